@@ -1,0 +1,38 @@
+//! The app: language, layout and routes.
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::components::header::AppHeader;
+use crate::components::link;
+use crate::components::nav::NavBar;
+use crate::i18n::provide_i18n;
+use crate::pages::{AboutPage, HomePage, NotFoundPage, PackPage, SectorPage, SettingsPage};
+use crate::platform::browser;
+
+/// Mounts the app into the page, replacing the start-up notice.
+pub fn start() {
+    browser::remove_boot_notice();
+    leptos::mount::mount_to_body(App);
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_i18n();
+    view! {
+        <Router base=link::base()>
+            <AppHeader/>
+            <main id="main" tabindex="-1">
+                <Routes fallback=NotFoundPage>
+                    <Route path=path!("/") view=HomePage/>
+                    <Route path=path!("/sector/:sector") view=SectorPage/>
+                    <Route path=path!("/pack/:id") view=PackPage/>
+                    <Route path=path!("/settings") view=SettingsPage/>
+                    <Route path=path!("/about") view=AboutPage/>
+                </Routes>
+            </main>
+            <NavBar/>
+        </Router>
+    }
+}

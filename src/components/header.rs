@@ -1,0 +1,23 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::link::href;
+
+use super::icons::AppIcon;
+use super::language_picker::LanguageSelect;
+use crate::i18n::use_i18n;
+
+/// The bar at the top: the app's name (a way home) and the language.
+#[component]
+pub fn AppHeader() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <header class="app-header">
+            <A href=href("/") attr:class="brand" attr:lang="nb">
+                <AppIcon/>
+                <span>{move || i18n.t("app-name")}</span>
+            </A>
+            <LanguageSelect/>
+        </header>
+    }
+}

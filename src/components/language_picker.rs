@@ -1,0 +1,58 @@
+use leptos::prelude::*;
+
+use crate::domain::lang::Lang;
+use crate::i18n::use_i18n;
+
+/// A drop-down of the interface languages, each named in itself.
+#[component]
+pub fn LanguageSelect() -> impl IntoView {
+    let i18n = use_i18n();
+    let on_change = move |event| {
+        if let Some(lang) = Lang::from_code(&event_target_value(&event)) {
+            i18n.set_lang(lang);
+        }
+    };
+    view! {
+        <label class="language-select">
+            <span class="visually-hidden">{move || i18n.t("language-label")}</span>
+            <select on:change=on_change data-testid="language-select">
+                {Lang::ALL
+                    .map(|lang| {
+                        view! {
+                            <option value=lang.code() lang=lang.code() selected=move || i18n.lang() == lang>
+                                {lang.own_name()}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </label>
+    }
+}
+
+/// The interface languages as a list of radio buttons, for the settings.
+#[component]
+pub fn LanguageChoice() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <fieldset class="choice-list">
+            <legend>{move || i18n.t("settings-language")}</legend>
+            {Lang::ALL
+                .map(|lang| {
+                    view! {
+                        <label class="choice">
+                            <input
+                                type="radio"
+                                name="interface-language"
+                                value=lang.code()
+                                prop:checked=move || i18n.lang() == lang
+                                on:change=move |_| i18n.set_lang(lang)
+                            />
+                            <span lang=lang.code()>{lang.own_name()}</span>
+                        </label>
+                    }
+                })
+                .collect_view()}
+        </fieldset>
+    }
+}

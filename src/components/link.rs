@@ -1,0 +1,21 @@
+//! App paths under the base the app is served from.
+//!
+//! `<A href="/x">` does not add the router's base, so every internal link
+//! goes through [`href`], which does.
+
+use crate::platform::browser;
+
+thread_local! {
+    static BASE: String = browser::base_path();
+}
+
+/// The path the app is served under: `""` at a host's root, else
+/// `"/sub-path"` without a trailing slash.
+pub fn base() -> String {
+    BASE.with(Clone::clone)
+}
+
+/// The full path of an app route such as `/sector/helse`.
+pub fn href(route: &str) -> String {
+    BASE.with(|base| format!("{base}{route}"))
+}

@@ -1,0 +1,8 @@
+//! Pieces shared by the pages.
+
+pub mod header;
+pub mod icons;
+pub mod language_picker;
+pub mod link;
+pub mod nav;
+pub mod title;

@@ -1,0 +1,133 @@
+//! The app's languages and how a browser's language list maps onto them.
+
+use std::fmt;
+
+/// A language the interface (and learner support) can be shown in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    /// Norwegian Bokmål.
+    Nb,
+    /// Ukrainian.
+    Uk,
+    /// English, the fallback for every language we do not offer.
+    #[default]
+    En,
+}
+
+impl Lang {
+    /// Every language, in the order the picker shows them.
+    pub const ALL: [Lang; 3] = [Lang::Nb, Lang::Uk, Lang::En];
+
+    /// The BCP 47 tag used in `lang` attributes and storage.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Lang::Nb => "nb",
+            Lang::Uk => "uk",
+            Lang::En => "en",
+        }
+    }
+
+    /// The language's name in that language, as the picker shows it.
+    pub const fn own_name(self) -> &'static str {
+        match self {
+            Lang::Nb => "Norsk bokmål",
+            Lang::Uk => "Українська",
+            Lang::En => "English",
+        }
+    }
+
+    /// Reads a stored or typed code; only the exact codes of [`Lang::code`].
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|lang| lang.code() == code)
+    }
+
+    /// Maps one browser language tag (`nb-NO`, `no`, `uk-UA`, `en-GB`, …)
+    /// onto a language we offer, or `None`.
+    ///
+    /// Norwegian in any written form (`no`, `nb`, `nn`) counts as Bokmål: the
+    /// workplaces speak Bokmål to newcomers, and Nynorsk readers read it.
+    pub fn from_browser_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "nb" | "no" | "nn" => Some(Lang::Nb),
+            "uk" => Some(Lang::Uk),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The first of the browser's preferred languages that we offer, else
+    /// English. A language we do not offer is never guessed at: Russian, for
+    /// one, does not become Ukrainian.
+    pub fn from_browser<S: AsRef<str>>(preferred: &[S]) -> Lang {
+        preferred
+            .iter()
+            .find_map(|tag| Lang::from_browser_tag(tag.as_ref()))
+            .unwrap_or_default()
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// The language to start in: a choice the learner stored wins, then the
+/// browser's preferences, then English.
+pub fn initial_lang<S: AsRef<str>>(stored: Option<&str>, browser: &[S]) -> Lang {
+    stored
+        .and_then(Lang::from_code)
+        .unwrap_or_else(|| Lang::from_browser(browser))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn norwegian_tags_all_mean_bokmal() {
+        for tag in ["no", "nb", "nn", "nb-NO", "nn-NO", "no-NO", "NB_no"] {
+            assert_eq!(Lang::from_browser_tag(tag), Some(Lang::Nb), "{tag}");
+        }
+    }
+
+    #[test]
+    fn ukrainian_and_english_tags() {
+        assert_eq!(Lang::from_browser_tag("uk-UA"), Some(Lang::Uk));
+        assert_eq!(Lang::from_browser_tag("uk"), Some(Lang::Uk));
+        assert_eq!(Lang::from_browser_tag("en-GB"), Some(Lang::En));
+    }
+
+    #[test]
+    fn unoffered_languages_are_not_guessed() {
+        assert_eq!(Lang::from_browser_tag("ru-RU"), None);
+        assert_eq!(
+            Lang::from_browser_tag("ua"),
+            None,
+            "ua is a country, not a language"
+        );
+        assert_eq!(Lang::from_browser(&["ru-RU", "de"]), Lang::En);
+        assert_eq!(Lang::from_browser::<&str>(&[]), Lang::En);
+    }
+
+    #[test]
+    fn first_offered_preference_wins() {
+        assert_eq!(Lang::from_browser(&["ru", "uk-UA", "en"]), Lang::Uk);
+        assert_eq!(Lang::from_browser(&["pl", "nn-NO", "uk"]), Lang::Nb);
+    }
+
+    #[test]
+    fn stored_choice_beats_browser() {
+        assert_eq!(initial_lang(Some("uk"), &["nb-NO"]), Lang::Uk);
+        assert_eq!(initial_lang(Some("garbage"), &["nb-NO"]), Lang::Nb);
+        assert_eq!(initial_lang(None, &["en-US"]), Lang::En);
+    }
+
+    #[test]
+    fn codes_round_trip() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_code(lang.code()), Some(lang));
+        }
+    }
+}

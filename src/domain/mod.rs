@@ -1,0 +1,6 @@
+//! The pure half of the app: no browser, no Leptos. Tested with `cargo test`.
+
+pub mod bundled;
+pub mod content;
+pub mod lang;
+pub mod storage;

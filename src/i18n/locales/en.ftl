@@ -1,0 +1,98 @@
+# Bransjenorsk – English.
+# Every message id here must also be in nb.ftl and uk.ftl.
+
+app-name = Bransjenorsk
+language-label = Language
+loading = Loading…
+retry = Try again
+back-home = Back to start
+back-to-sector = Back to { $sector }
+
+## Navigation
+
+nav-label = Main menu
+nav-home = Home
+nav-settings = Settings
+nav-about = Help
+
+## Home
+
+home-title = Choose a sector
+home-heading = Where do you work?
+home-intro = Choose the sector you work in or want to work in, and practise the Norwegian you need there.
+
+## Sectors
+
+sector-helse = Health and care
+sector-helse-jobs = Assistant or health worker in nursing homes and home care
+sector-helse-requirement = The Norwegian Directorate of Health recommends Norwegian at level B2, spoken and written, for everyone hired in health and care services.
+sector-barnehage = Kindergarten
+sector-barnehage-jobs = Kindergarten assistant
+sector-barnehage-requirement = The Kindergarten Act requires Norwegian at level B1 in reading, listening and speaking, and at level A2 in writing.
+sector-horeca = Hotels, restaurants and cafés
+sector-horeca-jobs = Kitchen help, waiter, reception and cleaning hotel rooms
+sector-horeca-requirement = The employer sets the requirement. Many hire at level A1–A2 and expect your Norwegian to improve on the job.
+sector-renhold = Cleaning
+sector-renhold-jobs = Cleaner in offices, schools, hotels and hospitals
+sector-renhold-requirement = The employer sets the requirement. Many hire at level A1–A2 and expect your Norwegian to improve on the job.
+sector-arbeidsliv = Working life
+sector-arbeidsliv-jobs = What everyone needs: contract, payslip, rota, sick leave and health and safety (HMS)
+sector-arbeidsliv-requirement = This applies to every sector: words and rules you meet in any job in Norway.
+sector-pack-count =
+    { $count ->
+        [one] { $count } pack
+       *[other] { $count } packs
+    }
+sector-no-packs = There are no packs for this sector yet.
+
+## Levels (CEFR)
+
+level-a1 = Beginner
+level-a2 = Elementary
+level-b1 = Intermediate
+level-b2 = Upper intermediate
+
+## Packs
+
+pack-words =
+    { $count ->
+        [one] { $count } word
+       *[other] { $count } words
+    }
+pack-meta =
+    { $words ->
+        [one] { $words } word
+       *[other] { $words } words
+    } · { $kilobytes } kB
+pack-vocabulary = Words and phrases
+pack-credits = By { $authors }. Licence: { $licence }.
+pack-error-offline = The pack could not be downloaded. Check your internet connection and try again.
+pack-error-missing = The pack is missing on the server. Please try again later.
+pack-error-broken = The pack is damaged and cannot be shown. Nothing you saved is affected.
+
+## Not found
+
+not-found-title = Page not found
+not-found-text = This address does not exist in Bransjenorsk. The link may be old or cut short.
+
+## Settings
+
+settings-title = Settings
+settings-language = App language
+settings-storage = Storage
+storage-ok = Your choices are saved only in this browser on this device.
+storage-unavailable = The browser does not let the app save anything (perhaps private mode). You can practise, but your choices will be lost when you close the page.
+storage-full = The browser's storage is full. What is already saved is safe, but new changes cannot be saved. Free up some space and try again.
+storage-corrupted = Some saved data cannot be read. It has not been deleted.
+storage-failed = The browser could not save. Please try again.
+
+## About
+
+about-title = Help and about
+about-what = Bransjenorsk is an app for practising the Norwegian you need at work: in health and care, kindergartens, hotels and restaurants, cleaning, and working life in general.
+about-who = It is made for people who are new in Norway and learn Norwegian alongside a job or work placement. At levels A1–A2 you get help in Ukrainian or English.
+about-privacy-heading = Privacy
+about-privacy = Everything you do in the app is stored only in the browser on your device. The app has no accounts, sends nothing to any server and uses no tracking or advertising.
+about-licence-heading = Licence
+about-licence = The exercise content is licensed under CC BY-SA 4.0: you may share and adapt it as long as you credit the source and share alike. The program code is free software (MIT or Apache 2.0).
+about-version = Version { $version }

@@ -1,0 +1,90 @@
+# Bransjenorsk – norsk bokmål.
+# Every message id here must also be in uk.ftl and en.ftl.
+
+app-name = Bransjenorsk
+language-label = Språk
+loading = Laster …
+retry = Prøv igjen
+back-home = Til forsiden
+back-to-sector = Tilbake til { $sector }
+
+## Navigation
+
+nav-label = Hovedmeny
+nav-home = Hjem
+nav-settings = Innstillinger
+nav-about = Hjelp
+
+## Home
+
+home-title = Velg bransje
+home-heading = Hvor jobber du?
+home-intro = Velg bransjen du jobber i eller vil jobbe i, og øv på norsken du trenger der.
+
+## Sectors
+
+sector-helse = Helse og omsorg
+sector-helse-jobs = Assistent eller helsefagarbeider på sykehjem og i hjemmetjenesten
+sector-helse-requirement = Helsedirektoratet anbefaler at alle som ansettes i helse- og omsorgstjenesten, kan norsk på B2-nivå, muntlig og skriftlig.
+sector-barnehage = Barnehage
+sector-barnehage-jobs = Assistent i barnehage
+sector-barnehage-requirement = Barnehageloven krever norsk på B1-nivå i lesing, lytting og muntlig og på A2-nivå skriftlig.
+sector-horeca = Hotell, restaurant og kafé
+sector-horeca-jobs = Kjøkkenhjelp, servitør, resepsjon og renhold av hotellrom
+sector-horeca-requirement = Det er arbeidsgiveren som bestemmer kravet. Mange ansetter på nivå A1–A2 og forventer at norsken blir bedre i jobben.
+sector-renhold = Renhold
+sector-renhold-jobs = Renholder på kontorer, skoler, hoteller og sykehus
+sector-renhold-requirement = Det er arbeidsgiveren som bestemmer kravet. Mange ansetter på nivå A1–A2 og forventer at norsken blir bedre i jobben.
+sector-arbeidsliv = Arbeidslivet
+sector-arbeidsliv-jobs = Det alle trenger: arbeidskontrakt, lønnsslipp, turnus, sykemelding og HMS
+sector-arbeidsliv-requirement = Dette gjelder alle bransjer: ord og regler du møter i hver jobb i Norge.
+sector-pack-count =
+    { $count ->
+        [one] { $count } pakke
+       *[other] { $count } pakker
+    }
+sector-no-packs = Det finnes ingen pakker for denne bransjen ennå.
+
+## Levels (CEFR)
+
+level-a1 = Nybegynner
+level-a2 = Grunnleggende
+level-b1 = Mellomnivå
+level-b2 = Øvre mellomnivå
+
+## Packs
+
+pack-words = { $count } ord
+pack-meta = { $words } ord · { $kilobytes } kB
+pack-vocabulary = Ord og uttrykk
+pack-credits = Laget av { $authors }. Lisens: { $licence }.
+pack-error-offline = Pakken kunne ikke lastes ned. Sjekk internettforbindelsen og prøv igjen.
+pack-error-missing = Pakken finnes ikke på serveren. Prøv igjen senere.
+pack-error-broken = Pakken er skadet og kan ikke vises. Det du har lagret, er ikke berørt.
+
+## Not found
+
+not-found-title = Fant ikke siden
+not-found-text = Denne adressen finnes ikke i Bransjenorsk. Kanskje lenken er gammel eller ble kuttet.
+
+## Settings
+
+settings-title = Innstillinger
+settings-language = Språk i appen
+settings-storage = Lagring
+storage-ok = Valgene dine lagres bare i denne nettleseren på denne enheten.
+storage-unavailable = Nettleseren lar ikke appen lagre noe (kanskje i privat modus). Du kan øve, men valgene dine forsvinner når du lukker siden.
+storage-full = Lagringsplassen i nettleseren er full. Det som allerede er lagret, er trygt, men nye endringer kan ikke lagres. Frigjør plass og prøv igjen.
+storage-corrupted = Noe av det som er lagret, kan ikke leses. Det er ikke slettet.
+storage-failed = Nettleseren kunne ikke lagre. Prøv igjen.
+
+## About
+
+about-title = Hjelp og om appen
+about-what = Bransjenorsk er en app for å øve på norsken du trenger i jobben: i helse og omsorg, barnehage, hotell og restaurant, renhold og arbeidslivet generelt.
+about-who = Den er laget for deg som er ny i Norge og lærer norsk ved siden av jobb eller praksis. På nivå A1–A2 får du hjelp på ukrainsk eller engelsk.
+about-privacy-heading = Personvern
+about-privacy = Alt du gjør i appen, lagres bare i nettleseren på enheten din. Appen har ingen konto, sender ingenting til noen server og bruker verken sporing eller reklame.
+about-licence-heading = Lisens
+about-licence = Øvingsinnholdet har lisensen CC BY-SA 4.0: Du kan dele og bearbeide det så lenge du oppgir kilden og deler videre på samme vilkår. Programkoden er fri programvare (MIT eller Apache 2.0).
+about-version = Versjon { $version }

@@ -1,0 +1,22 @@
+use leptos::prelude::*;
+
+use crate::components::title::use_page_title;
+use crate::i18n::{args, use_i18n};
+
+/// Help and about: what the app is, privacy, licences.
+#[component]
+pub fn AboutPage() -> impl IntoView {
+    let i18n = use_i18n();
+    use_page_title(move || i18n.t("about-title"));
+    let version = env!("CARGO_PKG_VERSION");
+    view! {
+        <h1>{move || i18n.t("about-title")}</h1>
+        <p class="lead">{move || i18n.t("about-what")}</p>
+        <p>{move || i18n.t("about-who")}</p>
+        <h2>{move || i18n.t("about-privacy-heading")}</h2>
+        <p>{move || i18n.t("about-privacy")}</p>
+        <h2>{move || i18n.t("about-licence-heading")}</h2>
+        <p>{move || i18n.t("about-licence")}</p>
+        <p class="fine-print">{move || i18n.t_args("about-version", &args([("version", version.into())]))}</p>
+    }
+}

@@ -1,0 +1,46 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::link::href;
+
+use crate::components::icons::SectorIcon;
+use crate::components::title::use_page_title;
+use crate::domain::bundled::catalog;
+use crate::domain::content::Sector;
+use crate::i18n::{args, use_i18n};
+
+/// Home: choose the sector you work in, or want to.
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let i18n = use_i18n();
+    use_page_title(move || i18n.t("home-title"));
+    view! {
+        <h1>{move || i18n.t("home-heading")}</h1>
+        <p class="lead">{move || i18n.t("home-intro")}</p>
+        <ul class="card-list">
+            {Sector::ALL.map(|sector| view! { <li><SectorCard sector/></li> }).collect_view()}
+        </ul>
+    }
+}
+
+/// A link to a sector: icon, name, the jobs it covers and its pack count.
+#[component]
+fn SectorCard(sector: Sector) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = sector.id();
+    let packs = catalog().in_sector(sector).count();
+    view! {
+        <A href=href(&format!("/sector/{id}")) attr:class=format!("card sector-card sector-{id}")>
+            <span class="sector-badge">
+                <SectorIcon sector/>
+            </span>
+            <span class="card-text">
+                <span class="card-title">{move || i18n.t(&format!("sector-{id}"))}</span>
+                <span class="card-detail">{move || i18n.t(&format!("sector-{id}-jobs"))}</span>
+                <span class="card-meta">
+                    {move || i18n.t_args("sector-pack-count", &args([("count", packs.into())]))}
+                </span>
+            </span>
+        </A>
+    }
+}

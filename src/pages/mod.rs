@@ -1,0 +1,15 @@
+//! One routed screen per file.
+
+mod about;
+mod home;
+mod not_found;
+mod pack;
+mod sector;
+mod settings;
+
+pub use about::AboutPage;
+pub use home::HomePage;
+pub use not_found::NotFoundPage;
+pub use pack::PackPage;
+pub use sector::SectorPage;
+pub use settings::SettingsPage;

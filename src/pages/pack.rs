@@ -1,0 +1,140 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::link::href;
+use leptos_router::hooks::use_params_map;
+
+use super::NotFoundPage;
+use crate::components::title::use_page_title;
+use crate::domain::bundled::catalog;
+use crate::domain::content::{CatalogEntry, Pack, PackError, VocabEntry, parse_pack};
+use crate::domain::lang::Lang;
+use crate::i18n::{args, use_i18n};
+use crate::platform::fetch::{self, FetchError};
+
+/// A pack: what it is about and the words it teaches.
+#[component]
+pub fn PackPage() -> impl IntoView {
+    let params = use_params_map();
+    let entry = move || params.read().get("id").and_then(|id| catalog().pack(&id));
+    move || match entry() {
+        Some(entry) => view! { <PackView entry/> }.into_any(),
+        None => view! { <NotFoundPage/> }.into_any(),
+    }
+}
+
+/// Why a pack could not be shown.
+#[derive(Clone, Debug, PartialEq)]
+enum LoadError {
+    Fetch(FetchError),
+    Pack(PackError),
+}
+
+async fn load(path: &str) -> Result<Pack, LoadError> {
+    let text = fetch::text(path).await.map_err(LoadError::Fetch)?;
+    parse_pack(&text).map_err(LoadError::Pack)
+}
+
+#[component]
+fn PackView(entry: &'static CatalogEntry) -> impl IntoView {
+    let i18n = use_i18n();
+    use_page_title(move || entry.title.get(i18n.lang()).to_owned());
+    let pack = LocalResource::new(move || load(&entry.path));
+    let sector = entry.sector.id();
+    view! {
+        <A href=href(&format!("/sector/{sector}")) attr:class="back-link">
+            {move || i18n.t_args("back-to-sector", &args([("sector", i18n.t(&format!("sector-{sector}")).into())]))}
+        </A>
+        <h1>{move || entry.title.get(i18n.lang()).to_owned()}</h1>
+        <p class="card-meta">
+            <span class="level-tag">{entry.level.code()}</span>
+            " "
+            {move || i18n.t_args("pack-words", &args([("count", entry.vocabulary_count.into())]))}
+        </p>
+        <p class="lead">{move || entry.description.get(i18n.lang()).to_owned()}</p>
+        <Suspense fallback=move || view! { <p role="status">{move || i18n.t("loading")}</p> }>
+            {move || {
+                pack.get()
+                    .map(|result| match result {
+                        Ok(pack) => view! { <Vocabulary pack/> }.into_any(),
+                        Err(error) => view! { <LoadFailed error retry=move || pack.refetch()/> }.into_any(),
+                    })
+            }}
+        </Suspense>
+    }
+}
+
+#[component]
+fn LoadFailed(error: LoadError, retry: impl Fn() + 'static) -> impl IntoView {
+    let i18n = use_i18n();
+    let message = match &error {
+        LoadError::Fetch(FetchError::Network) => "pack-error-offline",
+        LoadError::Fetch(FetchError::Status(_)) => "pack-error-missing",
+        LoadError::Pack(_) => "pack-error-broken",
+    };
+    view! {
+        <div class="alert" role="alert">
+            <p>{move || i18n.t(message)}</p>
+            <button type="button" class="button" on:click=move |_| retry()>
+                {move || i18n.t("retry")}
+            </button>
+        </div>
+    }
+}
+
+/// The pack's words: Norwegian forms, a gloss and an example.
+#[component]
+fn Vocabulary(pack: Pack) -> impl IntoView {
+    let i18n = use_i18n();
+    let authors = pack.pack.authors.join(", ");
+    let licence = pack.pack.licence;
+    let credits = move || {
+        i18n.t_args(
+            "pack-credits",
+            &args([
+                ("authors", authors.as_str().into()),
+                ("licence", licence.as_str().into()),
+            ]),
+        )
+    };
+    view! {
+        <section aria-labelledby="vocabulary-heading">
+            <h2 id="vocabulary-heading">{move || i18n.t("pack-vocabulary")}</h2>
+            <ul class="vocabulary">
+                {pack.vocabulary.into_iter().map(|entry| view! { <VocabItem entry/> }).collect_view()}
+            </ul>
+        </section>
+        <p class="fine-print">{credits}</p>
+    }
+}
+
+#[component]
+fn VocabItem(entry: VocabEntry) -> impl IntoView {
+    let i18n = use_i18n();
+    let forms = entry.forms.join(" · ");
+    let gloss = entry.gloss;
+    // With the interface in Norwegian there is no support language yet, so
+    // both glosses show; otherwise the one in the interface language.
+    let glosses = move || {
+        let shown: Vec<Lang> = match i18n.lang() {
+            Lang::Nb => vec![Lang::Uk, Lang::En],
+            lang => vec![lang],
+        };
+        shown
+            .into_iter()
+            .filter_map(|lang| {
+                gloss.get(lang).map(
+                    |text| view! { <span class="gloss" lang=lang.code()>{text.to_owned()}</span> },
+                )
+            })
+            .collect_view()
+    };
+    view! {
+        <li class="vocab-item">
+            <span class="lemma" lang="nb">{entry.lemma}</span>
+            {(!forms.is_empty()).then(|| view! { <span class="forms" lang="nb">{forms}</span> })}
+            {glosses}
+            {entry.example.map(|example| view! { <span class="example" lang="nb">{example}</span> })}
+        </li>
+    }
+}

@@ -1,0 +1,107 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::link::href;
+use leptos_router::hooks::use_params_map;
+
+use super::NotFoundPage;
+use crate::components::icons::SectorIcon;
+use crate::components::title::use_page_title;
+use crate::domain::bundled::catalog;
+use crate::domain::content::{CatalogEntry, Level, Sector};
+use crate::i18n::{args, use_i18n};
+
+/// A sector: what its jobs require, and its packs by level.
+#[component]
+pub fn SectorPage() -> impl IntoView {
+    let params = use_params_map();
+    let sector = move || {
+        params
+            .read()
+            .get("sector")
+            .and_then(|id| Sector::from_id(&id))
+    };
+    move || match sector() {
+        Some(sector) => view! { <SectorView sector/> }.into_any(),
+        None => view! { <NotFoundPage/> }.into_any(),
+    }
+}
+
+#[component]
+fn SectorView(sector: Sector) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = sector.id();
+    use_page_title(move || i18n.t(&format!("sector-{id}")));
+    let levels = catalog().levels_in(sector);
+    view! {
+        <A href=href("/") attr:class="back-link">{move || i18n.t("back-home")}</A>
+        <header class=format!("page-header sector-{id}")>
+            <span class="sector-badge">
+                <SectorIcon sector/>
+            </span>
+            <h1>{move || i18n.t(&format!("sector-{id}"))}</h1>
+        </header>
+        <p class="lead">{move || i18n.t(&format!("sector-{id}-jobs"))}</p>
+        <p class="note">{move || i18n.t(&format!("sector-{id}-requirement"))}</p>
+        {if levels.is_empty() {
+            view! { <p>{move || i18n.t("sector-no-packs")}</p> }.into_any()
+        } else {
+            levels
+                .into_iter()
+                .map(|level| view! { <LevelSection sector level/> })
+                .collect_view()
+                .into_any()
+        }}
+    }
+}
+
+/// One CEFR level of a sector and its packs.
+#[component]
+fn LevelSection(sector: Sector, level: Level) -> impl IntoView {
+    let i18n = use_i18n();
+    let code = level.code();
+    let heading_id = format!("level-{}", code.to_ascii_lowercase());
+    let labelled_by = heading_id.clone();
+    let packs: Vec<&'static CatalogEntry> = catalog()
+        .in_sector(sector)
+        .filter(|entry| entry.level == level)
+        .collect();
+    view! {
+        <section aria-labelledby=labelled_by>
+            <h2 id=heading_id>
+                <span class="level-tag">{code}</span>
+                " "
+                {move || i18n.t(&format!("level-{}", code.to_ascii_lowercase()))}
+            </h2>
+            <ul class="card-list">
+                {packs.into_iter().map(|entry| view! { <li><PackCard entry/></li> }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+/// A link to a pack: its title, description, size in words and kilobytes.
+#[component]
+fn PackCard(entry: &'static CatalogEntry) -> impl IntoView {
+    let i18n = use_i18n();
+    let kilobytes = entry.size.div_ceil(1024);
+    view! {
+        <A href=href(&format!("/pack/{}", entry.id)) attr:class="card pack-card">
+            <span class="card-text">
+                <span class="card-title">{move || entry.title.get(i18n.lang()).to_owned()}</span>
+                <span class="card-detail">{move || entry.description.get(i18n.lang()).to_owned()}</span>
+                <span class="card-meta">
+                    {move || {
+                        i18n.t_args(
+                            "pack-meta",
+                            &args([
+                                ("words", entry.vocabulary_count.into()),
+                                ("kilobytes", kilobytes.into()),
+                            ]),
+                        )
+                    }}
+                </span>
+            </span>
+        </A>
+    }
+}

@@ -1,0 +1,54 @@
+//! The page itself: its languages, title and base path.
+
+/// The browser's preferred languages, most preferred first.
+pub fn preferred_languages() -> Vec<String> {
+    let Some(navigator) = web_sys::window().map(|window| window.navigator()) else {
+        return Vec::new();
+    };
+    let list: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|tag| tag.as_string())
+        .collect();
+    if list.is_empty() {
+        navigator.language().into_iter().collect()
+    } else {
+        list
+    }
+}
+
+/// Sets `<html lang>`, so screen readers and fonts follow the interface.
+pub fn set_document_lang(code: &str) {
+    if let Some(root) = document().and_then(|document| document.document_element()) {
+        let _ = root.set_attribute("lang", code);
+    }
+}
+
+/// Sets the tab and history title.
+pub fn set_title(title: &str) {
+    if let Some(document) = document() {
+        document.set_title(title);
+    }
+}
+
+/// The path the app is served under, from `<base href>`: `""` at the root of
+/// a host, `"/bransjenorsk"` under a sub-path.
+pub fn base_path() -> String {
+    let base = document()
+        .and_then(|document| document.base_uri().ok().flatten())
+        .and_then(|uri| web_sys::Url::new(&uri).ok())
+        .map(|url| url.pathname())
+        .unwrap_or_default();
+    base.trim_end_matches('/').to_owned()
+}
+
+/// Removes the start-up notice that `index.html` shows until the app runs.
+pub fn remove_boot_notice() {
+    if let Some(notice) = document().and_then(|document| document.get_element_by_id("boot")) {
+        notice.remove();
+    }
+}
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window().and_then(|window| window.document())
+}

@@ -1,0 +1,6 @@
+//! Thin adapters over browser APIs. No decisions here: they live in
+//! `domain`, which these only feed.
+
+pub mod browser;
+pub mod fetch;
+pub mod storage;

@@ -1,0 +1,77 @@
+//! Browser storage (localStorage through gloo-storage) that never panics.
+//!
+//! Values are JSON under `bransjenorsk.v1.<name>`. Every failure comes back
+//! as a [`StorageError`] the UI can explain.
+
+use gloo_storage::errors::StorageError as GlooError;
+use gloo_storage::{LocalStorage, Storage};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+pub use crate::domain::storage::StorageError;
+use crate::domain::storage::key;
+
+/// The page's localStorage, if the browser gives it one. gloo-storage
+/// panics when it is missing, so every call checks here first.
+fn local() -> Result<web_sys::Storage, StorageError> {
+    let window = web_sys::window().ok_or(StorageError::Unavailable)?;
+    match window.local_storage() {
+        Ok(Some(storage)) => Ok(storage),
+        Ok(None) => Err(StorageError::Unavailable),
+        Err(error) => Err(dom_error(&error)),
+    }
+}
+
+/// Reads the value stored under `name`; `Ok(None)` if there is none.
+pub fn get<T: DeserializeOwned>(name: &str) -> Result<Option<T>, StorageError> {
+    let storage = local()?;
+    let key = key(name);
+    match LocalStorage::get::<T>(&key) {
+        Ok(value) => Ok(Some(value)),
+        Err(GlooError::KeyNotFound(_)) => Ok(None),
+        Err(GlooError::SerdeError(_)) => {
+            let raw = storage.get_item(&key).ok().flatten().unwrap_or_default();
+            Err(StorageError::Corrupted { key, raw })
+        }
+        Err(GlooError::JsError(error)) => Err(StorageError::from_dom_name(&error.name)),
+    }
+}
+
+/// Stores `value` under `name`. On any error nothing was written.
+pub fn set<T: Serialize + ?Sized>(name: &str, value: &T) -> Result<(), StorageError> {
+    local()?;
+    match LocalStorage::set(key(name), value) {
+        Ok(()) => Ok(()),
+        Err(GlooError::SerdeError(error)) => Err(StorageError::Encode(error.to_string())),
+        Err(GlooError::JsError(error)) => Err(StorageError::from_dom_name(&error.name)),
+        Err(GlooError::KeyNotFound(_)) => Err(StorageError::Browser("KeyNotFound".into())),
+    }
+}
+
+/// Removes the value under `name`.
+pub fn remove(name: &str) -> Result<(), StorageError> {
+    local()?
+        .remove_item(&key(name))
+        .map_err(|error| dom_error(&error))
+}
+
+/// Checks that storage can be written and read back, without touching any
+/// stored value.
+pub fn probe() -> Result<(), StorageError> {
+    const PROBE: &str = "probe";
+    set(PROBE, &true)?;
+    let read = get::<bool>(PROBE);
+    let _ = remove(PROBE);
+    match read? {
+        Some(true) => Ok(()),
+        _ => Err(StorageError::Browser("probe read back nothing".into())),
+    }
+}
+
+fn dom_error(error: &wasm_bindgen::JsValue) -> StorageError {
+    let name = js_sys::Reflect::get(error, &"name".into())
+        .ok()
+        .and_then(|name| name.as_string())
+        .unwrap_or_default();
+    StorageError::from_dom_name(&name)
+}

@@ -1,0 +1,86 @@
+//! The bundled packs: each parses, sits in its sector's folder and is in the
+//! catalog the app embeds.
+
+use std::fs;
+use std::path::Path;
+
+use bransjenorsk::domain::bundled::catalog;
+use bransjenorsk::domain::content::{Sector, parse_pack};
+
+#[test]
+fn every_sector_has_a_pack() {
+    for sector in Sector::ALL {
+        assert!(
+            catalog().in_sector(sector).count() >= 1,
+            "no pack for {sector}"
+        );
+    }
+}
+
+#[test]
+fn every_catalog_entry_matches_its_file() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for entry in &catalog().packs {
+        let text = fs::read_to_string(root.join(&entry.path)).unwrap();
+        let pack = parse_pack(&text).unwrap_or_else(|e| panic!("{}: {e}", entry.path));
+        assert_eq!(pack.pack.id, entry.id);
+        assert_eq!(entry.size, text.len());
+        assert_eq!(entry.vocabulary_count, pack.vocabulary.len());
+        assert!(
+            entry
+                .path
+                .starts_with(&format!("exercises/{}/", entry.sector)),
+            "{}",
+            entry.path
+        );
+    }
+}
+
+#[test]
+fn every_pack_file_is_in_the_catalog() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("exercises");
+    let mut files = 0;
+    for sector in Sector::ALL {
+        for file in fs::read_dir(root.join(sector.id())).unwrap() {
+            let path = file.unwrap().path();
+            if path.extension().is_some_and(|ext| ext == "toml") {
+                files += 1;
+                let relative = path
+                    .strip_prefix(root.parent().unwrap())
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned();
+                assert!(
+                    catalog().packs.iter().any(|e| e.path == relative),
+                    "{relative} is missing from the catalog"
+                );
+            }
+        }
+    }
+    assert_eq!(files, catalog().packs.len());
+}
+
+#[test]
+fn every_pack_has_texts_and_glosses_in_all_languages() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for entry in &catalog().packs {
+        let pack = parse_pack(&fs::read_to_string(root.join(&entry.path)).unwrap()).unwrap();
+        for text in [&pack.pack.title, &pack.pack.description] {
+            assert!(
+                ![&text.nb, &text.uk, &text.en]
+                    .iter()
+                    .any(|t| t.trim().is_empty()),
+                "{}",
+                entry.id
+            );
+        }
+        for word in &pack.vocabulary {
+            assert!(
+                !word.gloss.uk.trim().is_empty() && !word.gloss.en.trim().is_empty(),
+                "{}/{}",
+                entry.id,
+                word.id
+            );
+        }
+    }
+}

@@ -1,0 +1,186 @@
+import { test, expect, appReady, seriousViolations, smallTouchTargets } from "./fixtures";
+
+// Each screen, and what shows once it has everything it loads.
+const screens = [
+  { name: "home", path: "/", ready: ".sector-card" },
+  { name: "sector", path: "/sector/helse", ready: ".pack-card" },
+  { name: "pack", path: "/pack/helse-a1-hilse-beboer", ready: ".vocab-item" },
+  { name: "settings", path: "/settings", ready: "[data-testid=storage-status]" },
+  { name: "about", path: "/about", ready: "main h2" },
+  { name: "not found", path: "/no/such/page", ready: "main .button" },
+];
+
+test("home lists the five sectors", async ({ page }) => {
+  await page.goto("/");
+  await appReady(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Where do you work?");
+  for (const name of ["Health and care", "Kindergarten", "Hotels, restaurants and cafés", "Cleaning", "Working life"]) {
+    await expect(page.getByRole("link", { name: new RegExp(name) })).toBeVisible();
+  }
+  await expect(page).toHaveTitle("Choose a sector – Bransjenorsk");
+});
+
+test("home → sector → pack → back", async ({ page }) => {
+  await page.goto("/");
+  await appReady(page);
+  await page.getByRole("link", { name: /Cleaning/ }).click();
+  await expect(page).toHaveURL("/sector/renhold");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cleaning");
+  await expect(page.getByRole("heading", { level: 2, name: /A1/ })).toBeVisible();
+
+  await page.getByRole("link", { name: /Cleaning equipment/ }).click();
+  await expect(page).toHaveURL("/pack/renhold-a1-utstyr");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cleaning equipment");
+  const mop = page.locator(".vocab-item", { hasText: "en mopp" });
+  await expect(mop.locator(".lemma")).toHaveAttribute("lang", "nb");
+  await expect(mop.locator(".gloss")).toHaveText("mop");
+  await expect(mop.locator(".gloss")).toHaveAttribute("lang", "en");
+
+  await page.getByRole("link", { name: "Back to Cleaning" }).click();
+  await expect(page).toHaveURL("/sector/renhold");
+  await page.goBack();
+  await expect(page).toHaveURL("/pack/renhold-a1-utstyr");
+  await page.getByRole("link", { name: "Back to Cleaning" }).click();
+  await page.getByRole("link", { name: "Back to start" }).click();
+  await expect(page).toHaveURL("/");
+});
+
+test("the bottom navigation marks where you are", async ({ page }) => {
+  await page.goto("/");
+  await appReady(page);
+  const nav = page.getByRole("navigation", { name: "Main menu" });
+  await expect(nav.getByRole("link", { name: "Home" })).toHaveAttribute("aria-current", "page");
+  await nav.getByRole("link", { name: "Settings" }).click();
+  await expect(page).toHaveURL("/settings");
+  await expect(nav.getByRole("link", { name: "Settings" })).toHaveAttribute("aria-current", "page");
+  await expect(nav.getByRole("link", { name: "Home" })).not.toHaveAttribute("aria-current", "page");
+  await nav.getByRole("link", { name: "Help" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Help and about");
+});
+
+test("a language choice survives a reload", async ({ page }) => {
+  await page.goto("/");
+  await appReady(page);
+  await page.getByLabel("Language").selectOption({ label: "Українська" });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Де ви працюєте?");
+  await expect(page.locator("html")).toHaveAttribute("lang", "uk");
+  await expect(page).toHaveTitle("Виберіть галузь – Bransjenorsk");
+
+  await page.reload();
+  await appReady(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Де ви працюєте?");
+  await expect(page.locator("html")).toHaveAttribute("lang", "uk");
+  await expect(page.getByLabel("Мова")).toHaveValue("uk");
+});
+
+test("settings change the language with large radio buttons", async ({ page }) => {
+  await page.goto("/settings");
+  await appReady(page);
+  await expect(page.getByTestId("storage-status")).toHaveText(/saved only in this browser/);
+  await page.getByRole("radio", { name: "Norsk bokmål" }).check();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Innstillinger");
+  await expect(page.locator("html")).toHaveAttribute("lang", "nb");
+  await expect(page.getByRole("radio", { name: "Norsk bokmål" })).toBeChecked();
+  await page.reload();
+  await appReady(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Innstillinger");
+});
+
+test.describe("starts in the browser's language", () => {
+  test.describe("Norwegian", () => {
+    test.use({ locale: "nb-NO" });
+    test("nb-NO means Bokmål", async ({ page }) => {
+      await page.goto("/");
+      await appReady(page);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hvor jobber du?");
+      await expect(page.locator("html")).toHaveAttribute("lang", "nb");
+    });
+  });
+  test.describe("Ukrainian", () => {
+    test.use({ locale: "uk-UA" });
+    test("uk-UA means Ukrainian", async ({ page }) => {
+      await page.goto("/");
+      await appReady(page);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Де ви працюєте?");
+    });
+  });
+  test.describe("Russian", () => {
+    test.use({ locale: "ru-RU" });
+    test("Russian falls back to English, not to Ukrainian", async ({ page }) => {
+      await page.goto("/");
+      await appReady(page);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Where do you work?");
+      await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    });
+  });
+});
+
+test("a deep link loads directly", async ({ page }) => {
+  await page.goto("/pack/barnehage-a1-levering-henting");
+  await appReady(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Drop-off and pick-up");
+  await expect(page.locator(".vocab-item", { hasText: "å hente" })).toBeVisible();
+});
+
+test("an unknown address gets a friendly page with a way home", async ({ page }) => {
+  for (const path of ["/no/such/page", "/sector/fiske", "/pack/no-such-pack"]) {
+    await page.goto(path);
+    await appReady(page);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  }
+  await page.locator("main").getByRole("link", { name: "Back to start" }).click();
+  await expect(page).toHaveURL("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Where do you work?");
+});
+
+test.describe("offline", () => {
+  test.use({ expectedConsoleErrors: /ERR_INTERNET_DISCONNECTED/ });
+
+test("a pack that cannot be downloaded says so and can be retried", async ({ page }) => {
+  await page.route("**/*.toml", (route) => route.abort("internetdisconnected"));
+  await page.goto("/pack/horeca-a1-kjokkenet");
+  await appReady(page);
+  await expect(page.getByRole("alert")).toContainText("could not be downloaded");
+  await page.unroute("**/*.toml");
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(page.locator(".vocab-item", { hasText: "en kniv" })).toBeVisible();
+  await expect(page.getByRole("alert")).toHaveCount(0);
+});
+});
+
+for (const { name, path, ready } of screens) {
+  test(`${name}: no serious accessibility violations, light and dark`, async ({ page }) => {
+    await page.goto(path);
+    await appReady(page);
+    await page.locator(ready).first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: "dark" });
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test(`${name}: touch targets of 44 px and no sideways scrolling at 200% text`, async ({ page }) => {
+    await page.goto(path);
+    await appReady(page);
+    await page.locator(ready).first().waitFor();
+    expect(await smallTouchTargets(page)).toEqual([]);
+    await page.evaluate(() => (document.documentElement.style.fontSize = "200%"));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}
+
+test("the manifest and its icons are served for adding to the home screen", async ({ page, request }) => {
+  await page.goto("/");
+  await appReady(page);
+  const href = await page.locator('link[rel="manifest"]').evaluate((link: HTMLLinkElement) => link.href);
+  const manifest = await (await request.get(href)).json();
+  expect(manifest.name).toBe("Bransjenorsk");
+  expect(manifest.display).toBe("standalone");
+  const sizes = manifest.icons.map((icon: { sizes: string }) => icon.sizes);
+  expect(sizes).toEqual(expect.arrayContaining(["192x192", "512x512"]));
+  for (const icon of manifest.icons) {
+    const response = await request.get(new URL(icon.src, href).href);
+    expect(response.status(), icon.src).toBe(200);
+    expect(response.headers()["content-type"]).toBe(icon.type);
+  }
+});

@@ -1,0 +1,25 @@
+import { test, expect } from "./fixtures";
+
+test.describe("when the app cannot start", () => {
+  test.use({ expectedConsoleErrors: /ERR_CONNECTION_RESET|Failed to fetch|WebAssembly is not defined/ });
+
+  test("a failed download shows a message in nb, uk and en", async ({ page }) => {
+    await page.route("**/*.wasm", (route) => route.abort("connectionreset"));
+    await page.goto("/");
+    const failed = page.locator("#boot-failed");
+    await expect(failed).toBeVisible();
+    await expect(failed.locator('p[lang="nb"]')).toContainText("Appen kunne ikke starte");
+    await expect(failed.locator('p[lang="uk"]')).toContainText("Застосунок не вдалося запустити");
+    await expect(failed.locator('p[lang="en"]')).toContainText("The app could not start");
+    await expect(page.getByRole("button", { name: /Try again/ })).toBeVisible();
+  });
+
+  test("a browser without WebAssembly gets the same message", async ({ page }) => {
+    await page.addInitScript(() => {
+      // @ts-expect-error: simulating an old browser
+      delete globalThis.WebAssembly;
+    });
+    await page.goto("/");
+    await expect(page.locator("#boot-failed")).toBeVisible();
+  });
+});

@@ -1,0 +1,59 @@
+// A plain static file server, as a static host would serve the built app:
+// files as they are, and 404.html (with status 404) for any unknown path.
+// `dist/` is served at the root and `dist-sub/` under /bransjenorsk/.
+//
+//   node tests/e2e/serve.mjs [port]
+
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+
+const port = Number(process.argv[2] ?? 8181);
+const root = resolve(import.meta.dirname, "../..");
+const sites = [
+  { prefix: "/bransjenorsk/", dir: join(root, "dist-sub") },
+  { prefix: "/", dir: join(root, "dist") },
+];
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".webmanifest": "application/manifest+json",
+  ".toml": "text/plain; charset=utf-8",
+  ".md": "text/plain; charset=utf-8",
+};
+
+async function file(path) {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return file(join(path, "index.html"));
+    return { path, body: await readFile(path) };
+  } catch {
+    return null;
+  }
+}
+
+createServer(async (request, response) => {
+  const url = new URL(request.url, "http://localhost");
+  const pathname = decodeURIComponent(url.pathname);
+  const site = sites.find((s) => pathname.startsWith(s.prefix)) ?? sites[1];
+  const relative = normalize(pathname.slice(site.prefix.length)).replace(/^(\.\.[/\\])+/, "");
+  let found = await file(join(site.dir, relative));
+  let status = 200;
+  if (!found) {
+    found = await file(join(site.dir, "404.html"));
+    status = 404;
+  }
+  if (!found) {
+    response.writeHead(404, { "content-type": "text/plain" }).end("Not found");
+    return;
+  }
+  response.writeHead(status, {
+    "content-type": types[extname(found.path)] ?? "application/octet-stream",
+    "cache-control": "no-store",
+  });
+  response.end(request.method === "HEAD" ? undefined : found.body);
+}).listen(port, "127.0.0.1", () => console.log(`serving on http://127.0.0.1:${port}`));

@@ -1,0 +1,32 @@
+import { test, expect, appReady } from "./fixtures";
+
+// dist-sub/ is the same release build made with `--public-url /bransjenorsk/`,
+// served under that path by a plain static server with a 404.html fallback.
+test.describe("served under a sub-path", () => {
+  test("deep links survive a reload and links keep the sub-path", async ({ page }) => {
+    await page.goto("/bransjenorsk/sector/horeca");
+    await appReady(page);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hotels, restaurants and cafés");
+
+    await page.getByRole("link", { name: /In the kitchen/ }).click();
+    await expect(page).toHaveURL("/bransjenorsk/pack/horeca-a1-kjokkenet");
+    await expect(page.locator(".vocab-item", { hasText: "et kjøleskap" })).toBeVisible();
+
+    await page.reload();
+    await appReady(page);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("In the kitchen");
+    await expect(page.locator(".vocab-item", { hasText: "et kjøleskap" })).toBeVisible();
+
+    await page.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Settings" }).click();
+    await expect(page).toHaveURL("/bransjenorsk/settings");
+    await page.getByRole("link", { name: "Bransjenorsk" }).click();
+    await expect(page).toHaveURL("/bransjenorsk/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Where do you work?");
+  });
+
+  test("an unknown path under the sub-path shows the not-found page", async ({ page }) => {
+    await page.goto("/bransjenorsk/nothing/here");
+    await appReady(page);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  });
+});

@@ -1,0 +1,227 @@
+//! The Fluent files: they parse, have the same messages in nb, uk and en,
+//! plural-aware messages use each language's categories, and every message
+//! id the code asks for exists.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::Path;
+
+use bransjenorsk::domain::lang::Lang;
+use bransjenorsk::i18n::messages::source;
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement, Variant};
+use fluent_syntax::parser;
+
+type Resource = fluent_syntax::ast::Resource<&'static str>;
+
+fn parsed(lang: Lang) -> Resource {
+    parser::parse(source(lang))
+        .unwrap_or_else(|(_, errors)| panic!("{lang}.ftl does not parse: {errors:?}"))
+}
+
+fn message_ids(resource: &Resource) -> BTreeSet<&'static str> {
+    resource
+        .body
+        .iter()
+        .filter_map(|entry| match entry {
+            Entry::Message(message) => Some(message.id.name),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn every_file_parses_without_errors() {
+    for lang in Lang::ALL {
+        let resource = parsed(lang);
+        let junk = resource
+            .body
+            .iter()
+            .filter(|entry| matches!(entry, Entry::Junk { .. }))
+            .count();
+        assert_eq!(junk, 0, "{lang}.ftl has unparsable entries");
+    }
+}
+
+#[test]
+fn all_languages_have_the_same_message_ids() {
+    let nb = message_ids(&parsed(Lang::Nb));
+    for lang in [Lang::Uk, Lang::En] {
+        let other = message_ids(&parsed(lang));
+        let missing: Vec<_> = nb.difference(&other).collect();
+        let extra: Vec<_> = other.difference(&nb).collect();
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{lang}.ftl: missing {missing:?}, not in nb {extra:?}"
+        );
+    }
+}
+
+#[test]
+fn no_message_id_is_defined_twice() {
+    for lang in Lang::ALL {
+        let resource = parsed(lang);
+        let mut seen = BTreeSet::new();
+        for entry in &resource.body {
+            if let Entry::Message(message) = entry {
+                assert!(
+                    seen.insert(message.id.name),
+                    "{lang}.ftl defines {} twice",
+                    message.id.name
+                );
+            }
+        }
+    }
+}
+
+/// The variant keys of every select expression in a pattern.
+fn select_keys(pattern: &Pattern<&'static str>) -> Vec<BTreeSet<String>> {
+    let mut found = Vec::new();
+    for element in &pattern.elements {
+        if let PatternElement::Placeable {
+            expression: Expression::Select { variants, selector },
+        } = element
+        {
+            if matches!(selector, InlineExpression::VariableReference { .. }) {
+                found.push(variants.iter().map(variant_key).collect());
+            }
+            for variant in variants {
+                found.extend(select_keys(&variant.value));
+            }
+        }
+    }
+    found
+}
+
+fn variant_key(variant: &Variant<&'static str>) -> String {
+    match &variant.key {
+        fluent_syntax::ast::VariantKey::Identifier { name } => (*name).to_owned(),
+        fluent_syntax::ast::VariantKey::NumberLiteral { value } => (*value).to_owned(),
+    }
+}
+
+#[test]
+fn ukrainian_plurals_have_all_categories() {
+    let required: BTreeSet<String> = ["one", "few", "many", "other"].map(String::from).into();
+    let mut checked = 0;
+    for entry in &parsed(Lang::Uk).body {
+        let Entry::Message(message) = entry else {
+            continue;
+        };
+        let Some(pattern) = &message.value else {
+            continue;
+        };
+        for keys in select_keys(pattern) {
+            assert!(
+                keys.is_superset(&required),
+                "uk {}: plural variants {keys:?}, needs {required:?}",
+                message.id.name
+            );
+            checked += 1;
+        }
+    }
+    assert!(
+        checked >= 3,
+        "expected plural messages in uk.ftl, found {checked}"
+    );
+}
+
+#[test]
+fn bokmal_and_english_plurals_have_one_and_other() {
+    for lang in [Lang::Nb, Lang::En] {
+        for entry in &parsed(lang).body {
+            let Entry::Message(message) = entry else {
+                continue;
+            };
+            let Some(pattern) = &message.value else {
+                continue;
+            };
+            for keys in select_keys(pattern) {
+                assert!(
+                    keys.contains("one") && keys.contains("other"),
+                    "{lang} {}: {keys:?}",
+                    message.id.name
+                );
+            }
+        }
+    }
+}
+
+/// Message ids written literally in the source: `t("id")`, `t_args("id"`,
+/// and ids the code builds, such as `sector-{id}`, expanded for each sector.
+fn ids_used_in_source() -> BTreeSet<String> {
+    let mut ids = BTreeSet::new();
+    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+    while let Some(path) = stack.pop() {
+        if path.is_dir() {
+            stack.extend(
+                fs::read_dir(&path)
+                    .unwrap()
+                    .map(|entry| entry.unwrap().path()),
+            );
+            continue;
+        }
+        if path.extension().is_none_or(|ext| ext != "rs") {
+            continue;
+        }
+        let text = fs::read_to_string(&path).unwrap();
+        for call in [
+            "t(\"",
+            "t_args(\"",
+            "t(&format!(\"",
+            "message_id\"",
+            "=> \"",
+        ] {
+            for piece in text.split(call).skip(1) {
+                let id: String = piece.chars().take_while(|c| *c != '"').collect();
+                if !id.is_empty()
+                    && id
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c == '-' || c == '{' || c == '}')
+                {
+                    ids.insert(id);
+                }
+            }
+        }
+    }
+    ids.into_iter()
+        .flat_map(|id| {
+            if id.contains('{') {
+                let sectors = ["helse", "barnehage", "horeca", "renhold", "arbeidsliv"];
+                let levels = ["a1", "a2", "b1", "b2"];
+                let (head, rest) = id.split_once('{').unwrap();
+                let (_, tail) = rest.split_once('}').unwrap();
+                let values: &[&str] = if head.starts_with("level") {
+                    &levels
+                } else {
+                    &sectors
+                };
+                values
+                    .iter()
+                    .map(|v| format!("{head}{v}{tail}"))
+                    .collect::<Vec<_>>()
+            } else {
+                vec![id]
+            }
+        })
+        .filter(|id| id.contains('-') || ["loading", "retry"].contains(&id.as_str()))
+        .collect()
+}
+
+#[test]
+fn every_message_the_code_uses_exists() {
+    let defined = message_ids(&parsed(Lang::En));
+    let used = ids_used_in_source();
+    assert!(
+        used.len() > 30,
+        "found only {} ids in the source: {used:?}",
+        used.len()
+    );
+    let missing: Vec<_> = used
+        .iter()
+        .filter(|id| !defined.contains(id.as_str()))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "used in src/ but not in the .ftl files: {missing:?}"
+    );
+}

@@ -1,0 +1,110 @@
+//! Components mounted in headless Chromium, driven as a user would.
+#![cfg(target_arch = "wasm32")]
+
+use bransjenorsk::components::language_picker::{LanguageChoice, LanguageSelect};
+use bransjenorsk::i18n::{provide_i18n, use_i18n};
+use bransjenorsk::platform::storage;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlSelectElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Mounts `view` into a fresh container and returns the container.
+fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> HtmlElement {
+    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&container).unwrap();
+    let handle = leptos::mount::mount_to(container.clone(), view);
+    // Keep the component alive for the rest of the test.
+    std::mem::forget(handle);
+    container
+}
+
+#[component]
+fn Probe() -> impl IntoView {
+    let i18n = use_i18n();
+    view! { <p class="probe">{move || i18n.t("nav-settings")}</p> }
+}
+
+fn text_of(container: &HtmlElement, selector: &str) -> String {
+    container
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+fn html_lang() -> String {
+    document()
+        .document_element()
+        .unwrap()
+        .get_attribute("lang")
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn choosing_a_language_switches_the_text_and_is_remembered() {
+    storage::remove("lang").unwrap();
+    let container = mount(|| {
+        provide_i18n();
+        view! { <LanguageChoice/> <Probe/> }
+    });
+    leptos::task::tick().await;
+    // The test browser asks for English.
+    assert_eq!(text_of(&container, ".probe"), "Settings");
+    assert_eq!(html_lang(), "en");
+
+    let ukrainian: HtmlElement = container
+        .query_selector("input[value=uk]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    ukrainian.click();
+    leptos::task::tick().await;
+
+    assert_eq!(text_of(&container, ".probe"), "Налаштування");
+    assert_eq!(text_of(&container, "legend"), "Мова застосунку");
+    assert_eq!(html_lang(), "uk");
+    assert_eq!(
+        storage::get::<String>("lang").unwrap().as_deref(),
+        Some("uk")
+    );
+    container.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_drop_down_starts_from_the_stored_choice() {
+    storage::set("lang", "nb").unwrap();
+    let container = mount(|| {
+        provide_i18n();
+        view! { <LanguageSelect/> <Probe/> }
+    });
+    leptos::task::tick().await;
+    let select: HtmlSelectElement = container
+        .query_selector("select")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(select.value(), "nb");
+    assert_eq!(text_of(&container, ".probe"), "Innstillinger");
+    assert_eq!(html_lang(), "nb");
+
+    select.set_value("en");
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    leptos::task::tick().await;
+    assert_eq!(text_of(&container, ".probe"), "Settings");
+    assert_eq!(
+        storage::get::<String>("lang").unwrap().as_deref(),
+        Some("en")
+    );
+    storage::remove("lang").unwrap();
+    container.remove();
+}
