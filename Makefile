@@ -15,7 +15,7 @@ MAX_BROTLI_BYTES := 300000
 # A sub-path to prove that the app also works away from a host's root.
 SUB_PATH := /bransjenorsk/
 
-APT_TEST := chromium chromium-driver fonts-dejavu-core brotli
+APT_TEST := chromium chromium-driver fonts-dejavu-core brotli hunspell hunspell-no hunspell-uk
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Tools are built without fat LTO: a third of the build time, same behaviour.
 FAST_TOOL_BUILD := CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16
@@ -26,13 +26,15 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 export CARGO_TERM_COLOR := never
 
 .PHONY: run test setup setup-test apt-test rust-tools node-tools crates \
-        fmt lint test-native test-wasm release size e2e clean
+        fmt lint clear-log test-native test-wasm release size e2e summary clean
 
 run: setup
 	trunk serve
 
-test: setup-test fmt lint test-native test-wasm release size e2e
-	@echo "All checks and tests passed."
+# Every runner's output also goes to $(TEST_LOG), which `summary` counts.
+TEST_LOG := target/test-output.log
+
+test: setup-test fmt lint clear-log test-native test-wasm release size e2e summary
 
 # --- Installation (idempotent) ---------------------------------------------
 
@@ -78,12 +80,15 @@ lint:
 	cargo clippy --locked --all-targets -- -D warnings
 	cargo clippy --locked --all-targets --target $(WASM_TARGET) -- -D warnings
 
+clear-log:
+	@mkdir -p target && : > $(TEST_LOG)
+
 test-native:
-	cargo test --locked
+	cargo test --locked 2>&1 | tee -a $(TEST_LOG)
 
 # Component tests (tests/web_*.rs) in headless Chromium.
 test-wasm:
-	cargo test --locked --target $(WASM_TARGET) --test 'web_*'
+	cargo test --locked --target $(WASM_TARGET) --test 'web_*' 2>&1 | tee -a $(TEST_LOG)
 
 release:
 	trunk build --release --locked
@@ -100,7 +105,14 @@ size:
 	fi; echo "wasm brotli $$br B is within the $(MAX_BROTLI_BYTES) B budget"
 
 e2e:
-	npx playwright test --config tests/e2e/playwright.config.ts
+	npx playwright test --config tests/e2e/playwright.config.ts 2>&1 | tee -a $(TEST_LOG)
+
+# One closing line over all runners: cargo's "test result:" lines and
+# Playwright's "N passed" / "N failed" / "N skipped".
+summary:
+	@awk '/^test result:/ { for (i = 1; i < NF; i++) { if ($$(i+1) ~ /^passed/) p += $$i; if ($$(i+1) ~ /^failed/) f += $$i; if ($$(i+1) ~ /^ignored/) s += $$i } } \
+	  /^ +[0-9]+ passed/ { p += $$1 } /^ +[0-9]+ failed/ { f += $$1 } /^ +[0-9]+ skipped/ { s += $$1 } \
+	  END { printf "All checks done.\nTests: %d passed, %d failed, %d skipped\n", p, f, s; exit (f > 0 || p == 0) }' $(TEST_LOG)
 
 clean:
 	rm -rf dist dist-sub tests/e2e/results

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 use crate::components::header::AppHeader;
@@ -17,6 +18,8 @@ pub fn start() {
     leptos::mount::mount_to_body(App);
 }
 
+/// The whole app: the interface language, the header, the routed screen
+/// and the navigation bar.
 #[component]
 pub fn App() -> impl IntoView {
     provide_i18n();
@@ -33,6 +36,21 @@ pub fn App() -> impl IntoView {
                 </Routes>
             </main>
             <NavBar/>
+            <FocusOnNavigation/>
         </Router>
     }
+}
+
+/// After moving to another screen, focus its content, as a page load
+/// would; otherwise a screen reader stays on a link that is gone.
+#[component]
+fn FocusOnNavigation() -> impl IntoView {
+    let location = use_location();
+    Effect::new(move |previous: Option<String>| {
+        let path = location.pathname.get();
+        if previous.is_some_and(|previous| previous != path) {
+            browser::focus_element("main");
+        }
+        path
+    });
 }

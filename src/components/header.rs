@@ -1,10 +1,9 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::link::href;
-
 use super::icons::AppIcon;
 use super::language_picker::LanguageSelect;
+use super::link::href;
 use crate::i18n::use_i18n;
 
 /// The bar at the top: the app's name (a way home) and the language.

@@ -1,9 +1,8 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::link::href;
-
 use super::icons::{HelpIcon, HomeIcon, SettingsIcon};
+use super::link::href;
 use crate::i18n::use_i18n;
 
 /// The main navigation, at the bottom of the screen where a thumb reaches.

@@ -1,9 +1,8 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::components::link::href;
-
 use crate::components::icons::SectorIcon;
+use crate::components::link::href;
 use crate::components::title::use_page_title;
 use crate::domain::bundled::catalog;
 use crate::domain::content::Sector;

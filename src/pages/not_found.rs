@@ -2,7 +2,6 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::link::href;
-
 use crate::components::title::use_page_title;
 use crate::i18n::use_i18n;
 

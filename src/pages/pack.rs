@@ -1,10 +1,9 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
-
-use crate::components::link::href;
 use leptos_router::hooks::use_params_map;
 
 use super::NotFoundPage;
+use crate::components::link::href;
 use crate::components::title::use_page_title;
 use crate::domain::bundled::catalog;
 use crate::domain::content::{CatalogEntry, Pack, PackError, VocabEntry, parse_pack};

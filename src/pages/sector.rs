@@ -1,11 +1,10 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
-
-use crate::components::link::href;
 use leptos_router::hooks::use_params_map;
 
 use super::NotFoundPage;
 use crate::components::icons::SectorIcon;
+use crate::components::link::href;
 use crate::components::title::use_page_title;
 use crate::domain::bundled::catalog;
 use crate::domain::content::{CatalogEntry, Level, Sector};

@@ -52,3 +52,15 @@ pub fn remove_boot_notice() {
 fn document() -> Option<web_sys::Document> {
     web_sys::window().and_then(|window| window.document())
 }
+
+/// Moves keyboard and screen reader focus to the element with `id`, so a
+/// new screen is read from its start.
+pub fn focus_element(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(element) = document()
+        .and_then(|document| document.get_element_by_id(id))
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}

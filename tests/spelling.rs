@@ -1,0 +1,178 @@
+//! Spelling of every Norwegian and Ukrainian string: the Fluent files and
+//! the bundled packs, checked with hunspell (nb_NO, uk_UA). A word hunspell
+//! does not know goes into tests/spelling/<lang>.allow with its reason.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use bransjenorsk::domain::bundled::catalog;
+use bransjenorsk::domain::content::parse_pack;
+use bransjenorsk::domain::lang::Lang;
+use bransjenorsk::i18n::messages::source;
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The text of every message in a Fluent file, without ids, comments,
+/// placeables and variant keys.
+fn fluent_text(lang: Lang) -> String {
+    let mut text = String::new();
+    for line in source(lang).lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') || line.starts_with('}') {
+            continue;
+        }
+        let value = match line.split_once('=') {
+            Some((id, value)) if !id.trim().contains(' ') && !id.contains('{') => value.trim(),
+            _ => line,
+        };
+        let value = value.trim_start_matches('*');
+        let value = match value.strip_prefix('[') {
+            Some(rest) => rest.split_once(']').map_or("", |(_, v)| v),
+            None => value,
+        };
+        text.push_str(&strip_placeables(value));
+        text.push('\n');
+    }
+    text
+}
+
+fn strip_placeables(text: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0;
+    for c in text.chars() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The Norwegian and Ukrainian text of every bundled pack.
+fn pack_text() -> (String, String) {
+    let (mut nb, mut uk) = (String::new(), String::new());
+    for entry in &catalog().packs {
+        let pack = parse_pack(&fs::read_to_string(root().join(&entry.path)).unwrap()).unwrap();
+        let meta = &pack.pack;
+        for text in [&meta.title.nb, &meta.description.nb]
+            .into_iter()
+            .chain(&meta.situations)
+        {
+            nb.push_str(text);
+            nb.push('\n');
+        }
+        for text in [&meta.title.uk, &meta.description.uk] {
+            uk.push_str(text);
+            uk.push('\n');
+        }
+        for word in &pack.vocabulary {
+            for text in std::iter::once(&word.lemma)
+                .chain(&word.forms)
+                .chain(&word.example)
+            {
+                nb.push_str(text);
+                nb.push('\n');
+            }
+            uk.push_str(&word.gloss.uk);
+            uk.push('\n');
+        }
+    }
+    (nb, uk)
+}
+
+fn unknown_words(dictionary: &str, text: &str) -> BTreeSet<String> {
+    let mut child = Command::new("hunspell")
+        .args(["-i", "utf-8", "-d", dictionary, "-l"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect(
+            "hunspell is needed: apt-get install hunspell hunspell-no hunspell-uk (make test does)",
+        );
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(text.as_bytes())
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success(), "hunspell -d {dictionary} failed");
+    String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .map(str::to_owned)
+        .collect()
+}
+
+fn allowed(lang: &str) -> BTreeSet<String> {
+    fs::read_to_string(root().join(format!("tests/spelling/{lang}.allow")))
+        .unwrap()
+        .lines()
+        .filter_map(|line| line.split('#').next().map(str::trim))
+        .filter(|word| !word.is_empty())
+        .map(|word| word.to_lowercase())
+        .collect()
+}
+
+fn misspelled(dictionary: &str, lang: &str, text: &str) -> Vec<String> {
+    let allowed = allowed(lang);
+    unknown_words(dictionary, text)
+        .into_iter()
+        .filter(|word| !allowed.contains(&word.to_lowercase()))
+        .collect()
+}
+
+#[test]
+fn norwegian_is_spelled_right() {
+    let text = fluent_text(Lang::Nb) + &pack_text().0;
+    assert_eq!(misspelled("nb_NO", "nb", &text), Vec::<String>::new());
+}
+
+#[test]
+fn ukrainian_is_spelled_right() {
+    let text = fluent_text(Lang::Uk) + &pack_text().1;
+    assert_eq!(misspelled("uk_UA", "uk", &text), Vec::<String>::new());
+}
+
+#[test]
+fn the_checker_catches_a_misspelling() {
+    assert_eq!(
+        misspelled("nb_NO", "nb", "Kjøleskapet er kalt og skittn."),
+        vec!["skittn"]
+    );
+    assert_eq!(
+        misspelled("uk_UA", "uk", "Сковорода і каструлля"),
+        vec!["каструлля"]
+    );
+}
+
+#[test]
+fn the_fluent_text_has_no_ids_or_placeables() {
+    let text = fluent_text(Lang::Nb);
+    assert!(text.contains("Hvor jobber du?"));
+    assert!(!text.contains("home-heading") && !text.contains('{') && !text.contains("[one]"));
+}
+
+#[test]
+fn the_allow_lists_hold_only_words_hunspell_does_not_know() {
+    for (dictionary, lang) in [("nb_NO", "nb"), ("uk_UA", "uk")] {
+        let allowed = allowed(lang);
+        let words: Vec<&str> = allowed.iter().map(String::as_str).collect();
+        let unknown: BTreeSet<String> = unknown_words(dictionary, &words.join("\n"))
+            .into_iter()
+            .map(|word| word.to_lowercase())
+            .collect();
+        let known: Vec<&String> = allowed.difference(&unknown).collect();
+        assert!(
+            known.is_empty(),
+            "{lang}.allow lists words hunspell knows: {known:?}"
+        );
+    }
+}
