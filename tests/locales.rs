@@ -99,49 +99,48 @@ fn variant_key(variant: &Variant<&'static str>) -> String {
     }
 }
 
+/// Each plural-like select in a language: the message id and its variant keys.
+fn selects(lang: Lang) -> Vec<(&'static str, BTreeSet<String>)> {
+    let mut found = Vec::new();
+    for entry in parsed(lang).body {
+        if let Entry::Message(message) = entry
+            && let Some(pattern) = &message.value
+        {
+            found.extend(
+                select_keys(pattern)
+                    .into_iter()
+                    .map(|keys| (message.id.name, keys)),
+            );
+        }
+    }
+    found
+}
+
 #[test]
 fn ukrainian_plurals_have_all_categories() {
     let required: BTreeSet<String> = ["one", "few", "many", "other"].map(String::from).into();
-    let mut checked = 0;
-    for entry in &parsed(Lang::Uk).body {
-        let Entry::Message(message) = entry else {
-            continue;
-        };
-        let Some(pattern) = &message.value else {
-            continue;
-        };
-        for keys in select_keys(pattern) {
-            assert!(
-                keys.is_superset(&required),
-                "uk {}: plural variants {keys:?}, needs {required:?}",
-                message.id.name
-            );
-            checked += 1;
-        }
-    }
+    let selects = selects(Lang::Uk);
     assert!(
-        checked >= 3,
-        "expected plural messages in uk.ftl, found {checked}"
+        selects.len() >= 3,
+        "expected plural messages in uk.ftl, found {}",
+        selects.len()
     );
+    for (id, keys) in selects {
+        assert!(
+            keys.is_superset(&required),
+            "uk {id}: plural variants {keys:?}, needs {required:?}"
+        );
+    }
 }
 
 #[test]
 fn bokmal_and_english_plurals_have_one_and_other() {
     for lang in [Lang::Nb, Lang::En] {
-        for entry in &parsed(lang).body {
-            let Entry::Message(message) = entry else {
-                continue;
-            };
-            let Some(pattern) = &message.value else {
-                continue;
-            };
-            for keys in select_keys(pattern) {
-                assert!(
-                    keys.contains("one") && keys.contains("other"),
-                    "{lang} {}: {keys:?}",
-                    message.id.name
-                );
-            }
+        for (id, keys) in selects(lang) {
+            assert!(
+                keys.contains("one") && keys.contains("other"),
+                "{lang} {id}: {keys:?}"
+            );
         }
     }
 }
