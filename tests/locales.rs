@@ -151,6 +151,10 @@ fn ids_used_in_source() -> BTreeSet<String> {
     let mut ids = BTreeSet::new();
     let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
     while let Some(path) = stack.pop() {
+        // Pack checking speaks to teachers at the command line, in English.
+        if path.ends_with("domain/content") || path.ends_with("bin") {
+            continue;
+        }
         if path.is_dir() {
             stack.extend(
                 fs::read_dir(&path)

@@ -1,13 +1,12 @@
-//! Content packs: the pack file format and the catalog built from it.
-//!
-//! A pack is a TOML file under `exercises/<sector>/`. This module has no
-//! browser or build-tool dependencies, so `build.rs` reads it too.
+//! The pack file format: a TOML file under `exercises/<sector>/`.
 
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::lang::Lang;
+use super::Lang;
+use super::item::Item;
+use super::problem::Problem;
 
 /// The pack format version this build reads.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -178,26 +177,23 @@ pub struct Pack {
     pub pack: PackMeta,
     #[serde(default)]
     pub vocabulary: Vec<VocabEntry>,
+    #[serde(default)]
+    pub items: Vec<Item>,
 }
 
-/// Why a pack file could not be read.
+/// Why a pack file could not be read: every problem found in it.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum PackError {
-    /// Not valid TOML, or not the shape of a pack; the parser's message.
-    Syntax(String),
-    /// Written for a pack format this build does not know.
-    UnsupportedSchema(u32),
-}
+pub struct PackError(pub Vec<Problem>);
 
 impl fmt::Display for PackError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            PackError::Syntax(message) => f.write_str(message.trim_end()),
-            PackError::UnsupportedSchema(found) => write!(
-                f,
-                "schema {found} is not supported; this version reads schema {SCHEMA_VERSION}"
-            ),
+        for (index, problem) in self.0.iter().enumerate() {
+            if index > 0 {
+                f.write_str("\n")?;
+            }
+            write!(f, "{problem}")?;
         }
+        Ok(())
     }
 }
 
@@ -205,103 +201,14 @@ impl std::error::Error for PackError {}
 
 /// Reads a pack from its TOML text.
 pub fn parse_pack(text: &str) -> Result<Pack, PackError> {
-    #[derive(Deserialize)]
-    struct SchemaOnly {
-        schema: Option<u32>,
-    }
-    // Look at the schema first, so a pack from a newer format says so
-    // instead of failing on fields this build has never heard of.
-    if let Ok(SchemaOnly {
-        schema: Some(schema),
-    }) = toml::from_str::<SchemaOnly>(text)
-        && schema != SCHEMA_VERSION
-    {
-        return Err(PackError::UnsupportedSchema(schema));
-    }
-    toml::from_str(text).map_err(|error| PackError::Syntax(error.to_string()))
-}
-
-/// What the app knows of a pack without downloading it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CatalogEntry {
-    pub id: String,
-    pub version: String,
-    pub sector: Sector,
-    pub level: Level,
-    pub title: Texts,
-    pub description: Texts,
-    pub vocabulary_count: usize,
-    /// Size of the pack file in bytes, what opening it costs.
-    pub size: usize,
-    /// Path of the pack file relative to the app's root.
-    pub path: String,
-}
-
-impl CatalogEntry {
-    pub fn new(pack: &Pack, path: String, size: usize) -> CatalogEntry {
-        CatalogEntry {
-            id: pack.pack.id.clone(),
-            version: pack.pack.version.clone(),
-            sector: pack.pack.sector,
-            level: pack.pack.level,
-            title: pack.pack.title.clone(),
-            description: pack.pack.description.clone(),
-            vocabulary_count: pack.vocabulary.len(),
-            size,
-            path,
-        }
-    }
-}
-
-/// Every bundled pack, sorted by sector, level and id.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Catalog {
-    pub packs: Vec<CatalogEntry>,
-}
-
-impl Catalog {
-    pub fn new(mut packs: Vec<CatalogEntry>) -> Catalog {
-        packs.sort_by(|a, b| (a.sector, a.level, &a.id).cmp(&(b.sector, b.level, &b.id)));
-        Catalog { packs }
-    }
-
-    pub fn pack(&self, id: &str) -> Option<&CatalogEntry> {
-        self.packs.iter().find(|entry| entry.id == id)
-    }
-
-    /// A sector's packs, in level order.
-    pub fn in_sector(&self, sector: Sector) -> impl Iterator<Item = &CatalogEntry> {
-        self.packs
-            .iter()
-            .filter(move |entry| entry.sector == sector)
-    }
-
-    /// The levels a sector has packs for, lowest first.
-    pub fn levels_in(&self, sector: Sector) -> Vec<Level> {
-        let mut levels: Vec<Level> = self.in_sector(sector).map(|entry| entry.level).collect();
-        levels.dedup();
-        levels
-    }
-
-    /// Ids that more than one pack uses.
-    pub fn duplicate_ids(&self) -> Vec<&str> {
-        let mut ids: Vec<&str> = self.packs.iter().map(|entry| entry.id.as_str()).collect();
-        ids.sort_unstable();
-        let mut duplicates: Vec<&str> = ids
-            .windows(2)
-            .filter(|w| w[0] == w[1])
-            .map(|w| w[0])
-            .collect();
-        duplicates.dedup();
-        duplicates
-    }
+    super::read::read_pack(text).map_err(PackError)
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    const PACK: &str = r#"
+    pub(crate) const PACK: &str = r#"
 schema = 1
 
 [pack]
@@ -335,43 +242,19 @@ gloss = { uk = "швабра", en = "mop" }
     fn unknown_field_is_an_error() {
         let typo = PACK.replace("pos = \"noun\"", "pos = \"noun\"\nglos = 1");
         let error = parse_pack(&typo).unwrap_err();
-        assert!(
-            matches!(&error, PackError::Syntax(m) if m.contains("glos")),
-            "{error}"
-        );
+        let message = error.to_string();
+        assert!(message.contains("word 'mopp'"), "{message}");
+        assert!(message.contains("unknown field 'glos'"), "{message}");
+        assert!(message.starts_with("19:1: "), "{message}");
     }
 
     #[test]
     fn newer_schema_says_so() {
         let newer = PACK.replace("schema = 1", "schema = 7\nfuture = true");
-        assert_eq!(parse_pack(&newer), Err(PackError::UnsupportedSchema(7)));
-    }
-
-    #[test]
-    fn catalog_sorts_and_finds() {
-        let pack = parse_pack(PACK).unwrap();
-        let mut b1 = pack.clone();
-        b1.pack.id = "b".into();
-        b1.pack.level = Level::B1;
-        let catalog = Catalog::new(vec![
-            CatalogEntry::new(&b1, "b.toml".into(), 10),
-            CatalogEntry::new(&pack, "a.toml".into(), 20),
-        ]);
-        assert_eq!(catalog.packs[0].id, "test-a1");
+        let error = parse_pack(&newer).unwrap_err();
         assert_eq!(
-            catalog.levels_in(Sector::Renhold),
-            vec![Level::A1, Level::B1]
+            error.0[0].kind,
+            crate::domain::content::ProblemKind::UnsupportedSchema(7)
         );
-        assert!(catalog.levels_in(Sector::Helse).is_empty());
-        assert_eq!(catalog.pack("b").map(|e| e.size), Some(10));
-        assert!(catalog.duplicate_ids().is_empty());
-    }
-
-    #[test]
-    fn duplicate_ids_are_found() {
-        let pack = parse_pack(PACK).unwrap();
-        let entry = CatalogEntry::new(&pack, "a.toml".into(), 1);
-        let catalog = Catalog::new(vec![entry.clone(), entry.clone(), entry]);
-        assert_eq!(catalog.duplicate_ids(), vec!["test-a1"]);
     }
 }

@@ -1,0 +1,150 @@
+//! Checking pack files on disk, for `build.rs` and the `packcheck` tool.
+//! (The browser never calls this: it gets packs by fetch or import.)
+
+use std::collections::HashSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use super::catalog::{Catalog, CatalogEntry};
+use super::model::{Pack, Sector};
+use super::problem::Problem;
+use super::validate::{Context, check_pack};
+
+/// A pack file that passed every check.
+pub struct CheckedPack {
+    pub path: PathBuf,
+    pub pack: Pack,
+    pub size: usize,
+}
+
+/// The result of checking a set of pack files.
+#[derive(Default)]
+pub struct Report {
+    pub packs: Vec<CheckedPack>,
+    /// Each problem with the file it is in, ready to print.
+    pub problems: Vec<String>,
+}
+
+/// Every `.toml` file under `path` (or `path` itself), sorted.
+pub fn pack_files(path: &Path) -> Vec<PathBuf> {
+    if path.is_file() {
+        return vec![path.to_path_buf()];
+    }
+    let mut files = Vec::new();
+    let mut dirs = vec![path.to_path_buf()];
+    while let Some(dir) = dirs.pop() {
+        let Ok(entries) = fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|ext| ext == "toml") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+/// Checks each file, then what no single file shows: pack ids used twice
+/// and prerequisites that name no pack.
+pub fn check_files(files: &[PathBuf]) -> Report {
+    let mut report = Report::default();
+    for path in files {
+        let text = match fs::read(path) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(text) => text,
+                Err(_) => {
+                    report.problems.push(format!(
+                        "{}: the file is not UTF-8 text; save it as UTF-8",
+                        path.display()
+                    ));
+                    continue;
+                }
+            },
+            Err(error) => {
+                report
+                    .problems
+                    .push(format!("{}: cannot be read: {error}", path.display()));
+                continue;
+            }
+        };
+        let dir = path.parent().unwrap_or(Path::new(".")).to_path_buf();
+        let file_exists = move |name: &str| !name.contains("..") && dir.join(name).is_file();
+        let context = Context {
+            folder: folder_sector(path),
+            file_exists: &file_exists,
+            known_packs: None,
+        };
+        match check_pack(&text, &context) {
+            Ok(pack) => report.packs.push(CheckedPack {
+                path: path.clone(),
+                pack,
+                size: text.len(),
+            }),
+            Err(problems) => report
+                .problems
+                .extend(problems.iter().map(|problem| located(path, problem))),
+        }
+    }
+    let mut seen: Vec<(&str, &Path)> = Vec::new();
+    for checked in &report.packs {
+        let id = checked.pack.pack.id.as_str();
+        if let Some((_, other)) = seen.iter().find(|(seen_id, _)| *seen_id == id) {
+            report.problems.push(format!(
+                "{}: pack: the pack id '{id}' is also used by {}",
+                checked.path.display(),
+                other.display()
+            ));
+        }
+        seen.push((id, &checked.path));
+    }
+    let known: HashSet<&str> = seen.iter().map(|(id, _)| *id).collect();
+    for checked in &report.packs {
+        for prerequisite in &checked.pack.pack.prerequisites {
+            if !known.contains(prerequisite.as_str()) {
+                report.problems.push(format!(
+                    "{}: pack: the prerequisite '{prerequisite}' is not a known pack",
+                    checked.path.display()
+                ));
+            }
+        }
+    }
+    report
+}
+
+/// The catalog of checked packs, with paths relative to `root`.
+pub fn catalog(report: &Report, root: &Path) -> Catalog {
+    Catalog::new(
+        report
+            .packs
+            .iter()
+            .map(|checked| {
+                let relative = checked.path.strip_prefix(root).unwrap_or(&checked.path);
+                CatalogEntry::new(
+                    &checked.pack,
+                    relative.to_string_lossy().replace('\\', "/"),
+                    checked.size,
+                )
+            })
+            .collect(),
+    )
+}
+
+/// The sector whose folder holds the file, if its folder is one.
+fn folder_sector(path: &Path) -> Option<Sector> {
+    let folder = path.parent()?.file_name()?.to_str()?;
+    Sector::from_id(folder)
+}
+
+/// `file:line:column: subject: message`, as compilers print it, so editors
+/// can jump to the place.
+fn located(path: &Path, problem: &Problem) -> String {
+    match problem.location {
+        Some(_) => format!("{}:{problem}", path.display()),
+        None => format!("{}: {problem}", path.display()),
+    }
+}

@@ -1,0 +1,23 @@
+//! Content packs: the pack file format, how it is read and checked, and the
+//! catalog built from the bundled packs.
+//!
+//! No browser or build-tool dependencies here, so `build.rs` and the
+//! `packcheck` tool read it too.
+
+mod catalog;
+mod files;
+mod item;
+mod model;
+mod problem;
+mod read;
+mod validate;
+
+pub use catalog::{Catalog, CatalogEntry};
+pub use files::{CheckedPack, Report, catalog as catalog_of, check_files, pack_files};
+pub use item::{Exercise, Item, Speaker, Support, Turn, TurnOption};
+pub use model::*;
+pub use problem::{Location, Problem, ProblemKind, Subject};
+pub use read::{MAX_PACK_BYTES, Step, locate, read_pack};
+pub use validate::{Context, check_pack, has_markup, is_id, is_version};
+
+use super::lang::Lang;

@@ -1,0 +1,214 @@
+//! What can be wrong with a pack, said so a teacher understands it, and
+//! where in the file it is.
+
+use std::fmt;
+
+/// A place in a pack file: 1-based line and column.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Location {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl Location {
+    /// The line and column of a byte offset in `text`.
+    pub fn of_offset(text: &str, offset: usize) -> Location {
+        let before = &text[..offset.min(text.len())];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let column = before[line_start..].chars().count() + 1;
+        Location { line, column }
+    }
+}
+
+/// Which part of the pack a problem is about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Subject {
+    /// The file as a whole, or its `[pack]` table.
+    Pack,
+    /// A vocabulary entry, by id (or by position if it has none).
+    Vocabulary(String),
+    /// An exercise item, by id (or by position if it has none).
+    Item(String),
+}
+
+impl fmt::Display for Subject {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Subject::Pack => f.write_str("pack"),
+            Subject::Vocabulary(id) => write!(f, "word '{id}'"),
+            Subject::Item(id) => write!(f, "item '{id}'"),
+        }
+    }
+}
+
+/// What is wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// Not valid TOML; the parser's words.
+    Syntax(String),
+    /// Valid TOML, but not the shape of a pack: a missing, unknown or
+    /// mistyped field; serde's words.
+    Shape(String),
+    /// No `schema = N` line.
+    MissingSchema,
+    /// Written for a pack format this version does not read.
+    UnsupportedSchema(u32),
+    /// The file is larger than a pack may be.
+    FileTooLarge { size: usize, limit: usize },
+    /// An id that is empty or has characters other than a–z, 0–9 and `-`.
+    BadId(String),
+    /// The same id twice in this pack.
+    DuplicateId(String),
+    /// The same pack id in two pack files.
+    DuplicatePackId { id: String, other: String },
+    /// The version is not `MAJOR.MINOR.PATCH`.
+    BadVersion(String),
+    /// The pack says another sector than the folder it lies in.
+    WrongSectorFolder { sector: String, folder: String },
+    /// A list that must not be empty is empty.
+    Empty(&'static str),
+    /// A list with fewer entries than it needs.
+    TooFew { field: &'static str, min: usize },
+    /// An option list without the answer in it.
+    AnswerNotInOption { answer: String },
+    /// The same option twice.
+    DuplicateOption(String),
+    /// A text with a gap needs exactly one `___`.
+    GapCount { found: usize },
+    /// The answer's tiles are not all among the tiles.
+    TileMissing(String),
+    /// The answer uses a tile more often than the tiles hold it.
+    TileOverused(String),
+    /// A dialogue turn by a speaker the dialogue does not list.
+    UnknownSpeaker(String),
+    /// A dialogue needs exactly one learner speaker.
+    LearnerCount(usize),
+    /// A turn of the learner needs options with one correct, or answers.
+    LearnerTurnUnanswerable,
+    /// A turn of another speaker needs its text.
+    TurnWithoutText,
+    /// A text the level requires in this language is missing.
+    MissingTranslation { field: String, lang: &'static str },
+    /// A text longer than the limit for its field.
+    TooLong {
+        field: String,
+        length: usize,
+        limit: usize,
+    },
+    /// Markup such as `<b>` or `<script>`: content is shown as text.
+    Markup(String),
+    /// A control character that cannot be shown.
+    ControlCharacter(String),
+    /// A referenced audio or image file that does not exist.
+    MissingFile(String),
+    /// A prerequisite pack that is not in the catalog.
+    UnknownPrerequisite(String),
+}
+
+impl fmt::Display for ProblemKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use ProblemKind::*;
+        match self {
+            Syntax(message) => write!(f, "this is not valid TOML: {message}"),
+            Shape(message) => f.write_str(message),
+            MissingSchema => f.write_str("the line `schema = 1` is missing at the top"),
+            UnsupportedSchema(found) => write!(
+                f,
+                "this pack is written for format {found}, but this version of Bransjenorsk reads format {}",
+                super::SCHEMA_VERSION
+            ),
+            FileTooLarge { size, limit } => {
+                write!(
+                    f,
+                    "the file is {size} bytes; a pack may be at most {limit} bytes"
+                )
+            }
+            BadId(id) => write!(
+                f,
+                "the id '{id}' may only use small letters a–z, digits and '-'"
+            ),
+            DuplicateId(id) => write!(f, "the id '{id}' is used more than once in this pack"),
+            DuplicatePackId { id, other } => {
+                write!(f, "the pack id '{id}' is also used by {other}")
+            }
+            BadVersion(version) => write!(
+                f,
+                "the version '{version}' must look like 1.0.0 (major.minor.patch)"
+            ),
+            WrongSectorFolder { sector, folder } => write!(
+                f,
+                "the pack says sector '{sector}' but lies in the folder '{folder}'"
+            ),
+            Empty(field) => write!(f, "'{field}' is empty"),
+            TooFew { field, min } => write!(f, "'{field}' needs at least {min} entries"),
+            AnswerNotInOption { answer } => {
+                write!(f, "the answer '{answer}' is not one of the options")
+            }
+            DuplicateOption(option) => write!(f, "the option '{option}' is listed twice"),
+            GapCount { found } => write!(
+                f,
+                "the text needs exactly one gap written as ___, but has {found}"
+            ),
+            TileMissing(tile) => write!(
+                f,
+                "the answer uses the tile '{tile}', which is not among the tiles"
+            ),
+            TileOverused(tile) => write!(
+                f,
+                "the answer uses the tile '{tile}' more often than the tiles hold it"
+            ),
+            UnknownSpeaker(speaker) => write!(
+                f,
+                "a turn is spoken by '{speaker}', who is not among the speakers"
+            ),
+            LearnerCount(found) => write!(
+                f,
+                "a dialogue needs exactly one speaker with learner = true, but has {found}"
+            ),
+            LearnerTurnUnanswerable => f.write_str(
+                "a learner's turn needs options with one marked correct = true, or answers to type",
+            ),
+            TurnWithoutText => f.write_str("a turn of another speaker needs its text"),
+            MissingTranslation { field, lang } => {
+                write!(f, "'{field}' needs a text in '{lang}' at this level")
+            }
+            TooLong {
+                field,
+                length,
+                limit,
+            } => write!(
+                f,
+                "'{field}' is {length} characters long; at most {limit} fit on a phone screen"
+            ),
+            Markup(field) => write!(
+                f,
+                "'{field}' contains markup such as <b> or <script>; write plain text"
+            ),
+            ControlCharacter(field) => {
+                write!(f, "'{field}' contains an invisible control character")
+            }
+            MissingFile(file) => write!(f, "the file '{file}' does not exist"),
+            UnknownPrerequisite(id) => {
+                write!(f, "the prerequisite '{id}' is not a known pack")
+            }
+        }
+    }
+}
+
+/// One problem in a pack file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub subject: Subject,
+    pub kind: ProblemKind,
+    pub location: Option<Location>,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(Location { line, column }) = self.location {
+            write!(f, "{line}:{column}: ")?;
+        }
+        write!(f, "{}: {}", self.subject, self.kind)
+    }
+}

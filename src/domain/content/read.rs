@@ -1,0 +1,352 @@
+//! Reading a pack file: TOML syntax, then the shape of each part on its
+//! own, so that one mistake does not hide the others.
+
+use std::borrow::Borrow;
+
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use super::item::Item;
+use super::model::{Pack, PackMeta, SCHEMA_VERSION, VocabEntry};
+use super::problem::{Location, Problem, ProblemKind, Subject};
+
+/// The largest pack file read, in bytes. Audio and images are separate
+/// files; the text of even a long pack is a few tens of kilobytes.
+pub const MAX_PACK_BYTES: usize = 512 * 1024;
+
+/// A step on the way to a value in the file: a key, or a position in an
+/// array.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Step {
+    Key(String),
+    Index(usize),
+}
+
+/// Where in the file `path` points, if it exists there.
+pub fn locate(text: &str, path: &[Step]) -> Option<Location> {
+    let document = DeTable::parse(text).ok()?;
+    let mut span = document.span();
+    let mut table: Option<&DeTable> = Some(document.get_ref());
+    let mut array: Option<&[Spanned<DeValue>]> = None;
+    for step in path {
+        let value = match step {
+            Step::Key(key) => {
+                let (name, value) = table?.get_key_value(key.as_str())?;
+                // Point at the key, where a reader looks for it.
+                span = name.span();
+                value
+            }
+            Step::Index(index) => {
+                let value = array?.get(*index)?;
+                span = value.span();
+                value
+            }
+        };
+        (table, array) = match value.get_ref() {
+            DeValue::Table(inner) => (Some(inner), None),
+            DeValue::Array(inner) => (None, Some(inner.borrow())),
+            _ => (None, None),
+        };
+    }
+    Some(Location::of_offset(text, span.start))
+}
+
+/// The parts of a pack file, each still unread.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Parts {
+    #[serde(rename = "schema")]
+    _schema: toml::Value,
+    pack: Option<toml::Table>,
+    #[serde(default)]
+    vocabulary: Vec<toml::Table>,
+    #[serde(default)]
+    items: Vec<toml::Table>,
+}
+
+/// Reads a pack file. On failure, every problem found, with its place.
+pub fn read_pack(text: &str) -> Result<Pack, Vec<Problem>> {
+    let problem = |kind, path: &[Step]| Problem {
+        subject: Subject::Pack,
+        kind,
+        location: locate(text, path),
+    };
+    if text.len() > MAX_PACK_BYTES {
+        return Err(vec![Problem {
+            subject: Subject::Pack,
+            kind: ProblemKind::FileTooLarge {
+                size: text.len(),
+                limit: MAX_PACK_BYTES,
+            },
+            location: None,
+        }]);
+    }
+    // The schema first, so a pack in a newer format says so instead of
+    // failing on fields this version has never heard of.
+    #[derive(Deserialize)]
+    struct SchemaOnly {
+        schema: Option<toml::Value>,
+    }
+    let schema = match toml::from_str::<SchemaOnly>(text) {
+        Ok(found) => found.schema,
+        Err(error) => return Err(vec![syntax_or_shape(text, &error)]),
+    };
+    match schema.as_ref().map(toml::Value::as_integer) {
+        None => return Err(vec![problem(ProblemKind::MissingSchema, &[])]),
+        Some(Some(schema)) if schema == i64::from(SCHEMA_VERSION) => {}
+        Some(Some(schema)) => {
+            let found = u32::try_from(schema).unwrap_or(u32::MAX);
+            return Err(vec![problem(
+                ProblemKind::UnsupportedSchema(found),
+                &[key("schema")],
+            )]);
+        }
+        Some(None) => {
+            let kind = ProblemKind::Shape("'schema' must be a whole number, such as 1".into());
+            return Err(vec![problem(kind, &[key("schema")])]);
+        }
+    }
+    let parts: Parts = match toml::from_str(text) {
+        Ok(parts) => parts,
+        Err(error) => return Err(vec![syntax_or_shape(text, &error)]),
+    };
+
+    let mut problems = Vec::new();
+    let meta = match parts.pack {
+        Some(table) => {
+            read_part::<PackMeta>(text, table, Subject::Pack, vec![key("pack")], &mut problems)
+        }
+        None => {
+            problems.push(Problem {
+                subject: Subject::Pack,
+                kind: ProblemKind::Shape("the [pack] table is missing".into()),
+                location: None,
+            });
+            None
+        }
+    };
+    let vocabulary = read_list::<VocabEntry>(
+        text,
+        parts.vocabulary,
+        "vocabulary",
+        Subject::Vocabulary,
+        &mut problems,
+    );
+    let items = read_list::<Item>(text, parts.items, "items", Subject::Item, &mut problems);
+    match meta {
+        Some(pack) if problems.is_empty() => Ok(Pack {
+            schema: SCHEMA_VERSION,
+            pack,
+            vocabulary,
+            items,
+        }),
+        _ => Err(problems),
+    }
+}
+
+fn key(name: &str) -> Step {
+    Step::Key(name.to_owned())
+}
+
+/// A whole-file error from the TOML parser: bad syntax, or a top-level
+/// shape error such as an unknown table.
+fn syntax_or_shape(text: &str, error: &toml::de::Error) -> Problem {
+    let message = error.message().trim_end().to_owned();
+    let location = error
+        .span()
+        .map(|span| Location::of_offset(text, span.start));
+    let kind = if DeTable::parse(text).is_err() {
+        ProblemKind::Syntax(message)
+    } else {
+        ProblemKind::Shape(explain(&message))
+    };
+    Problem {
+        subject: Subject::Pack,
+        kind,
+        location,
+    }
+}
+
+fn read_list<T: DeserializeOwned>(
+    text: &str,
+    tables: Vec<toml::Table>,
+    name: &str,
+    subject: fn(String) -> Subject,
+    problems: &mut Vec<Problem>,
+) -> Vec<T> {
+    tables
+        .into_iter()
+        .enumerate()
+        .filter_map(|(index, table)| {
+            let id = match table.get("id").and_then(toml::Value::as_str) {
+                Some(id) => id.to_owned(),
+                None => format!("#{}", index + 1),
+            };
+            read_part(
+                text,
+                table,
+                subject(id),
+                vec![key(name), Step::Index(index)],
+                problems,
+            )
+        })
+        .collect()
+}
+
+fn read_part<T: DeserializeOwned>(
+    text: &str,
+    table: toml::Table,
+    subject: Subject,
+    mut path: Vec<Step>,
+    problems: &mut Vec<Problem>,
+) -> Option<T> {
+    let (result, found_path) = deserialize::<T>(table);
+    match result {
+        Ok(value) => Some(value),
+        Err(message) => {
+            let mut field = None;
+            for step in found_path {
+                if let Step::Key(name) = &step {
+                    field = Some(name.clone());
+                }
+                path.push(step);
+            }
+            if let Some(unknown) = quoted_field(&message, "unknown field")
+                && path.last() != Some(&key(&unknown))
+            {
+                path.push(key(&unknown));
+            }
+            let explained = explain(&message);
+            let message = match field {
+                Some(field) if !explained.starts_with("unknown field") => {
+                    format!("'{field}': {explained}")
+                }
+                _ => explained,
+            };
+            problems.push(Problem {
+                subject,
+                kind: ProblemKind::Shape(message),
+                location: locate(text, &path),
+            });
+            None
+        }
+    }
+}
+
+/// Deserialises one part; on failure, serde's message and, where known,
+/// the path to the field it is about.
+#[cfg(not(target_arch = "wasm32"))]
+fn deserialize<T: DeserializeOwned>(table: toml::Table) -> (Result<T, String>, Vec<Step>) {
+    use serde_path_to_error::Segment;
+    match serde_path_to_error::deserialize::<_, T>(toml::Value::Table(table)) {
+        Ok(value) => (Ok(value), Vec::new()),
+        Err(error) => {
+            let path = error
+                .path()
+                .iter()
+                .filter_map(|segment| match segment {
+                    Segment::Map { key: name } => Some(key(name)),
+                    Segment::Seq { index } => Some(Step::Index(*index)),
+                    Segment::Enum { .. } | Segment::Unknown => None,
+                })
+                .collect();
+            (
+                Err(error.into_inner().message().trim_end().to_owned()),
+                path,
+            )
+        }
+    }
+}
+
+/// In the browser, without the field's path: the problem points at the
+/// part it is in.
+#[cfg(target_arch = "wasm32")]
+fn deserialize<T: DeserializeOwned>(table: toml::Table) -> (Result<T, String>, Vec<Step>) {
+    let result = T::deserialize(toml::Value::Table(table))
+        .map_err(|error| error.message().trim_end().to_owned());
+    (result, Vec::new())
+}
+
+/// The name in backticks after `prefix` in a serde message.
+fn quoted_field(message: &str, prefix: &str) -> Option<String> {
+    let rest = message.split_once(prefix)?.1;
+    let start = rest.find('`')? + 1;
+    let end = start + rest[start..].find('`')?;
+    Some(rest[start..end].to_owned())
+}
+
+/// Serde's wording, made plainer for a teacher.
+fn explain(message: &str) -> String {
+    let message = message.replace('`', "'");
+    if let Some(rest) = message.strip_prefix("unknown field ") {
+        let (field, expected) = rest.split_once(", expected").unwrap_or((rest, ""));
+        let expected = expected.trim_start_matches(" one of").trim();
+        return if expected.is_empty() {
+            format!("unknown field {field} (a typo?)")
+        } else {
+            format!("unknown field {field} (a typo?); known fields here: {expected}")
+        };
+    }
+    if let Some(rest) = message.strip_prefix("unknown variant ") {
+        let (value, expected) = rest.split_once(", expected").unwrap_or((rest, ""));
+        let expected = expected.trim_start_matches(" one of").trim();
+        return format!("{value} is not allowed here; use one of: {expected}");
+    }
+    if let Some(rest) = message.strip_prefix("invalid type: ") {
+        let expected = rest
+            .split_once(", expected ")
+            .map_or("", |(_, expected)| expected);
+        let expected = if expected == "string only" {
+            "text in quotes"
+        } else {
+            expected
+        };
+        return format!("the value has the wrong type; expected {expected}");
+    }
+    message
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_become_lines_and_columns() {
+        let text = "a = 1\nbb = 2\n  ccc = 3";
+        assert_eq!(
+            Location::of_offset(text, 0),
+            Location { line: 1, column: 1 }
+        );
+        assert_eq!(
+            Location::of_offset(text, 6),
+            Location { line: 2, column: 1 }
+        );
+        assert_eq!(
+            Location::of_offset(text, 15),
+            Location { line: 3, column: 3 }
+        );
+    }
+
+    #[test]
+    fn paths_are_located() {
+        let text = "schema = 1\n\n[[items]]\nid = \"a\"\n\n[[items]]\nid = \"b\"\nanswer = \"x\"\n";
+        let path = [key("items"), Step::Index(1), key("answer")];
+        assert_eq!(locate(text, &path), Some(Location { line: 8, column: 1 }));
+        assert_eq!(locate(text, &[key("items"), Step::Index(5)]), None);
+    }
+
+    #[test]
+    fn field_names_come_out_of_serde_messages() {
+        let message = "unknown field `anwser`, expected one of `id`, `answer`";
+        assert_eq!(
+            quoted_field(message, "unknown field").as_deref(),
+            Some("anwser")
+        );
+        assert_eq!(
+            explain(message),
+            "unknown field 'anwser' (a typo?); known fields here: 'id', 'answer'"
+        );
+    }
+}

@@ -1,0 +1,492 @@
+//! The checks a pack must pass beyond its shape: ids, answers that exist,
+//! tiles that build the answer, speakers that exist, translations the level
+//! needs, text that fits a phone and contains no markup, files that exist.
+
+use std::collections::HashSet;
+
+use super::item::{Exercise, Item, Support};
+use super::model::{Level, Pack, Sector};
+use super::problem::{Problem, ProblemKind, Subject};
+use super::read::{Step, locate, read_pack};
+
+/// What the checks need to know beyond the pack file itself.
+pub struct Context<'a> {
+    /// The sector folder the file lies in, if it lies in one.
+    pub folder: Option<Sector>,
+    /// Whether a file named relative to the pack file exists.
+    pub file_exists: &'a dyn Fn(&str) -> bool,
+    /// Ids of the packs a prerequisite may name, if known.
+    pub known_packs: Option<&'a HashSet<String>>,
+}
+
+/// Longest text in most fields, in characters: a few lines on a phone.
+pub const MAX_TEXT: usize = 500;
+/// Longest text of a culture note or a model message.
+pub const MAX_LONG_TEXT: usize = 2000;
+/// The gap in a `gap` or `cloze` text.
+pub const GAP: &str = "___";
+
+/// Reads and checks a pack file; on failure, every problem found.
+pub fn check_pack(text: &str, context: &Context) -> Result<Pack, Vec<Problem>> {
+    let pack = read_pack(text)?;
+    let mut checks = Checks {
+        text,
+        pack: &pack,
+        problems: Vec::new(),
+    };
+    checks.pack_meta(context);
+    checks.ids();
+    checks.texts();
+    for (index, item) in pack.items.iter().enumerate() {
+        checks.item(index, item, context);
+    }
+    if checks.problems.is_empty() {
+        Ok(pack)
+    } else {
+        Err(checks.problems)
+    }
+}
+
+struct Checks<'a> {
+    text: &'a str,
+    pack: &'a Pack,
+    problems: Vec<Problem>,
+}
+
+fn key(name: &str) -> Step {
+    Step::Key(name.to_owned())
+}
+
+impl Checks<'_> {
+    fn push(&mut self, subject: Subject, kind: ProblemKind, path: Vec<Step>) {
+        let location = locate(self.text, &path);
+        self.problems.push(Problem {
+            subject,
+            kind,
+            location,
+        });
+    }
+
+    fn item_path(index: usize, field: &str) -> Vec<Step> {
+        vec![key("items"), Step::Index(index), key(field)]
+    }
+
+    fn pack_meta(&mut self, context: &Context) {
+        let meta = &self.pack.pack;
+        if !is_id(&meta.id) {
+            self.push(
+                Subject::Pack,
+                ProblemKind::BadId(meta.id.clone()),
+                vec![key("pack"), key("id")],
+            );
+        }
+        if !is_version(&meta.version) {
+            let kind = ProblemKind::BadVersion(meta.version.clone());
+            self.push(Subject::Pack, kind, vec![key("pack"), key("version")]);
+        }
+        if let Some(folder) = context.folder
+            && folder != meta.sector
+        {
+            let kind = ProblemKind::WrongSectorFolder {
+                sector: meta.sector.id().into(),
+                folder: folder.id().into(),
+            };
+            self.push(Subject::Pack, kind, vec![key("pack"), key("sector")]);
+        }
+        if meta.authors.iter().all(|author| author.trim().is_empty()) {
+            self.push(
+                Subject::Pack,
+                ProblemKind::Empty("authors"),
+                vec![key("pack"), key("authors")],
+            );
+        }
+        if let Some(known) = context.known_packs {
+            for prerequisite in &meta.prerequisites {
+                if !known.contains(prerequisite) {
+                    let kind = ProblemKind::UnknownPrerequisite(prerequisite.clone());
+                    self.push(Subject::Pack, kind, vec![key("pack"), key("prerequisites")]);
+                }
+            }
+        }
+    }
+
+    /// Ids of words and items share one space: outside the pack both are
+    /// `<pack-id>/<id>`.
+    fn ids(&mut self) {
+        let mut seen = HashSet::new();
+        let words = self
+            .pack
+            .vocabulary
+            .iter()
+            .map(|word| (&word.id, "vocabulary"));
+        let items = self.pack.items.iter().map(|item| (&item.id, "items"));
+        let mut counts = std::collections::HashMap::<&str, usize>::new();
+        for (id, list) in words.chain(items).collect::<Vec<_>>() {
+            let index = counts.entry(list).or_default();
+            let path = vec![key(list), Step::Index(*index), key("id")];
+            *index += 1;
+            let subject = subject_of(list, id);
+            if !is_id(id) {
+                self.push(
+                    subject.clone(),
+                    ProblemKind::BadId(id.clone()),
+                    path.clone(),
+                );
+            }
+            if !seen.insert(id.as_str()) {
+                self.push(subject, ProblemKind::DuplicateId(id.clone()), path);
+            }
+        }
+    }
+
+    /// Every text in the pack: length, markup, control characters.
+    fn texts(&mut self) {
+        let Ok(value) = serde_json::to_value(self.pack) else {
+            return;
+        };
+        let mut found = Vec::new();
+        strings(&value, &mut Vec::new(), &mut found);
+        for (path, text) in found {
+            let field = field_name(&path);
+            let subject = self.subject_at(&path);
+            let limit = if matches!(field.as_str(), "text" | "model") {
+                MAX_LONG_TEXT
+            } else {
+                MAX_TEXT
+            };
+            let length = text.chars().count();
+            if length > limit {
+                let kind = ProblemKind::TooLong {
+                    field: field.clone(),
+                    length,
+                    limit,
+                };
+                self.push(subject.clone(), kind, path.clone());
+            }
+            if has_markup(&text) {
+                self.push(
+                    subject.clone(),
+                    ProblemKind::Markup(field.clone()),
+                    path.clone(),
+                );
+            }
+            if text.chars().any(|c| c.is_control() && c != '\n') {
+                self.push(subject, ProblemKind::ControlCharacter(field), path);
+            }
+        }
+    }
+
+    fn subject_at(&self, path: &[Step]) -> Subject {
+        match path {
+            [Step::Key(list), Step::Index(index), ..] if list == "items" => {
+                Subject::Item(self.pack.items[*index].id.clone())
+            }
+            [Step::Key(list), Step::Index(index), ..] if list == "vocabulary" => {
+                Subject::Vocabulary(self.pack.vocabulary[*index].id.clone())
+            }
+            _ => Subject::Pack,
+        }
+    }
+
+    fn item(&mut self, index: usize, item: &Item, context: &Context) {
+        let subject = Subject::Item(item.id.clone());
+        let level = item.level.unwrap_or(self.pack.pack.level);
+        let mut problems: Vec<(ProblemKind, &str)> = Vec::new();
+        for (field, support) in [
+            ("instruction", &item.instruction),
+            ("hint", &item.hint),
+            ("feedback", &item.feedback),
+        ] {
+            if let Some(support) = support {
+                support_needs(support, level, field, &mut problems);
+            }
+        }
+        for (field, file) in [("audio", &item.audio), ("image", &item.image)] {
+            if let Some(file) = file
+                && !(context.file_exists)(file)
+            {
+                problems.push((ProblemKind::MissingFile(file.clone()), field));
+            }
+        }
+        exercise(&item.exercise, level, &mut problems);
+        for (kind, field) in problems {
+            self.push(subject.clone(), kind, Self::item_path(index, field));
+        }
+    }
+}
+
+/// The checks of each kind; problems with the field they are about.
+fn exercise(exercise: &Exercise, level: Level, problems: &mut Vec<(ProblemKind, &'static str)>) {
+    match exercise {
+        Exercise::Flashcard { back, .. } => gloss_needs(back, "back", problems),
+        Exercise::Choice {
+            options, answer, ..
+        } => options_hold(options, answer, problems),
+        Exercise::Gap {
+            text,
+            options,
+            answer,
+        } => {
+            one_gap(text, problems);
+            options_hold(options, answer, problems);
+        }
+        Exercise::Cloze { text, answers } => {
+            one_gap(text, problems);
+            not_empty(answers, "answers", problems);
+        }
+        Exercise::Translate { source, answers } => {
+            gloss_needs(source, "source", problems);
+            not_empty(answers, "answers", problems);
+        }
+        Exercise::Order { tiles, answer } => {
+            not_empty(answer, "answer", problems);
+            let mut left: Vec<&String> = tiles.iter().collect();
+            for tile in answer {
+                match left.iter().position(|t| *t == tile) {
+                    Some(at) => {
+                        left.swap_remove(at);
+                    }
+                    None if tiles.contains(tile) => {
+                        problems.push((ProblemKind::TileOverused(tile.clone()), "answer"))
+                    }
+                    None => problems.push((ProblemKind::TileMissing(tile.clone()), "answer")),
+                }
+            }
+        }
+        Exercise::Match { pairs } => {
+            if pairs.len() < 2 {
+                problems.push((
+                    ProblemKind::TooFew {
+                        field: "pairs",
+                        min: 2,
+                    },
+                    "pairs",
+                ));
+            }
+        }
+        Exercise::Listening {
+            options, answer, ..
+        } => {
+            if !options.is_empty() {
+                match answer {
+                    Some(answer) => options_hold(options, answer, problems),
+                    None => problems.push((
+                        ProblemKind::Shape("with options, 'answer' names the right one".into()),
+                        "options",
+                    )),
+                }
+            }
+        }
+        Exercise::MinimalPair { words, answer } => {
+            if answer != &words.0 && answer != &words.1 {
+                problems.push((
+                    ProblemKind::AnswerNotInOption {
+                        answer: answer.clone(),
+                    },
+                    "answer",
+                ));
+            }
+        }
+        Exercise::Dialogue { speakers, turns } => {
+            let learners = speakers.iter().filter(|speaker| speaker.learner).count();
+            if learners != 1 {
+                problems.push((ProblemKind::LearnerCount(learners), "speakers"));
+            }
+            for turn in turns {
+                let Some(speaker) = speakers.iter().find(|speaker| speaker.id == turn.speaker)
+                else {
+                    problems.push((ProblemKind::UnknownSpeaker(turn.speaker.clone()), "turns"));
+                    continue;
+                };
+                if speaker.learner {
+                    let correct = turn.options.iter().filter(|option| option.correct).count();
+                    if correct != 1 && (turn.answers.is_empty() || !turn.options.is_empty()) {
+                        problems.push((ProblemKind::LearnerTurnUnanswerable, "turns"));
+                    }
+                    for option in &turn.options {
+                        if let Some(why) = &option.why {
+                            support_needs(why, level, "why", problems);
+                        }
+                    }
+                } else if turn.text.is_none() {
+                    problems.push((ProblemKind::TurnWithoutText, "turns"));
+                }
+            }
+        }
+        Exercise::Message {
+            task, checklist, ..
+        } => {
+            support_needs(task, level, "task", problems);
+            not_empty(checklist, "checklist", problems);
+            for entry in checklist {
+                support_needs(entry, level, "checklist", problems);
+            }
+        }
+        Exercise::Speaking { .. } => {}
+        Exercise::Culture { title, text } => {
+            support_needs(title, level, "title", problems);
+            support_needs(text, level, "text", problems);
+        }
+    }
+}
+
+fn not_empty<T>(list: &[T], field: &'static str, problems: &mut Vec<(ProblemKind, &'static str)>) {
+    if list.is_empty() {
+        problems.push((ProblemKind::Empty(field), field));
+    }
+}
+
+fn options_hold(options: &[String], answer: &str, problems: &mut Vec<(ProblemKind, &'static str)>) {
+    if options.len() < 2 {
+        problems.push((
+            ProblemKind::TooFew {
+                field: "options",
+                min: 2,
+            },
+            "options",
+        ));
+    }
+    if !options.is_empty() && !options.iter().any(|option| option == answer) {
+        problems.push((
+            ProblemKind::AnswerNotInOption {
+                answer: answer.into(),
+            },
+            "answer",
+        ));
+    }
+    let mut seen = HashSet::new();
+    for option in options {
+        if !seen.insert(option) {
+            problems.push((ProblemKind::DuplicateOption(option.clone()), "options"));
+        }
+    }
+}
+
+fn one_gap(text: &str, problems: &mut Vec<(ProblemKind, &'static str)>) {
+    let found = text.matches(GAP).count();
+    if found != 1 {
+        problems.push((ProblemKind::GapCount { found }, "text"));
+    }
+}
+
+/// Help texts follow the level: Ukrainian and English at A1–A2, Norwegian
+/// from B1 (see the content guide).
+fn support_needs(
+    support: &Support,
+    level: Level,
+    field: &'static str,
+    problems: &mut Vec<(ProblemKind, &'static str)>,
+) {
+    let needed: &[(&'static str, &Option<String>)] = match level {
+        Level::A1 | Level::A2 => &[("uk", &support.uk), ("en", &support.en)],
+        Level::B1 | Level::B2 => &[("nb", &support.nb)],
+    };
+    for (lang, text) in needed {
+        if text.as_deref().is_none_or(|text| text.trim().is_empty()) {
+            problems.push((
+                ProblemKind::MissingTranslation {
+                    field: field.into(),
+                    lang,
+                },
+                field,
+            ));
+        }
+    }
+}
+
+/// A meaning to translate or show on a card's back needs both support
+/// languages at every level.
+fn gloss_needs(
+    support: &Support,
+    field: &'static str,
+    problems: &mut Vec<(ProblemKind, &'static str)>,
+) {
+    for (lang, text) in [("uk", &support.uk), ("en", &support.en)] {
+        if text.as_deref().is_none_or(|text| text.trim().is_empty()) {
+            problems.push((
+                ProblemKind::MissingTranslation {
+                    field: field.into(),
+                    lang,
+                },
+                field,
+            ));
+        }
+    }
+}
+
+fn subject_of(list: &str, id: &str) -> Subject {
+    if list == "items" {
+        Subject::Item(id.into())
+    } else {
+        Subject::Vocabulary(id.into())
+    }
+}
+
+/// Small letters, digits and single dashes: `helse-a1-stell`, `stell-07`.
+pub fn is_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && !id.contains("--")
+}
+
+/// `MAJOR.MINOR.PATCH`, numbers without leading zeros.
+pub fn is_version(version: &str) -> bool {
+    let parts: Vec<&str> = version.split('.').collect();
+    parts.len() == 3
+        && parts.iter().all(|part| {
+            !part.is_empty()
+                && part.bytes().all(|b| b.is_ascii_digit())
+                && (part.len() == 1 || !part.starts_with('0'))
+        })
+}
+
+/// Tags such as `<b>`, `</p>`, `<script`, `<!--`, or a `javascript:` link.
+pub fn has_markup(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower.contains("javascript:")
+        || lower.contains("<!--")
+        || lower.match_indices('<').any(|(at, _)| {
+            lower[at + 1..]
+                .chars()
+                .next()
+                .is_some_and(|next| next.is_ascii_alphabetic() || next == '/' || next == '!')
+        })
+}
+
+/// Every string in a JSON value, with its path.
+fn strings(value: &serde_json::Value, path: &mut Vec<Step>, found: &mut Vec<(Vec<Step>, String)>) {
+    match value {
+        serde_json::Value::String(text) => found.push((path.clone(), text.clone())),
+        serde_json::Value::Array(values) => {
+            for (index, value) in values.iter().enumerate() {
+                path.push(Step::Index(index));
+                strings(value, path, found);
+                path.pop();
+            }
+        }
+        serde_json::Value::Object(map) => {
+            for (name, value) in map {
+                path.push(key(name));
+                strings(value, path, found);
+                path.pop();
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The last named step of a path: the field a text is in.
+fn field_name(path: &[Step]) -> String {
+    path.iter()
+        .rev()
+        .find_map(|step| match step {
+            Step::Key(name) if !matches!(name.as_str(), "nb" | "uk" | "en") => Some(name.clone()),
+            _ => None,
+        })
+        .unwrap_or_default()
+}

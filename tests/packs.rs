@@ -1,0 +1,230 @@
+//! The pack checker against a valid pack of every kind and a corpus of
+//! broken packs: each broken pack gets the problem it deserves, nothing
+//! panics, and `packcheck` reports it as a teacher would run it.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use bransjenorsk::domain::content::{Exercise, check_files, pack_files};
+
+fn packs_dir(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/packs")
+        .join(name)
+}
+
+/// The `# expect: …` lines at the top of a broken pack.
+fn expectations(path: &Path) -> Vec<String> {
+    let bytes = fs::read(path).unwrap();
+    String::from_utf8_lossy(&bytes)
+        .lines()
+        .take_while(|line| line.starts_with('#'))
+        .filter_map(|line| line.strip_prefix("# expect: "))
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn a_pack_with_every_kind_passes() {
+    let report = check_files(&pack_files(&packs_dir("valid")));
+    assert_eq!(report.problems, Vec::<String>::new());
+    let pack = &report.packs[0].pack;
+    let mut kinds: Vec<&str> = pack.items.iter().map(|item| item.exercise.kind()).collect();
+    kinds.sort_unstable();
+    let mut all = Exercise::KINDS.to_vec();
+    all.sort_unstable();
+    assert_eq!(
+        kinds, all,
+        "the valid pack should hold one item of every kind"
+    );
+}
+
+#[test]
+fn every_broken_pack_gets_the_problem_it_deserves() {
+    let files = pack_files(&packs_dir("broken"));
+    assert!(files.len() >= 40, "only {} broken packs", files.len());
+    for file in files {
+        let expected = expectations(&file);
+        assert!(
+            !expected.is_empty(),
+            "{} has no '# expect:' line",
+            file.display()
+        );
+        let report = check_files(std::slice::from_ref(&file));
+        assert!(
+            report.packs.is_empty(),
+            "{} passed the checks",
+            file.display()
+        );
+        for expectation in expected {
+            assert!(
+                report
+                    .problems
+                    .iter()
+                    .any(|problem| problem.contains(&expectation)),
+                "{}: expected a problem containing {expectation:?}, got {:#?}",
+                file.display(),
+                report.problems
+            );
+        }
+    }
+}
+
+#[test]
+fn problems_carry_file_line_and_column() {
+    let file = packs_dir("broken").join("21-answer-not-in-options.toml");
+    let report = check_files(std::slice::from_ref(&file));
+    let expected = format!(
+        "{}:25:1: item 'velg-01': the answer 'en bøtte' is not one of the options",
+        file.display()
+    );
+    assert_eq!(report.problems, vec![expected]);
+}
+
+#[test]
+fn every_problem_in_a_pack_is_reported_not_just_the_first() {
+    let text = fs::read_to_string(packs_dir("valid/helse/every-kind.toml")).unwrap();
+    let broken = text
+        .replace("answer = \"et håndkle\"", "answer = \"en såpe\"")
+        .replace("answers = [\"morgen\"]", "answers = []")
+        .replace("front = \"et håndkle\"", "front = \"et håndkle\"\nfrnt = 1");
+    let dir = tempdir("several");
+    let file = dir.join("several.toml");
+    fs::write(&file, broken).unwrap();
+    let report = check_files(std::slice::from_ref(&file));
+    // The typo stops its own item; the other items are still checked.
+    let text = report.problems.join("\n");
+    assert!(text.contains("unknown field 'frnt'"), "{text}");
+    assert_eq!(
+        report.problems.len(),
+        1,
+        "shape problems come first: {text}"
+    );
+
+    let broken = fs::read_to_string(&file).unwrap().replace("\nfrnt = 1", "");
+    fs::write(&file, broken).unwrap();
+    let report = check_files(std::slice::from_ref(&file));
+    let text = report.problems.join("\n");
+    assert!(
+        text.contains("the answer 'en såpe' is not one of the options"),
+        "{text}"
+    );
+    assert!(
+        text.contains("item 'fyll-01': 'answers' is empty"),
+        "{text}"
+    );
+    assert_eq!(report.problems.len(), 2, "{text}");
+}
+
+#[test]
+fn a_huge_file_is_refused_without_reading_it_as_toml() {
+    let dir = tempdir("huge");
+    let file = dir.join("huge.toml");
+    let mut text = String::from("schema = 1\n");
+    while text.len() < 50 * 1024 * 1024 {
+        text.push_str("# padding padding padding padding padding padding padding padding\n");
+    }
+    fs::write(&file, &text).unwrap();
+    let report = check_files(std::slice::from_ref(&file));
+    assert_eq!(report.problems.len(), 1);
+    assert!(
+        report.problems[0].contains("a pack may be at most 524288 bytes"),
+        "{:?}",
+        report.problems
+    );
+}
+
+#[test]
+fn deeply_nested_data_is_an_error_not_a_crash() {
+    let dir = tempdir("nested");
+    let file = dir.join("nested.toml");
+    let depth = 100_000;
+    let text = format!(
+        "schema = 1\nx = {}{}\n",
+        "[".repeat(depth),
+        "]".repeat(depth)
+    );
+    fs::write(&file, text).unwrap();
+    let report = check_files(std::slice::from_ref(&file));
+    assert_eq!(report.problems.len(), 1, "{:?}", report.problems);
+}
+
+#[test]
+fn a_pack_id_in_two_files_is_reported() {
+    let dir = tempdir("twins");
+    let text = fs::read_to_string(packs_dir("valid/helse/every-kind.toml")).unwrap();
+    fs::write(dir.join("a.toml"), &text).unwrap();
+    fs::write(dir.join("b.toml"), &text).unwrap();
+    let report = check_files(&pack_files(&dir));
+    assert_eq!(report.problems.len(), 1, "{:?}", report.problems);
+    assert!(report.problems[0].contains("the pack id 'test-every-kind' is also used by"));
+}
+
+#[test]
+fn packcheck_reports_and_fails_like_a_compiler() {
+    let broken = packs_dir("broken").join("21-answer-not-in-options.toml");
+    let output = Command::new(env!("CARGO_BIN_EXE_packcheck"))
+        .arg(&broken)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains(":25:1: item 'velg-01': the answer 'en bøtte' is not one of the options"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("1 pack files checked: 0 passed, 1 with problems"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn packcheck_passes_the_bundled_packs_and_prints_statistics() {
+    let exercises = Path::new(env!("CARGO_MANIFEST_DIR")).join("exercises");
+    let output = Command::new(env!("CARGO_BIN_EXE_packcheck"))
+        .arg("--stats")
+        .arg(&exercises)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let stats: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let packs = pack_files(&exercises).len() as u64;
+    assert_eq!(stats["total"]["packs"], packs);
+    for sector in ["helse", "barnehage", "horeca", "renhold", "arbeidsliv"] {
+        assert!(
+            stats["by_sector"][sector]["packs"].as_u64() >= Some(1),
+            "{sector}"
+        );
+    }
+    assert!(
+        stats["items_by_kind"]
+            .as_object()
+            .unwrap()
+            .contains_key("minimal-pair")
+    );
+}
+
+#[test]
+fn packcheck_says_how_to_use_it() {
+    let output = Command::new(env!("CARGO_BIN_EXE_packcheck"))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("usage: packcheck"));
+}
+
+/// A fresh folder under the target directory for one test.
+fn tempdir(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("packs")
+        .join(name);
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    dir
+}
