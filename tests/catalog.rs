@@ -26,6 +26,7 @@ fn every_catalog_entry_matches_its_file() {
         assert_eq!(pack.pack.id, entry.id);
         assert_eq!(entry.size, text.len());
         assert_eq!(entry.vocabulary_count, pack.vocabulary.len());
+        assert_eq!(entry.item_count, pack.items.len());
         assert!(
             entry
                 .path

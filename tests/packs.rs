@@ -6,7 +6,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use bransjenorsk::domain::content::{Exercise, check_files, pack_files};
+use bransjenorsk::domain::content::{Context, Exercise, check_files, check_pack, pack_files};
 
 fn packs_dir(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -217,6 +217,35 @@ fn packcheck_says_how_to_use_it() {
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("usage: packcheck"));
+}
+
+#[test]
+fn the_examples_in_the_teachers_guide_are_a_valid_pack() {
+    let guide =
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("exercises/README.md"))
+            .unwrap();
+    let blocks: Vec<&str> = guide
+        .split("```toml\n")
+        .skip(1)
+        .map(|rest| rest.split("```").next().unwrap())
+        .collect();
+    assert!(blocks.len() >= 15, "found {} TOML examples", blocks.len());
+    let pack = blocks.concat();
+    let exists = |_: &str| true;
+    let context = Context {
+        folder: None,
+        file_exists: &exists,
+        known_packs: None,
+    };
+    let pack = check_pack(&pack, &context).unwrap_or_else(|problems| panic!("{problems:#?}"));
+    let mut kinds: Vec<&str> = pack.items.iter().map(|item| item.exercise.kind()).collect();
+    kinds.sort_unstable();
+    kinds.dedup();
+    assert_eq!(
+        kinds.len(),
+        Exercise::KINDS.len(),
+        "the guide shows every kind"
+    );
 }
 
 /// A fresh folder under the target directory for one test.

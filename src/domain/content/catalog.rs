@@ -14,6 +14,7 @@ pub struct CatalogEntry {
     pub title: Texts,
     pub description: Texts,
     pub vocabulary_count: usize,
+    pub item_count: usize,
     /// Size of the pack file in bytes, what opening it costs.
     pub size: usize,
     /// Path of the pack file relative to the app's root.
@@ -30,6 +31,7 @@ impl CatalogEntry {
             title: pack.pack.title.clone(),
             description: pack.pack.description.clone(),
             vocabulary_count: pack.vocabulary.len(),
+            item_count: pack.items.len(),
             size,
             path,
         }
