@@ -9,7 +9,9 @@ use crate::components::header::AppHeader;
 use crate::components::link;
 use crate::components::nav::NavBar;
 use crate::i18n::provide_i18n;
-use crate::pages::{AboutPage, HomePage, NotFoundPage, PackPage, SectorPage, SettingsPage};
+use crate::pages::{
+    AboutPage, CheckPage, HomePage, NotFoundPage, PackPage, SectorPage, SettingsPage,
+};
 use crate::platform::browser;
 
 /// Mounts the app into the page, replacing the start-up notice.
@@ -33,6 +35,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/pack/:id") view=PackPage/>
                     <Route path=path!("/settings") view=SettingsPage/>
                     <Route path=path!("/about") view=AboutPage/>
+                    <Route path=path!("/check") view=CheckPage/>
                 </Routes>
             </main>
             <NavBar/>

@@ -234,7 +234,7 @@ fn the_examples_in_the_teachers_guide_are_a_valid_pack() {
     let exists = |_: &str| true;
     let context = Context {
         folder: None,
-        file_exists: &exists,
+        file_exists: Some(&exists),
         known_packs: None,
     };
     let pack = check_pack(&pack, &context).unwrap_or_else(|problems| panic!("{problems:#?}"));

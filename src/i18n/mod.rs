@@ -2,9 +2,10 @@
 
 pub mod messages;
 
-use fluent_bundle::FluentArgs;
+use fluent_bundle::{FluentArgs, FluentValue};
 use leptos::prelude::*;
 
+use crate::domain::content::Arg;
 use crate::domain::lang::{Lang, initial_lang};
 use crate::platform::{browser, storage};
 use messages::Messages;
@@ -45,6 +46,21 @@ impl I18n {
     pub fn t_args(self, id: &str, args: &FluentArgs) -> String {
         let lang = self.lang.get();
         MESSAGES.with(|messages| messages.format(lang, id, Some(args)))
+    }
+}
+
+impl I18n {
+    /// A message whose id and arguments come from the domain, such as a
+    /// pack problem (tracked).
+    pub fn t_domain(self, (id, args): &(&'static str, Vec<(&'static str, Arg)>)) -> String {
+        let mut fluent = FluentArgs::new();
+        for (name, value) in args {
+            match value {
+                Arg::Text(text) => fluent.set(*name, FluentValue::from(text.as_str())),
+                Arg::Number(number) => fluent.set(*name, FluentValue::from(*number)),
+            }
+        }
+        self.t_args(id, &fluent)
     }
 }
 

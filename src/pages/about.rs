@@ -1,5 +1,7 @@
 use leptos::prelude::*;
+use leptos_router::components::A;
 
+use crate::components::link::href;
 use crate::components::title::use_page_title;
 use crate::i18n::{args, use_i18n};
 
@@ -17,6 +19,9 @@ pub fn AboutPage() -> impl IntoView {
         <p>{move || i18n.t("about-privacy")}</p>
         <h2>{move || i18n.t("about-licence-heading")}</h2>
         <p>{move || i18n.t("about-licence")}</p>
+        <h2>{move || i18n.t("about-teachers-heading")}</h2>
+        <p>{move || i18n.t("about-teachers")}</p>
+        <A href=href("/check") attr:class="button">{move || i18n.t("check-title")}</A>
         <p class="fine-print">{move || i18n.t_args("about-version", &args([("version", version.into())]))}</p>
     }
 }

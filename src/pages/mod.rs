@@ -1,6 +1,7 @@
 //! One routed screen per file.
 
 mod about;
+mod check;
 mod home;
 mod not_found;
 mod pack;
@@ -8,6 +9,7 @@ mod sector;
 mod settings;
 
 pub use about::AboutPage;
+pub use check::CheckPage;
 pub use home::HomePage;
 pub use not_found::NotFoundPage;
 pub use pack::PackPage;

@@ -3,4 +3,5 @@
 
 pub mod browser;
 pub mod fetch;
+pub mod file;
 pub mod storage;

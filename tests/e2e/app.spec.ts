@@ -8,6 +8,7 @@ const screens = [
   { name: "settings", path: "/settings", ready: "[data-testid=storage-status]" },
   { name: "about", path: "/about", ready: "main h2" },
   { name: "not found", path: "/no/such/page", ready: "main .button" },
+  { name: "check a pack", path: "/check", ready: "input[type=file]" },
 ];
 
 test("home lists the five sectors", async ({ page }) => {

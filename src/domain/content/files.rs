@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use super::catalog::{Catalog, CatalogEntry};
 use super::model::{Pack, Sector};
-use super::problem::Problem;
+use super::problem::{Problem, ProblemKind, Subject};
 use super::validate::{Context, check_pack};
 
 /// A pack file that passed every check.
@@ -58,10 +58,12 @@ pub fn check_files(files: &[PathBuf]) -> Report {
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(text) => text,
                 Err(_) => {
-                    report.problems.push(format!(
-                        "{}: the file is not UTF-8 text; save it as UTF-8",
-                        path.display()
-                    ));
+                    let problem = Problem {
+                        subject: Subject::Pack,
+                        kind: ProblemKind::NotUtf8,
+                        location: None,
+                    };
+                    report.problems.push(located(path, &problem));
                     continue;
                 }
             },
@@ -76,7 +78,7 @@ pub fn check_files(files: &[PathBuf]) -> Report {
         let file_exists = move |name: &str| !name.contains("..") && dir.join(name).is_file();
         let context = Context {
             folder: folder_sector(path),
-            file_exists: &file_exists,
+            file_exists: Some(&file_exists),
             known_packs: None,
         };
         match check_pack(&text, &context) {

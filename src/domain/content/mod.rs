@@ -10,13 +10,14 @@ mod item;
 mod model;
 mod problem;
 mod read;
+mod texts;
 mod validate;
 
 pub use catalog::{Catalog, CatalogEntry};
 pub use files::{CheckedPack, Report, catalog as catalog_of, check_files, pack_files};
 pub use item::{Exercise, Item, Speaker, Support, Turn, TurnOption};
 pub use model::*;
-pub use problem::{Location, Problem, ProblemKind, Subject};
+pub use problem::{Arg, Location, Problem, ProblemKind, Subject};
 pub use read::{MAX_PACK_BYTES, Step, locate, read_pack};
 pub use validate::{Context, check_pack, has_markup, is_id, is_version};
 

@@ -54,6 +54,8 @@ pub enum ProblemKind {
     MissingSchema,
     /// Written for a pack format this version does not read.
     UnsupportedSchema(u32),
+    /// The file is not UTF-8 text.
+    NotUtf8,
     /// The file is larger than a pack may be.
     FileTooLarge { size: usize, limit: usize },
     /// An id that is empty or has characters other than a–z, 0–9 and `-`.
@@ -118,6 +120,7 @@ impl fmt::Display for ProblemKind {
                 "this pack is written for format {found}, but this version of Bransjenorsk reads format {}",
                 super::SCHEMA_VERSION
             ),
+            NotUtf8 => f.write_str("the file is not UTF-8 text; save it as UTF-8"),
             FileTooLarge { size, limit } => {
                 write!(
                     f,
@@ -210,5 +213,101 @@ impl fmt::Display for Problem {
             write!(f, "{line}:{column}: ")?;
         }
         write!(f, "{}: {}", self.subject, self.kind)
+    }
+}
+
+/// An argument of a problem's localised message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Arg {
+    Text(String),
+    Number(usize),
+}
+
+fn text(value: &str) -> Arg {
+    Arg::Text(value.to_owned())
+}
+
+impl Subject {
+    /// The Fluent message id naming the subject, and its `id` argument.
+    pub fn message(&self) -> (&'static str, Vec<(&'static str, Arg)>) {
+        match self {
+            Subject::Pack => ("subject-pack", vec![]),
+            Subject::Vocabulary(id) => ("subject-word", vec![("id", text(id))]),
+            Subject::Item(id) => ("subject-item", vec![("id", text(id))]),
+        }
+    }
+}
+
+impl ProblemKind {
+    /// The Fluent message id that explains the problem, with its arguments.
+    pub fn message(&self) -> (&'static str, Vec<(&'static str, Arg)>) {
+        use ProblemKind::*;
+        match self {
+            Syntax(detail) => ("problem-syntax", vec![("detail", text(detail))]),
+            Shape(detail) => ("problem-shape", vec![("detail", text(detail))]),
+            MissingSchema => ("problem-missing-schema", vec![]),
+            UnsupportedSchema(found) => (
+                "problem-unsupported-schema",
+                vec![
+                    ("found", Arg::Number(*found as usize)),
+                    ("supported", Arg::Number(super::SCHEMA_VERSION as usize)),
+                ],
+            ),
+            NotUtf8 => ("problem-not-utf8", vec![]),
+            FileTooLarge { size, limit } => (
+                "problem-file-too-large",
+                vec![("size", Arg::Number(*size)), ("limit", Arg::Number(*limit))],
+            ),
+            BadId(id) => ("problem-bad-id", vec![("id", text(id))]),
+            DuplicateId(id) => ("problem-duplicate-id", vec![("id", text(id))]),
+            DuplicatePackId { id, .. } => ("problem-duplicate-pack-id", vec![("id", text(id))]),
+            BadVersion(version) => ("problem-bad-version", vec![("version", text(version))]),
+            WrongSectorFolder { sector, folder } => (
+                "problem-wrong-sector-folder",
+                vec![("sector", text(sector)), ("folder", text(folder))],
+            ),
+            Empty(field) => ("problem-empty", vec![("field", text(field))]),
+            TooFew { field, min } => (
+                "problem-too-few",
+                vec![("field", text(field)), ("min", Arg::Number(*min))],
+            ),
+            AnswerNotInOption { answer } => (
+                "problem-answer-not-in-options",
+                vec![("answer", text(answer))],
+            ),
+            DuplicateOption(option) => ("problem-duplicate-option", vec![("option", text(option))]),
+            GapCount { found } => ("problem-gap-count", vec![("found", Arg::Number(*found))]),
+            TileMissing(tile) => ("problem-tile-missing", vec![("tile", text(tile))]),
+            TileOverused(tile) => ("problem-tile-overused", vec![("tile", text(tile))]),
+            UnknownSpeaker(speaker) => {
+                ("problem-unknown-speaker", vec![("speaker", text(speaker))])
+            }
+            LearnerCount(found) => (
+                "problem-learner-count",
+                vec![("found", Arg::Number(*found))],
+            ),
+            LearnerTurnUnanswerable => ("problem-learner-turn", vec![]),
+            TurnWithoutText => ("problem-turn-without-text", vec![]),
+            MissingTranslation { field, lang } => (
+                "problem-missing-translation",
+                vec![("field", text(field)), ("lang", text(lang))],
+            ),
+            TooLong {
+                field,
+                length,
+                limit,
+            } => (
+                "problem-too-long",
+                vec![
+                    ("field", text(field)),
+                    ("length", Arg::Number(*length)),
+                    ("limit", Arg::Number(*limit)),
+                ],
+            ),
+            Markup(field) => ("problem-markup", vec![("field", text(field))]),
+            ControlCharacter(field) => ("problem-control-character", vec![("field", text(field))]),
+            MissingFile(file) => ("problem-missing-file", vec![("file", text(file))]),
+            UnknownPrerequisite(id) => ("problem-unknown-prerequisite", vec![("id", text(id))]),
+        }
     }
 }

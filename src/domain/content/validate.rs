@@ -8,13 +8,15 @@ use super::item::{Exercise, Item, Support};
 use super::model::{Level, Pack, Sector};
 use super::problem::{Problem, ProblemKind, Subject};
 use super::read::{Step, locate, read_pack};
+use super::texts::each_text;
 
 /// What the checks need to know beyond the pack file itself.
 pub struct Context<'a> {
     /// The sector folder the file lies in, if it lies in one.
     pub folder: Option<Sector>,
-    /// Whether a file named relative to the pack file exists.
-    pub file_exists: &'a dyn Fn(&str) -> bool,
+    /// Whether a file named relative to the pack file exists; `None` where
+    /// files cannot be seen (a single file opened in the browser).
+    pub file_exists: Option<&'a dyn Fn(&str) -> bool>,
     /// Ids of the packs a prerequisite may name, if known.
     pub known_packs: Option<&'a HashSet<String>>,
 }
@@ -141,12 +143,16 @@ impl Checks<'_> {
 
     /// Every text in the pack: length, markup, control characters.
     fn texts(&mut self) {
-        let Ok(value) = serde_json::to_value(self.pack) else {
-            return;
-        };
         let mut found = Vec::new();
-        strings(&value, &mut Vec::new(), &mut found);
-        for (path, text) in found {
+        each_text(self.pack, &mut |path, text| {
+            let length = text.chars().count();
+            let markup = has_markup(text);
+            let control = text.chars().any(|c| c.is_control() && c != '\n');
+            if length > MAX_TEXT || markup || control {
+                found.push((path.to_vec(), length, markup, control));
+            }
+        });
+        for (path, length, markup, control) in found {
             let field = field_name(&path);
             let subject = self.subject_at(&path);
             let limit = if matches!(field.as_str(), "text" | "model") {
@@ -154,7 +160,6 @@ impl Checks<'_> {
             } else {
                 MAX_TEXT
             };
-            let length = text.chars().count();
             if length > limit {
                 let kind = ProblemKind::TooLong {
                     field: field.clone(),
@@ -163,14 +168,14 @@ impl Checks<'_> {
                 };
                 self.push(subject.clone(), kind, path.clone());
             }
-            if has_markup(&text) {
+            if markup {
                 self.push(
                     subject.clone(),
                     ProblemKind::Markup(field.clone()),
                     path.clone(),
                 );
             }
-            if text.chars().any(|c| c.is_control() && c != '\n') {
+            if control {
                 self.push(subject, ProblemKind::ControlCharacter(field), path);
             }
         }
@@ -202,8 +207,8 @@ impl Checks<'_> {
             }
         }
         for (field, file) in [("audio", &item.audio), ("image", &item.image)] {
-            if let Some(file) = file
-                && !(context.file_exists)(file)
+            if let (Some(file), Some(exists)) = (file, context.file_exists)
+                && !exists(file)
             {
                 problems.push((ProblemKind::MissingFile(file.clone()), field));
             }
@@ -456,28 +461,6 @@ pub fn has_markup(text: &str) -> bool {
                 .next()
                 .is_some_and(|next| next.is_ascii_alphabetic() || next == '/' || next == '!')
         })
-}
-
-/// Every string in a JSON value, with its path.
-fn strings(value: &serde_json::Value, path: &mut Vec<Step>, found: &mut Vec<(Vec<Step>, String)>) {
-    match value {
-        serde_json::Value::String(text) => found.push((path.clone(), text.clone())),
-        serde_json::Value::Array(values) => {
-            for (index, value) in values.iter().enumerate() {
-                path.push(Step::Index(index));
-                strings(value, path, found);
-                path.pop();
-            }
-        }
-        serde_json::Value::Object(map) => {
-            for (name, value) in map {
-                path.push(key(name));
-                strings(value, path, found);
-                path.pop();
-            }
-        }
-        _ => {}
-    }
 }
 
 /// The last named step of a path: the field a text is in.

@@ -96,3 +96,55 @@ about-privacy = Everything you do in the app is stored only in the browser on yo
 about-licence-heading = Licence
 about-licence = The exercise content is licensed under CC BY-SA 4.0: you may share and adapt it as long as you credit the source and share alike. The program code is free software (MIT or Apache 2.0).
 about-version = Version { $version }
+about-teachers-heading = For teachers
+about-teachers = Write your own exercise packs and check them here before you share them.
+
+## Checking a pack file
+
+check-title = Check a pack
+check-intro = Choose a pack file (.toml) to see whether it is ready for the app. The file stays on this device.
+check-choose = Pack file
+check-not-read = The file could not be read.
+check-ok = No problems found in “{ $title }”.
+check-exercises =
+    { $count ->
+        [one] { $count } exercise
+       *[other] { $count } exercises
+    }
+check-problems =
+    { $count ->
+        [one] Found { $count } problem:
+       *[other] Found { $count } problems:
+    }
+problem-at = Line { $line }, column { $column }
+subject-pack = The pack
+subject-word = Word “{ $id }”
+subject-item = Exercise “{ $id }”
+problem-syntax = This is not valid TOML: { $detail }
+problem-shape = The file does not have the shape of a pack: { $detail }
+problem-missing-schema = The line “schema = 1” is missing at the top.
+problem-unsupported-schema = This pack is written for format { $found }, but this version of the app reads format { $supported }. Update the app.
+problem-not-utf8 = The file is not UTF-8 text. Save it as UTF-8.
+problem-file-too-large = The file is too large: { $size } B. A pack may have at most { $limit } B.
+problem-bad-id = The id “{ $id }” may only use small letters a–z, digits and hyphens.
+problem-duplicate-id = The id “{ $id }” is used more than once in this pack.
+problem-duplicate-pack-id = The pack id “{ $id }” is already used by another pack.
+problem-bad-version = The version “{ $version }” must look like 1.0.0.
+problem-wrong-sector-folder = The pack says sector “{ $sector }” but lies in the folder “{ $folder }”.
+problem-empty = “{ $field }” is empty.
+problem-too-few = “{ $field }” needs at least { $min } entries.
+problem-answer-not-in-options = The answer “{ $answer }” is not one of the options.
+problem-duplicate-option = The option “{ $option }” is listed twice.
+problem-gap-count = The text needs exactly one gap written as ___, but has { $found }.
+problem-tile-missing = The answer uses the tile “{ $tile }”, which is not among the tiles.
+problem-tile-overused = The answer uses the tile “{ $tile }” more often than the tiles hold it.
+problem-unknown-speaker = A turn is spoken by “{ $speaker }”, who is not among the speakers.
+problem-learner-count = A dialogue needs exactly one speaker with learner = true, but has { $found }.
+problem-learner-turn = A turn of the learner needs options with one marked correct = true, or answers to type.
+problem-turn-without-text = A turn of another speaker needs its text.
+problem-missing-translation = “{ $field }” needs its text for “{ $lang }” at this level.
+problem-too-long = “{ $field }” is { $length } characters long; at most { $limit } fit on a phone screen.
+problem-markup = “{ $field }” contains markup such as <b> or <script>. Write plain text.
+problem-control-character = “{ $field }” contains an invisible control character.
+problem-missing-file = The file “{ $file }” does not exist.
+problem-unknown-prerequisite = The pack “{ $id }”, to be done first, does not exist.

@@ -88,3 +88,55 @@ about-privacy = Alt du gjør i appen, lagres bare i nettleseren på enheten din.
 about-licence-heading = Lisens
 about-licence = Øvingsinnholdet har lisensen CC BY-SA 4.0: Du kan dele og bearbeide det så lenge du oppgir kilden og deler videre på samme vilkår. Programkoden er fri programvare (MIT eller Apache 2.0).
 about-version = Versjon { $version }
+about-teachers-heading = For lærere
+about-teachers = Skriv egne øvingspakker, og sjekk dem her før du deler dem.
+
+## Checking a pack file
+
+check-title = Sjekk en pakke
+check-intro = Velg en pakkefil (.toml) for å se om den er klar for appen. Filen blir på denne enheten.
+check-choose = Pakkefil
+check-not-read = Filen kunne ikke leses.
+check-ok = Fant ingen feil i «{ $title }».
+check-exercises =
+    { $count ->
+        [one] { $count } oppgave
+       *[other] { $count } oppgaver
+    }
+check-problems =
+    { $count ->
+        [one] Fant { $count } feil:
+       *[other] Fant { $count } feil:
+    }
+problem-at = Linje { $line }, kolonne { $column }
+subject-pack = Pakken
+subject-word = Ordet «{ $id }»
+subject-item = Oppgaven «{ $id }»
+problem-syntax = Dette er ikke gyldig TOML: { $detail }
+problem-shape = Filen er ikke bygd opp som en pakke: { $detail }
+problem-missing-schema = Linjen «schema = 1» mangler øverst.
+problem-unsupported-schema = Denne pakken er skrevet for format { $found }, men denne versjonen av appen leser format { $supported }. Oppdater appen.
+problem-not-utf8 = Filen er ikke UTF-8-tekst. Lagre den som UTF-8.
+problem-file-too-large = Filen er for stor: { $size } B. En pakke kan være på høyst { $limit } B.
+problem-bad-id = ID-en «{ $id }» kan bare ha små bokstaver a–z, sifre og bindestrek.
+problem-duplicate-id = ID-en «{ $id }» er brukt mer enn én gang i denne pakken.
+problem-duplicate-pack-id = Pakke-ID-en «{ $id }» er allerede brukt av en annen pakke.
+problem-bad-version = Versjonen «{ $version }» må se ut som 1.0.0.
+problem-wrong-sector-folder = Pakken oppgir bransjen «{ $sector }», men ligger i mappen «{ $folder }».
+problem-empty = «{ $field }» er tom.
+problem-too-few = «{ $field }» må ha minst { $min } elementer.
+problem-answer-not-in-options = Svaret «{ $answer }» er ikke blant alternativene.
+problem-duplicate-option = Alternativet «{ $option }» står to ganger.
+problem-gap-count = Teksten må ha nøyaktig én luke skrevet som ___, men har { $found }.
+problem-tile-missing = Svaret bruker brikken «{ $tile }», som ikke er blant brikkene.
+problem-tile-overused = Svaret bruker brikken «{ $tile }» flere ganger enn den finnes blant brikkene.
+problem-unknown-speaker = En replikk er gitt til «{ $speaker }», som ikke er blant deltakerne.
+problem-learner-count = En dialog må ha nøyaktig én deltaker med learner = true, men har { $found }.
+problem-learner-turn = En replikk for den som øver, må ha alternativer der ett er merket correct = true, eller svar å skrive.
+problem-turn-without-text = En replikk fra en annen deltaker må ha tekst.
+problem-missing-translation = «{ $field }» mangler teksten for «{ $lang }» på dette nivået.
+problem-too-long = «{ $field }» er { $length } tegn lang; høyst { $limit } får plass på en mobilskjerm.
+problem-markup = «{ $field }» inneholder kode som <b> eller <script>. Skriv ren tekst.
+problem-control-character = «{ $field }» inneholder et usynlig kontrolltegn.
+problem-missing-file = Filen «{ $file }» finnes ikke.
+problem-unknown-prerequisite = Pakken «{ $id }», som skal gjøres først, finnes ikke.

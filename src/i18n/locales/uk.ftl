@@ -103,3 +103,59 @@ about-privacy = Усе, що ви робите в застосунку, збер
 about-licence-heading = Ліцензія
 about-licence = Навчальні матеріали поширюються за ліцензією CC BY-SA 4.0: їх можна поширювати й змінювати, якщо ви вказуєте джерело і поширюєте результат на тих самих умовах. Програмний код — вільне програмне забезпечення (MIT або Apache 2.0).
 about-version = Версія { $version }
+about-teachers-heading = Для вчителів
+about-teachers = Створюйте власні набори вправ і перевіряйте їх тут, перш ніж ділитися ними.
+
+## Checking a pack file
+
+check-title = Перевірити набір
+check-intro = Виберіть файл набору (.toml), щоб перевірити, чи він готовий для застосунку. Файл залишається на цьому пристрої.
+check-choose = Файл набору
+check-not-read = Не вдалося прочитати файл.
+check-ok = У наборі «{ $title }» помилок не знайдено.
+check-exercises =
+    { $count ->
+        [one] { $count } вправа
+        [few] { $count } вправи
+        [many] { $count } вправ
+       *[other] { $count } вправи
+    }
+check-problems =
+    { $count ->
+        [one] Знайдено { $count } помилку:
+        [few] Знайдено { $count } помилки:
+        [many] Знайдено { $count } помилок:
+       *[other] Знайдено { $count } помилки:
+    }
+problem-at = Рядок { $line }, стовпець { $column }
+subject-pack = Набір
+subject-word = Слово «{ $id }»
+subject-item = Вправа «{ $id }»
+problem-syntax = Це некоректний TOML: { $detail }
+problem-shape = Файл не має структури набору: { $detail }
+problem-missing-schema = Угорі бракує рядка «schema = 1».
+problem-unsupported-schema = Цей набір написано для формату { $found }, а ця версія застосунку читає формат { $supported }. Оновіть застосунок.
+problem-not-utf8 = Файл не в кодуванні UTF-8. Збережіть його як UTF-8.
+problem-file-too-large = Файл завеликий: { $size } Б. Набір може мати щонайбільше { $limit } Б.
+problem-bad-id = Ідентифікатор «{ $id }» може містити лише малі латинські літери a–z, цифри й дефіс.
+problem-duplicate-id = Ідентифікатор «{ $id }» використано в цьому наборі більше ніж один раз.
+problem-duplicate-pack-id = Ідентифікатор набору «{ $id }» уже використовує інший набір.
+problem-bad-version = Версія «{ $version }» має бути у вигляді 1.0.0.
+problem-wrong-sector-folder = У наборі вказано галузь «{ $sector }», але він лежить у папці «{ $folder }».
+problem-empty = Поле «{ $field }» порожнє.
+problem-too-few = Кількість елементів у полі «{ $field }» має бути не менше ніж { $min }.
+problem-answer-not-in-options = Відповіді «{ $answer }» немає серед варіантів.
+problem-duplicate-option = Варіант «{ $option }» указано двічі.
+problem-gap-count = Текст має містити рівно один пропуск ___, а містить { $found }.
+problem-tile-missing = Відповідь використовує картку «{ $tile }», якої немає серед карток.
+problem-tile-overused = Відповідь використовує картку «{ $tile }» частіше, ніж вона трапляється серед карток.
+problem-unknown-speaker = Репліку приписано учасникові «{ $speaker }», якого немає серед учасників.
+problem-learner-count = Діалог має містити рівно одного учасника з learner = true, а містить { $found }.
+problem-learner-turn = Репліка того, хто вправляється, повинна мати варіанти, з яких один позначено correct = true, або відповіді для введення.
+problem-turn-without-text = Репліка іншого учасника повинна мати текст.
+problem-missing-translation = У полі «{ $field }» бракує тексту для «{ $lang }», потрібного на цьому рівні.
+problem-too-long = Поле «{ $field }» має довжину { $length } симв.; на екрані телефона вміщається щонайбільше { $limit }.
+problem-markup = Поле «{ $field }» містить розмітку на кшталт <b> або <script>. Пишіть звичайний текст.
+problem-control-character = Поле «{ $field }» містить невидимий керівний символ.
+problem-missing-file = Файлу «{ $file }» не існує.
+problem-unknown-prerequisite = Набору «{ $id }», який треба пройти раніше, не знайдено.

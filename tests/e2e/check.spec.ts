@@ -1,0 +1,63 @@
+import { resolve } from "node:path";
+import { test, expect, appReady, seriousViolations } from "./fixtures";
+
+const packs = resolve(import.meta.dirname, "../packs");
+
+test.describe("a teacher checks a pack file", () => {
+  test("from the help page, a good pack is confirmed with its counts", async ({ page }) => {
+    await page.goto("/about");
+    await appReady(page);
+    await page.getByRole("link", { name: "Check a pack" }).click();
+    await expect(page).toHaveURL("/check");
+    await page.getByLabel("Pack file").setInputFiles(`${packs}/valid/helse/every-kind.toml`);
+    const passed = page.getByTestId("check-passed");
+    await expect(passed).toContainText("No problems found in “Morning care”.");
+    await expect(passed).toContainText("1 word · 13 exercises");
+  });
+
+  test.describe("in Ukrainian", () => {
+    test.use({ locale: "uk-UA" });
+    test("every problem is listed with its line and column", async ({ page }) => {
+      await page.goto("/check");
+      await appReady(page);
+      await page.getByLabel("Файл набору").setInputFiles(`${packs}/broken/21-answer-not-in-options.toml`);
+      const failed = page.getByTestId("check-failed");
+      await expect(failed).toContainText("Знайдено 1 помилку:");
+      await expect(failed.getByRole("listitem")).toHaveText(
+        "Рядок 25, стовпець 1Вправа «velg-01»: Відповіді «en bøtte» немає серед варіантів.",
+      );
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test("a file that is not UTF-8 is named as such", async ({ page }) => {
+      await page.goto("/check");
+      await appReady(page);
+      await page.getByLabel("Файл набору").setInputFiles(`${packs}/broken/51-latin1-encoding.toml`);
+      await expect(page.getByTestId("check-failed")).toContainText("Файл не в кодуванні UTF-8.");
+    });
+  });
+
+  test("several problems come in the order of the file", async ({ page }) => {
+    const text = [
+      "schema = 1",
+      "[pack]",
+      'id = "Bad Id"',
+      'version = "1"',
+      'sector = "renhold"',
+      'level = "A1"',
+      'authors = ["Test"]',
+      'licence = "CC-BY-SA-4.0"',
+      'title = { nb = "<b>Test</b>", uk = "Тест", en = "Test" }',
+      'description = { nb = "Om", uk = "Про", en = "About" }',
+    ].join("\n");
+    await page.goto("/check");
+    await appReady(page);
+    await page.getByLabel("Pack file").setInputFiles({ name: "test.toml", mimeType: "text/plain", buffer: Buffer.from(text) });
+    const problems = page.getByTestId("check-failed").getByRole("listitem");
+    await expect(problems).toHaveCount(3);
+    await expect(problems.nth(0)).toContainText("Line 3, column 1");
+    await expect(problems.nth(0)).toContainText("The id “Bad Id” may only use");
+    await expect(problems.nth(1)).toContainText("The version “1” must look like 1.0.0.");
+    await expect(problems.nth(2)).toContainText("“title” contains markup");
+  });
+});
