@@ -6,10 +6,11 @@ use super::NotFoundPage;
 use crate::components::link::href;
 use crate::components::title::use_page_title;
 use crate::domain::bundled::catalog;
-use crate::domain::content::{CatalogEntry, Pack, PackError, VocabEntry, parse_pack};
+use crate::domain::content::{CatalogEntry, Pack, VocabEntry};
 use crate::domain::lang::Lang;
 use crate::i18n::{args, use_i18n};
-use crate::platform::fetch::{self, FetchError};
+use crate::platform::fetch::FetchError;
+use crate::platform::packs::{self, LoadError};
 
 /// A pack: what it is about and the words it teaches.
 #[component]
@@ -22,23 +23,11 @@ pub fn PackPage() -> impl IntoView {
     }
 }
 
-/// Why a pack could not be shown.
-#[derive(Clone, Debug, PartialEq)]
-enum LoadError {
-    Fetch(FetchError),
-    Pack(PackError),
-}
-
-async fn load(path: &str) -> Result<Pack, LoadError> {
-    let text = fetch::text(path).await.map_err(LoadError::Fetch)?;
-    parse_pack(&text).map_err(LoadError::Pack)
-}
-
 #[component]
 fn PackView(entry: &'static CatalogEntry) -> impl IntoView {
     let i18n = use_i18n();
     use_page_title(move || entry.title.get(i18n.lang()).to_owned());
-    let pack = LocalResource::new(move || load(&entry.path));
+    let pack = LocalResource::new(move || packs::load(&entry.path));
     let sector = entry.sector.id();
     view! {
         <A href=href(&format!("/sector/{sector}")) attr:class="back-link">

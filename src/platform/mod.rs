@@ -4,4 +4,5 @@
 pub mod browser;
 pub mod fetch;
 pub mod file;
+pub mod packs;
 pub mod storage;

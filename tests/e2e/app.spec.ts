@@ -48,6 +48,21 @@ test("home → sector → pack → back", async ({ page }) => {
   await expect(page).toHaveURL("/");
 });
 
+test("a pack opened again in the same visit is not downloaded again", async ({ page }) => {
+  const downloads: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().endsWith(".toml")) downloads.push(request.url());
+  });
+  await page.goto("/sector/renhold");
+  await appReady(page);
+  await page.getByRole("link", { name: /Cleaning equipment/ }).click();
+  await expect(page.locator(".vocab-item", { hasText: "en mopp" })).toBeVisible();
+  await page.getByRole("link", { name: "Back to Cleaning" }).click();
+  await page.getByRole("link", { name: /Cleaning equipment/ }).click();
+  await expect(page.locator(".vocab-item", { hasText: "en mopp" })).toBeVisible();
+  expect(downloads).toHaveLength(1);
+});
+
 test("the bottom navigation marks where you are", async ({ page }) => {
   await page.goto("/");
   await appReady(page);

@@ -68,20 +68,53 @@ struct Parts {
 
 /// Reads a pack file. On failure, every problem found, with its place.
 pub fn read_pack(text: &str) -> Result<Pack, Vec<Problem>> {
+    let partial = read_partial(text);
+    match partial.pack {
+        Some(pack) if partial.problems.is_empty() => Ok(pack),
+        _ => Err(partial.problems),
+    }
+}
+
+/// What could be read of a pack file: the pack without the words and items
+/// that could not be read (if its `[pack]` table could), where the others
+/// stand in the file, and the problems found.
+pub(super) struct Partial {
+    pub pack: Option<Pack>,
+    /// The position in the file of each word read.
+    pub word_at: Vec<usize>,
+    /// The position in the file of each item read.
+    pub item_at: Vec<usize>,
+    pub problems: Vec<Problem>,
+}
+
+impl Partial {
+    fn failed(problem: Problem) -> Partial {
+        Partial {
+            pack: None,
+            word_at: Vec::new(),
+            item_at: Vec::new(),
+            problems: vec![problem],
+        }
+    }
+}
+
+/// Reads what it can of a pack file, so that the other checks can still
+/// look at the parts that were read.
+pub(super) fn read_partial(text: &str) -> Partial {
     let problem = |kind, path: &[Step]| Problem {
         subject: Subject::Pack,
         kind,
         location: locate(text, path),
     };
     if text.len() > MAX_PACK_BYTES {
-        return Err(vec![Problem {
+        return Partial::failed(Problem {
             subject: Subject::Pack,
             kind: ProblemKind::FileTooLarge {
                 size: text.len(),
                 limit: MAX_PACK_BYTES,
             },
             location: None,
-        }]);
+        });
     }
     // The schema first, so a pack in a newer format says so instead of
     // failing on fields this version has never heard of.
@@ -91,26 +124,26 @@ pub fn read_pack(text: &str) -> Result<Pack, Vec<Problem>> {
     }
     let schema = match toml::from_str::<SchemaOnly>(text) {
         Ok(found) => found.schema,
-        Err(error) => return Err(vec![syntax_or_shape(text, &error)]),
+        Err(error) => return Partial::failed(syntax_or_shape(text, &error)),
     };
     match schema.as_ref().map(toml::Value::as_integer) {
-        None => return Err(vec![problem(ProblemKind::MissingSchema, &[])]),
+        None => return Partial::failed(problem(ProblemKind::MissingSchema, &[])),
         Some(Some(schema)) if schema == i64::from(SCHEMA_VERSION) => {}
         Some(Some(schema)) => {
             let found = u32::try_from(schema).unwrap_or(u32::MAX);
-            return Err(vec![problem(
+            return Partial::failed(problem(
                 ProblemKind::UnsupportedSchema(found),
                 &[key("schema")],
-            )]);
+            ));
         }
         Some(None) => {
             let kind = ProblemKind::Shape("'schema' must be a whole number, such as 1".into());
-            return Err(vec![problem(kind, &[key("schema")])]);
+            return Partial::failed(problem(kind, &[key("schema")]));
         }
     }
     let parts: Parts = match toml::from_str(text) {
         Ok(parts) => parts,
-        Err(error) => return Err(vec![syntax_or_shape(text, &error)]),
+        Err(error) => return Partial::failed(syntax_or_shape(text, &error)),
     };
 
     let mut problems = Vec::new();
@@ -127,22 +160,29 @@ pub fn read_pack(text: &str) -> Result<Pack, Vec<Problem>> {
             None
         }
     };
-    let vocabulary = read_list::<VocabEntry>(
+    let (word_at, vocabulary) = read_list::<VocabEntry>(
         text,
         parts.vocabulary,
         "vocabulary",
         Subject::Vocabulary,
         &mut problems,
-    );
-    let items = read_list::<Item>(text, parts.items, "items", Subject::Item, &mut problems);
-    match meta {
-        Some(pack) if problems.is_empty() => Ok(Pack {
+    )
+    .into_iter()
+    .unzip();
+    let (item_at, items) =
+        read_list::<Item>(text, parts.items, "items", Subject::Item, &mut problems)
+            .into_iter()
+            .unzip();
+    Partial {
+        pack: meta.map(|pack| Pack {
             schema: SCHEMA_VERSION,
             pack,
             vocabulary,
             items,
         }),
-        _ => Err(problems),
+        word_at,
+        item_at,
+        problems,
     }
 }
 
@@ -175,7 +215,7 @@ fn read_list<T: DeserializeOwned>(
     name: &str,
     subject: fn(String) -> Subject,
     problems: &mut Vec<Problem>,
-) -> Vec<T> {
+) -> Vec<(usize, T)> {
     tables
         .into_iter()
         .enumerate()
@@ -184,13 +224,8 @@ fn read_list<T: DeserializeOwned>(
                 Some(id) => id.to_owned(),
                 None => format!("#{}", index + 1),
             };
-            read_part(
-                text,
-                table,
-                subject(id),
-                vec![key(name), Step::Index(index)],
-                problems,
-            )
+            let path = vec![key(name), Step::Index(index)];
+            read_part(text, table, subject(id), path, problems).map(|value| (index, value))
         })
         .collect()
 }

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use super::item::{Exercise, Item, Support};
 use super::model::{Level, Pack, Sector};
 use super::problem::{Problem, ProblemKind, Subject};
-use super::read::{Step, locate, read_pack};
+use super::read::{Partial, Step, locate, read_partial};
 use super::texts::each_text;
 
 /// What the checks need to know beyond the pack file itself.
@@ -28,13 +28,25 @@ pub const MAX_LONG_TEXT: usize = 2000;
 /// The gap in a `gap` or `cloze` text.
 pub const GAP: &str = "___";
 
-/// Reads and checks a pack file; on failure, every problem found.
+/// Reads and checks a pack file; on failure, every problem found, in the
+/// order of the file. The parts that could be read are checked even when
+/// others could not, so one mistake does not hide the rest.
 pub fn check_pack(text: &str, context: &Context) -> Result<Pack, Vec<Problem>> {
-    let pack = read_pack(text)?;
+    let Partial {
+        pack,
+        word_at,
+        item_at,
+        problems,
+    } = read_partial(text);
+    let Some(pack) = pack else {
+        return Err(problems);
+    };
     let mut checks = Checks {
         text,
         pack: &pack,
-        problems: Vec::new(),
+        word_at: &word_at,
+        item_at: &item_at,
+        problems,
     };
     checks.pack_meta(context);
     checks.ids();
@@ -42,16 +54,21 @@ pub fn check_pack(text: &str, context: &Context) -> Result<Pack, Vec<Problem>> {
     for (index, item) in pack.items.iter().enumerate() {
         checks.item(index, item, context);
     }
-    if checks.problems.is_empty() {
+    let mut problems = checks.problems;
+    if problems.is_empty() {
         Ok(pack)
     } else {
-        Err(checks.problems)
+        problems.sort_by_key(|problem| problem.location.map(|at| (at.line, at.column)));
+        Err(problems)
     }
 }
 
 struct Checks<'a> {
     text: &'a str,
     pack: &'a Pack,
+    /// Where each word and item read stands among those in the file.
+    word_at: &'a [usize],
+    item_at: &'a [usize],
     problems: Vec<Problem>,
 }
 
@@ -60,7 +77,19 @@ fn key(name: &str) -> Step {
 }
 
 impl Checks<'_> {
-    fn push(&mut self, subject: Subject, kind: ProblemKind, path: Vec<Step>) {
+    /// Records a problem at `path`, which counts words and items among
+    /// those read; its place is looked up among all of them in the file.
+    fn push(&mut self, subject: Subject, kind: ProblemKind, mut path: Vec<Step>) {
+        if let [Step::Key(list), Step::Index(index), ..] = path.as_mut_slice() {
+            let positions = if list == "items" {
+                self.item_at
+            } else {
+                self.word_at
+            };
+            if list == "items" || list == "vocabulary" {
+                *index = positions.get(*index).copied().unwrap_or(*index);
+            }
+        }
         let location = locate(self.text, &path);
         self.problems.push(Problem {
             subject,

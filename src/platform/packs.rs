@@ -1,0 +1,30 @@
+//! Pack files from the app's origin, fetched when first opened and kept in
+//! memory for the rest of the visit, so going back and forth costs no data.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use super::fetch::{self, FetchError};
+use crate::domain::content::{Pack, PackError, parse_pack};
+
+/// Why a pack could not be loaded.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadError {
+    Fetch(FetchError),
+    Pack(PackError),
+}
+
+thread_local! {
+    static LOADED: RefCell<HashMap<String, Pack>> = RefCell::new(HashMap::new());
+}
+
+/// The pack at `path` (relative to the app's base).
+pub async fn load(path: &str) -> Result<Pack, LoadError> {
+    if let Some(pack) = LOADED.with_borrow(|loaded| loaded.get(path).cloned()) {
+        return Ok(pack);
+    }
+    let text = fetch::text(path).await.map_err(LoadError::Fetch)?;
+    let pack = parse_pack(&text).map_err(LoadError::Pack)?;
+    LOADED.with_borrow_mut(|loaded| loaded.insert(path.to_owned(), pack.clone()));
+    Ok(pack)
+}
