@@ -4,6 +4,7 @@
 
 use std::collections::HashSet;
 
+use super::Lang;
 use super::item::{Exercise, Item, Support};
 use super::model::{Level, Pack, Sector};
 use super::problem::{Problem, ProblemKind, Subject};
@@ -411,21 +412,11 @@ fn support_needs(
     field: &'static str,
     problems: &mut Vec<(ProblemKind, &'static str)>,
 ) {
-    let needed: &[(&'static str, &Option<String>)] = match level {
-        Level::A1 | Level::A2 => &[("uk", &support.uk), ("en", &support.en)],
-        Level::B1 | Level::B2 => &[("nb", &support.nb)],
+    let needed: &[Lang] = match level {
+        Level::A1 | Level::A2 => &[Lang::Uk, Lang::En],
+        Level::B1 | Level::B2 => &[Lang::Nb],
     };
-    for (lang, text) in needed {
-        if text.as_deref().is_none_or(|text| text.trim().is_empty()) {
-            problems.push((
-                ProblemKind::MissingTranslation {
-                    field: field.into(),
-                    lang,
-                },
-                field,
-            ));
-        }
-    }
+    needs_texts(support, needed, field, problems);
 }
 
 /// A meaning to translate or show on a card's back needs both support
@@ -435,15 +426,22 @@ fn gloss_needs(
     field: &'static str,
     problems: &mut Vec<(ProblemKind, &'static str)>,
 ) {
-    for (lang, text) in [("uk", &support.uk), ("en", &support.en)] {
-        if text.as_deref().is_none_or(|text| text.trim().is_empty()) {
-            problems.push((
-                ProblemKind::MissingTranslation {
-                    field: field.into(),
-                    lang,
-                },
-                field,
-            ));
+    needs_texts(support, &[Lang::Uk, Lang::En], field, problems);
+}
+
+fn needs_texts(
+    support: &Support,
+    langs: &[Lang],
+    field: &'static str,
+    problems: &mut Vec<(ProblemKind, &'static str)>,
+) {
+    for &lang in langs {
+        if support.get(lang).is_none_or(|text| text.trim().is_empty()) {
+            let kind = ProblemKind::MissingTranslation {
+                field: field.into(),
+                lang: lang.code(),
+            };
+            problems.push((kind, field));
         }
     }
 }
