@@ -5,7 +5,7 @@ use leptos::task::spawn_local;
 
 use crate::components::title::use_page_title;
 use crate::domain::bundled::catalog;
-use crate::domain::content::{Context, Pack, Problem, ProblemKind, Subject, check_pack};
+use crate::domain::content::{Context, Pack, Problem, check_pack_bytes};
 use crate::i18n::{args, use_i18n};
 use crate::platform::file;
 
@@ -20,13 +20,6 @@ enum Outcome {
 /// Checks a pack file's bytes as the app would read it: every problem, in
 /// the order of the file. Files beside the pack cannot be seen here.
 fn check(bytes: Vec<u8>) -> Outcome {
-    let Ok(text) = String::from_utf8(bytes) else {
-        return Outcome::Failed(vec![Problem {
-            subject: Subject::Pack,
-            kind: ProblemKind::NotUtf8,
-            location: None,
-        }]);
-    };
     let known: HashSet<String> = catalog()
         .packs
         .iter()
@@ -37,12 +30,9 @@ fn check(bytes: Vec<u8>) -> Outcome {
         file_exists: None,
         known_packs: Some(&known),
     };
-    match check_pack(&text, &context) {
+    match check_pack_bytes(bytes, &context) {
         Ok(pack) => Outcome::Passed(Box::new(pack)),
-        Err(mut problems) => {
-            problems.sort_by_key(|problem| problem.location.map(|at| (at.line, at.column)));
-            Outcome::Failed(problems)
-        }
+        Err(problems) => Outcome::Failed(problems),
     }
 }
 

@@ -67,19 +67,6 @@ impl Catalog {
         levels.dedup();
         levels
     }
-
-    /// Ids that more than one pack uses.
-    pub fn duplicate_ids(&self) -> Vec<&str> {
-        let mut ids: Vec<&str> = self.packs.iter().map(|entry| entry.id.as_str()).collect();
-        ids.sort_unstable();
-        let mut duplicates: Vec<&str> = ids
-            .windows(2)
-            .filter(|w| w[0] == w[1])
-            .map(|w| w[0])
-            .collect();
-        duplicates.dedup();
-        duplicates
-    }
 }
 
 #[cfg(test)]
@@ -105,14 +92,5 @@ mod tests {
         );
         assert!(catalog.levels_in(Sector::Helse).is_empty());
         assert_eq!(catalog.pack("b").map(|e| e.size), Some(10));
-        assert!(catalog.duplicate_ids().is_empty());
-    }
-
-    #[test]
-    fn duplicate_ids_are_found() {
-        let pack = parse_pack(PACK).unwrap();
-        let entry = CatalogEntry::new(&pack, "a.toml".into(), 1);
-        let catalog = Catalog::new(vec![entry.clone(), entry.clone(), entry]);
-        assert_eq!(catalog.duplicate_ids(), vec!["test-a1"]);
     }
 }

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use super::catalog::{Catalog, CatalogEntry};
 use super::model::{Pack, Sector};
 use super::problem::{Problem, ProblemKind, Subject};
-use super::validate::{Context, check_pack};
+use super::validate::{Context, check_pack_bytes};
 
 /// A pack file that passed every check.
 pub struct CheckedPack {
@@ -54,19 +54,8 @@ pub fn pack_files(path: &Path) -> Vec<PathBuf> {
 pub fn check_files(files: &[PathBuf]) -> Report {
     let mut report = Report::default();
     for path in files {
-        let text = match fs::read(path) {
-            Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(text) => text,
-                Err(_) => {
-                    let problem = Problem {
-                        subject: Subject::Pack,
-                        kind: ProblemKind::NotUtf8,
-                        location: None,
-                    };
-                    report.problems.push(located(path, &problem));
-                    continue;
-                }
-            },
+        let bytes = match fs::read(path) {
+            Ok(bytes) => bytes,
             Err(error) => {
                 report
                     .problems
@@ -74,6 +63,7 @@ pub fn check_files(files: &[PathBuf]) -> Report {
                 continue;
             }
         };
+        let size = bytes.len();
         let dir = path.parent().unwrap_or(Path::new(".")).to_path_buf();
         let file_exists = move |name: &str| !name.contains("..") && dir.join(name).is_file();
         let context = Context {
@@ -81,26 +71,27 @@ pub fn check_files(files: &[PathBuf]) -> Report {
             file_exists: Some(&file_exists),
             known_packs: None,
         };
-        match check_pack(&text, &context) {
+        match check_pack_bytes(bytes, &context) {
             Ok(pack) => report.packs.push(CheckedPack {
                 path: path.clone(),
                 pack,
-                size: text.len(),
+                size,
             }),
             Err(problems) => report
                 .problems
                 .extend(problems.iter().map(|problem| located(path, problem))),
         }
     }
+    let mut found = Vec::new();
     let mut seen: Vec<(&str, &Path)> = Vec::new();
     for checked in &report.packs {
         let id = checked.pack.pack.id.as_str();
         if let Some((_, other)) = seen.iter().find(|(seen_id, _)| *seen_id == id) {
-            report.problems.push(format!(
-                "{}: pack: the pack id '{id}' is also used by {}",
-                checked.path.display(),
-                other.display()
-            ));
+            let kind = ProblemKind::DuplicatePackId {
+                id: id.to_owned(),
+                other: other.display().to_string(),
+            };
+            found.push((checked.path.as_path(), kind));
         }
         seen.push((id, &checked.path));
     }
@@ -108,13 +99,23 @@ pub fn check_files(files: &[PathBuf]) -> Report {
     for checked in &report.packs {
         for prerequisite in &checked.pack.pack.prerequisites {
             if !known.contains(prerequisite.as_str()) {
-                report.problems.push(format!(
-                    "{}: pack: the prerequisite '{prerequisite}' is not a known pack",
-                    checked.path.display()
-                ));
+                let kind = ProblemKind::UnknownPrerequisite(prerequisite.clone());
+                found.push((checked.path.as_path(), kind));
             }
         }
     }
+    let problems: Vec<String> = found
+        .into_iter()
+        .map(|(path, kind)| {
+            let problem = Problem {
+                subject: Subject::Pack,
+                kind,
+                location: None,
+            };
+            located(path, &problem)
+        })
+        .collect();
+    report.problems.extend(problems);
     report
 }
 

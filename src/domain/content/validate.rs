@@ -29,6 +29,19 @@ pub const MAX_LONG_TEXT: usize = 2000;
 /// The gap in a `gap` or `cloze` text.
 pub const GAP: &str = "___";
 
+/// Reads and checks a pack file as it comes from disk or a file picker:
+/// text that is not UTF-8 is a problem of its own.
+pub fn check_pack_bytes(bytes: Vec<u8>, context: &Context) -> Result<Pack, Vec<Problem>> {
+    match String::from_utf8(bytes) {
+        Ok(text) => check_pack(&text, context),
+        Err(_) => Err(vec![Problem {
+            subject: Subject::Pack,
+            kind: ProblemKind::NotUtf8,
+            location: None,
+        }]),
+    }
+}
+
 /// Reads and checks a pack file; on failure, every problem found, in the
 /// order of the file. The parts that could be read are checked even when
 /// others could not, so one mistake does not hide the rest.
@@ -82,13 +95,13 @@ impl Checks<'_> {
     /// those read; its place is looked up among all of them in the file.
     fn push(&mut self, subject: Subject, kind: ProblemKind, mut path: Vec<Step>) {
         if let [Step::Key(list), Step::Index(index), ..] = path.as_mut_slice() {
-            let positions = if list == "items" {
-                self.item_at
-            } else {
-                self.word_at
+            let positions = match list.as_str() {
+                "items" => self.item_at,
+                "vocabulary" => self.word_at,
+                _ => &[],
             };
-            if list == "items" || list == "vocabulary" {
-                *index = positions.get(*index).copied().unwrap_or(*index);
+            if let Some(&in_file) = positions.get(*index) {
+                *index = in_file;
             }
         }
         let location = locate(self.text, &path);
