@@ -6,7 +6,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use bransjenorsk::domain::content::{Context, Exercise, check_files, check_pack, pack_files};
+use bransjenorsk::domain::content::{
+    Context, Exercise, check_files, check_pack, pack_files, read_playable,
+};
 
 fn packs_dir(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -38,6 +40,32 @@ fn a_pack_with_every_kind_passes() {
         kinds, all,
         "the valid pack should hold one item of every kind"
     );
+}
+
+#[test]
+fn the_player_leaves_out_items_it_cannot_play_and_keeps_the_rest() {
+    let text = fs::read_to_string(packs_dir("valid").join("helse/every-kind.toml")).unwrap();
+    let whole = read_playable(&text).unwrap();
+    assert!(whole.skipped.is_empty());
+    assert_eq!(whole.pack.items.len(), Exercise::KINDS.len());
+
+    // A kind from a newer version, and an answer that is not an option.
+    let newer = text.replacen("kind = \"flashcard\"", "kind = \"video\"", 1);
+    let wrong_answer = newer.replace("answer = \"et håndkle\"", "answer = \"et laken\"");
+    let playable = read_playable(&wrong_answer).unwrap();
+    assert_eq!(playable.skipped, ["kort-01", "velg-01"]);
+    assert_eq!(playable.pack.items.len(), Exercise::KINDS.len() - 2);
+    assert!(
+        playable
+            .pack
+            .items
+            .iter()
+            .all(|item| item.id != "kort-01" && item.id != "velg-01")
+    );
+
+    // Without a readable [pack] table there is nothing to play.
+    let broken = text.replace("[pack]", "[pakke]");
+    assert!(read_playable(&broken).is_err());
 }
 
 #[test]

@@ -3,4 +3,5 @@
 pub mod bundled;
 pub mod content;
 pub mod lang;
+pub mod practice;
 pub mod storage;

@@ -19,6 +19,8 @@ pub use item::{Exercise, Item, Speaker, Support, Turn, TurnOption};
 pub use model::*;
 pub use problem::{Arg, Location, Problem, ProblemKind, Subject};
 pub use read::{MAX_PACK_BYTES, Step, locate, read_pack};
-pub use validate::{Context, check_pack, check_pack_bytes, has_markup, is_id, is_version};
+pub use validate::{
+    Context, Playable, check_pack, check_pack_bytes, has_markup, is_id, is_version, read_playable,
+};
 
 use super::lang::Lang;

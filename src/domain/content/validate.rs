@@ -46,6 +46,47 @@ pub fn check_pack_bytes(bytes: Vec<u8>, context: &Context) -> Result<Pack, Vec<P
 /// order of the file. The parts that could be read are checked even when
 /// others could not, so one mistake does not hide the rest.
 pub fn check_pack(text: &str, context: &Context) -> Result<Pack, Vec<Problem>> {
+    match check_partial(text, context) {
+        (Some(pack), problems) if problems.is_empty() => Ok(pack),
+        (_, problems) => Err(problems),
+    }
+}
+
+/// A pack as the practice player takes it: the items that pass every
+/// check, and the ids of those that do not (a kind this version does not
+/// know, a mistake in the item), which are left out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Playable {
+    pub pack: Pack,
+    pub skipped: Vec<String>,
+}
+
+/// Reads a pack for practice. Only a pack whose `[pack]` table cannot be
+/// read fails; a broken word or item is left out, not the whole pack.
+pub fn read_playable(text: &str) -> Result<Playable, Vec<Problem>> {
+    let context = Context {
+        folder: None,
+        file_exists: None,
+        known_packs: None,
+    };
+    let (pack, problems) = check_partial(text, &context);
+    let Some(mut pack) = pack else {
+        return Err(problems);
+    };
+    let mut skipped: Vec<String> = Vec::new();
+    for problem in problems {
+        if let Subject::Item(id) = problem.subject
+            && !skipped.contains(&id)
+        {
+            skipped.push(id);
+        }
+    }
+    pack.items.retain(|item| !skipped.contains(&item.id));
+    Ok(Playable { pack, skipped })
+}
+
+/// The pack as far as it could be read, and every problem found.
+fn check_partial(text: &str, context: &Context) -> (Option<Pack>, Vec<Problem>) {
     let Partial {
         pack,
         word_at,
@@ -53,7 +94,7 @@ pub fn check_pack(text: &str, context: &Context) -> Result<Pack, Vec<Problem>> {
         problems,
     } = read_partial(text);
     let Some(pack) = pack else {
-        return Err(problems);
+        return (None, problems);
     };
     let mut checks = Checks {
         text,
@@ -69,12 +110,8 @@ pub fn check_pack(text: &str, context: &Context) -> Result<Pack, Vec<Problem>> {
         checks.item(index, item, context);
     }
     let mut problems = checks.problems;
-    if problems.is_empty() {
-        Ok(pack)
-    } else {
-        problems.sort_by_key(|problem| problem.location.map(|at| (at.line, at.column)));
-        Err(problems)
-    }
+    problems.sort_by_key(|problem| problem.location.map(|at| (at.line, at.column)));
+    (Some(pack), problems)
 }
 
 struct Checks<'a> {
