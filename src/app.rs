@@ -10,9 +10,10 @@ use crate::components::link;
 use crate::components::nav::NavBar;
 use crate::i18n::provide_i18n;
 use crate::pages::{
-    AboutPage, CheckPage, HomePage, NotFoundPage, PackPage, SectorPage, SettingsPage,
+    AboutPage, CheckPage, HomePage, NotFoundPage, PackPage, PracticePage, SectorPage, SettingsPage,
 };
 use crate::platform::browser;
+use crate::platform::progress::provide_progress;
 
 /// Mounts the app into the page, replacing the start-up notice.
 pub fn start() {
@@ -25,6 +26,7 @@ pub fn start() {
 #[component]
 pub fn App() -> impl IntoView {
     provide_i18n();
+    provide_progress();
     view! {
         <Router base=link::base()>
             <AppHeader/>
@@ -33,6 +35,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=HomePage/>
                     <Route path=path!("/sector/:sector") view=SectorPage/>
                     <Route path=path!("/pack/:id") view=PackPage/>
+                    <Route path=path!("/pack/:id/practice") view=PracticePage/>
                     <Route path=path!("/settings") view=SettingsPage/>
                     <Route path=path!("/about") view=AboutPage/>
                     <Route path=path!("/check") view=CheckPage/>

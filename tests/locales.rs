@@ -168,14 +168,31 @@ fn ids_used_in_source() -> BTreeSet<String> {
         }
         let text = fs::read_to_string(&path).unwrap();
         for call in [
-            "t(\"",
-            "t_args(\"",
-            "t(&format!(\"",
+            ".t(\"",
+            "tr(\"",
+            ".t_args(\"",
+            ".t(&format!(\"",
+            ".t_in(lang, \"",
+            ".t_in(help.language, \"",
             "message_id\"",
             "=> \"",
+            // Message ids the player keeps in tables, such as the ratings.
+            "\"play-",
         ] {
-            for piece in text.split(call).skip(1) {
-                let id: String = piece.chars().take_while(|c| *c != '"').collect();
+            for (at, _) in text.match_indices(call) {
+                // A call, not the end of a longer name (`element("`).
+                let before = text[..at].chars().next_back();
+                if call.starts_with(|c: char| c.is_alphabetic())
+                    && before.is_some_and(|c| c.is_alphanumeric() || c == '_')
+                {
+                    continue;
+                }
+                let rest = &text[at + call.len()..];
+                let prefix = if call == "\"play-" { "play-" } else { "" };
+                let id: String = prefix
+                    .chars()
+                    .chain(rest.chars().take_while(|c| *c != '"'))
+                    .collect();
                 if !id.is_empty()
                     && id
                         .chars()

@@ -7,7 +7,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use bransjenorsk::domain::content::{
-    Context, Exercise, check_files, check_pack, pack_files, read_playable,
+    CheckReport, Context, Exercise, ProblemKind, check_files, check_pack, check_report, pack_files,
+    pack_json, read_playable,
 };
 
 fn packs_dir(name: &str) -> PathBuf {
@@ -43,29 +44,62 @@ fn a_pack_with_every_kind_passes() {
 }
 
 #[test]
-fn the_player_leaves_out_items_it_cannot_play_and_keeps_the_rest() {
-    let text = fs::read_to_string(packs_dir("valid").join("helse/every-kind.toml")).unwrap();
-    let whole = read_playable(&text).unwrap();
+fn the_app_reads_the_json_the_build_makes_and_leaves_out_what_it_cannot_play() {
+    let report = check_files(&pack_files(&packs_dir("valid")));
+    let pack = &report.packs[0].pack;
+    let json = pack_json(pack);
+    let whole = read_playable(&json).unwrap();
     assert!(whole.skipped.is_empty());
-    assert_eq!(whole.pack.items.len(), Exercise::KINDS.len());
+    assert_eq!(&whole.pack, pack, "JSON keeps everything the TOML said");
 
-    // A kind from a newer version, and an answer that is not an option.
-    let newer = text.replacen("kind = \"flashcard\"", "kind = \"video\"", 1);
-    let wrong_answer = newer.replace("answer = \"et håndkle\"", "answer = \"et laken\"");
-    let playable = read_playable(&wrong_answer).unwrap();
-    assert_eq!(playable.skipped, ["kort-01", "velg-01"]);
-    assert_eq!(playable.pack.items.len(), Exercise::KINDS.len() - 2);
-    assert!(
-        playable
-            .pack
-            .items
-            .iter()
-            .all(|item| item.id != "kort-01" && item.id != "velg-01")
+    // A kind from a newer version, and an item missing what its kind needs.
+    let mut value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let items = value["items"].as_array_mut().unwrap();
+    items[0]["kind"] = "video".into();
+    items[1].as_object_mut().unwrap().remove("options");
+    let id_of = |index: usize| items[index]["id"].as_str().unwrap().to_owned();
+    let expected_skipped = vec![id_of(0), id_of(1)];
+    let playable = read_playable(&value.to_string()).unwrap();
+    assert_eq!(playable.skipped, expected_skipped);
+    assert_eq!(playable.pack.items.len(), pack.items.len() - 2);
+    assert_eq!(playable.pack.vocabulary, pack.vocabulary);
+
+    // A newer format, or no readable pack part, is nothing to play.
+    let mut newer = value.clone();
+    newer["schema"] = 2.into();
+    let error = read_playable(&newer.to_string()).unwrap_err();
+    assert_eq!(error.0[0].kind, ProblemKind::UnsupportedSchema(2));
+    let mut headless = value.clone();
+    headless.as_object_mut().unwrap().remove("pack");
+    assert!(read_playable(&headless.to_string()).is_err());
+    assert!(read_playable("not json").is_err());
+    assert!(read_playable("").is_err());
+}
+
+#[test]
+fn a_check_report_names_every_problem_as_messages() {
+    let known = std::collections::HashSet::new();
+    let valid = fs::read(packs_dir("valid").join("helse/every-kind.toml")).unwrap();
+    match check_report(valid, &known) {
+        CheckReport::Passed { words, items, .. } => {
+            assert_eq!(items, Exercise::KINDS.len());
+            assert!(words > 0);
+        }
+        other => panic!("{other:?}"),
+    }
+    let broken = fs::read(packs_dir("broken").join("21-answer-not-in-options.toml")).unwrap();
+    let CheckReport::Failed(problems) = check_report(broken, &known) else {
+        panic!("a broken pack fails")
+    };
+    assert_eq!(problems[0].message.id, "problem-answer-not-in-options");
+    assert_eq!(problems[0].subject.id, "subject-item");
+    assert!(problems[0].location.is_some());
+    // What crosses to the page survives the trip.
+    let json = serde_json::to_string(&CheckReport::Failed(problems.clone())).unwrap();
+    assert_eq!(
+        serde_json::from_str::<CheckReport>(&json).unwrap(),
+        CheckReport::Failed(problems)
     );
-
-    // Without a readable [pack] table there is nothing to play.
-    let broken = text.replace("[pack]", "[pakke]");
-    assert!(read_playable(&broken).is_err());
 }
 
 #[test]
@@ -236,6 +270,36 @@ fn packcheck_passes_the_bundled_packs_and_prints_statistics() {
             .unwrap()
             .contains_key("minimal-pair")
     );
+}
+
+#[test]
+fn packcheck_exports_the_json_the_app_downloads_only_when_all_pass() {
+    let export = |into: &Path, pack: PathBuf| {
+        Command::new(env!("CARGO_BIN_EXE_packcheck"))
+            .arg("--export")
+            .arg(into)
+            .arg(pack)
+            .output()
+            .unwrap()
+    };
+    let out = tempdir("export");
+    let output = export(&out, packs_dir("valid"));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let json = fs::read_to_string(out.join("helse/every-kind.json")).unwrap();
+    let report = check_files(&pack_files(&packs_dir("valid")));
+    assert_eq!(read_playable(&json).unwrap().pack, report.packs[0].pack);
+
+    let refused = tempdir("export-refused");
+    let output = export(
+        &refused,
+        packs_dir("broken").join("21-answer-not-in-options.toml"),
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(fs::read_dir(&refused).unwrap().count(), 0);
 }
 
 #[test]

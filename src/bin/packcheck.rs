@@ -3,23 +3,37 @@
 //!     cargo run --bin packcheck -- exercises/helse/a1-hilse-beboer.toml
 //!     cargo run --bin packcheck -- exercises            # every pack
 //!     cargo run --bin packcheck -- --stats exercises    # and statistics as JSON
+//!     cargo run --bin packcheck -- --export dist/exercises exercises
+//!
+//! `--export DIR` writes each pack as the app downloads it (JSON) under
+//! DIR, keeping its place below the folder named, if every pack passed.
 //!
 //! Exits with 1 if any pack has a problem, 2 on wrong usage.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::fs;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use bransjenorsk::domain::content::{Exercise, Report, check_files, pack_files};
+use bransjenorsk::domain::content::{Exercise, Report, check_files, pack_files, pack_json};
 
-const USAGE: &str = "usage: packcheck [--stats] FILE_OR_FOLDER...";
+const USAGE: &str = "usage: packcheck [--stats] [--export DIR] FILE_OR_FOLDER...";
 
 fn main() -> ExitCode {
     let mut stats = false;
+    let mut export = None;
     let mut paths = Vec::new();
-    for argument in std::env::args().skip(1) {
+    let mut arguments = std::env::args().skip(1);
+    while let Some(argument) = arguments.next() {
         match argument.as_str() {
             "--stats" => stats = true,
+            "--export" => match arguments.next() {
+                Some(dir) => export = Some(PathBuf::from(dir)),
+                None => {
+                    eprintln!("--export needs a folder\n{USAGE}");
+                    return ExitCode::from(2);
+                }
+            },
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return ExitCode::SUCCESS;
@@ -57,11 +71,40 @@ fn main() -> ExitCode {
         report.packs.len(),
         report.problems.len()
     );
-    if report.problems.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
+    if !report.problems.is_empty() {
+        return ExitCode::FAILURE;
     }
+    if let Some(dir) = export
+        && let Err(error) = write_json(&report, &paths, &dir)
+    {
+        eprintln!("{}: {error}", dir.display());
+        return ExitCode::FAILURE;
+    }
+    ExitCode::SUCCESS
+}
+
+/// Writes each checked pack as JSON under `dir`, at its place below the
+/// folder (or beside the file) it was found through.
+fn write_json(report: &Report, roots: &[PathBuf], dir: &Path) -> std::io::Result<()> {
+    for checked in &report.packs {
+        let relative = roots
+            .iter()
+            .find_map(|root| {
+                let base = if root.is_dir() {
+                    root.as_path()
+                } else {
+                    root.parent()?
+                };
+                checked.path.strip_prefix(base).ok()
+            })
+            .unwrap_or(&checked.path);
+        let target = dir.join(relative).with_extension("json");
+        if let Some(parent) = target.parent() {
+            fs::create_dir_all(parent)?;
+        }
+        fs::write(target, pack_json(&checked.pack))?;
+    }
+    Ok(())
 }
 
 /// Packs, items and words per sector, per level and per kind, as JSON.

@@ -4,17 +4,16 @@ use leptos_router::components::A;
 use super::icons::AppIcon;
 use super::language_picker::LanguageSelect;
 use super::link::href;
-use crate::i18n::use_i18n;
+use crate::i18n::tr;
 
 /// The bar at the top: the app's name (a way home) and the language.
 #[component]
 pub fn AppHeader() -> impl IntoView {
-    let i18n = use_i18n();
     view! {
         <header class="app-header">
             <A href=href("/") attr:class="brand" attr:lang="nb">
                 <AppIcon/>
-                <span>{move || i18n.t("app-name")}</span>
+                <span>{tr("app-name")}</span>
             </A>
             <LanguageSelect/>
         </header>

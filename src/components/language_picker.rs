@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::lang::Lang;
-use crate::i18n::use_i18n;
+use crate::i18n::{tr, use_i18n};
 
 /// A drop-down of the interface languages, each named in itself.
 #[component]
@@ -14,7 +14,7 @@ pub fn LanguageSelect() -> impl IntoView {
     };
     view! {
         <label class="language-select">
-            <span class="visually-hidden">{move || i18n.t("language-label")}</span>
+            <span class="visually-hidden">{tr("language-label")}</span>
             <select on:change=on_change data-testid="language-select">
                 {Lang::ALL
                     .map(|lang| {
@@ -36,7 +36,7 @@ pub fn LanguageChoice() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <fieldset class="choice-list">
-            <legend>{move || i18n.t("settings-language")}</legend>
+            <legend>{tr("settings-language")}</legend>
             {Lang::ALL
                 .map(|lang| {
                     view! {
@@ -49,6 +49,40 @@ pub fn LanguageChoice() -> impl IntoView {
                                 on:change=move |_| i18n.set_lang(lang)
                             />
                             <span lang=lang.code()>{lang.own_name()}</span>
+                        </label>
+                    }
+                })
+                .collect_view()}
+        </fieldset>
+    }
+}
+
+/// The learner's support language, for the settings: Ukrainian, English
+/// or Norwegian only.
+#[component]
+pub fn SupportChoice() -> impl IntoView {
+    let i18n = use_i18n();
+    let choices = [Some(Lang::Uk), Some(Lang::En), None];
+    view! {
+        <fieldset class="choice-list">
+            <legend>{tr("settings-support")}</legend>
+            <p class="fine-print">{tr("settings-support-intro")}</p>
+            {choices
+                .map(|choice| {
+                    let (code, name) = match choice {
+                        Some(lang) => (lang.code(), view! { <span lang=lang.code()>{lang.own_name()}</span> }.into_any()),
+                        None => ("none", view! { <span>{tr("support-none")}</span> }.into_any()),
+                    };
+                    view! {
+                        <label class="choice">
+                            <input
+                                type="radio"
+                                name="support-language"
+                                value=code
+                                prop:checked=move || i18n.support() == choice
+                                on:change=move |_| i18n.set_support(choice)
+                            />
+                            {name}
                         </label>
                     }
                 })

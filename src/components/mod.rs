@@ -5,4 +5,5 @@ pub mod icons;
 pub mod language_picker;
 pub mod link;
 pub mod nav;
+pub mod player;
 pub mod title;

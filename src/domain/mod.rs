@@ -4,4 +4,5 @@ pub mod bundled;
 pub mod content;
 pub mod lang;
 pub mod practice;
+pub mod progress;
 pub mod storage;

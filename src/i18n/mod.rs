@@ -5,8 +5,9 @@ pub mod messages;
 use fluent_bundle::{FluentArgs, FluentValue};
 use leptos::prelude::*;
 
-use crate::domain::content::Arg;
+use crate::domain::content::{Arg, Message};
 use crate::domain::lang::{Lang, initial_lang};
+use crate::domain::practice::support::{default_support, parse_support, support_code};
 use crate::platform::{browser, storage};
 use messages::Messages;
 
@@ -14,6 +15,8 @@ pub use messages::args;
 
 /// Storage name of the chosen interface language.
 const LANG_KEY: &str = "lang";
+/// Storage name of the chosen support language.
+const SUPPORT_KEY: &str = "support";
 
 thread_local! {
     static MESSAGES: Messages = Messages::new();
@@ -23,6 +26,8 @@ thread_local! {
 #[derive(Clone, Copy)]
 pub struct I18n {
     lang: RwSignal<Lang>,
+    /// The learner's support language; `None` for Norwegian only.
+    support: RwSignal<Option<Lang>>,
 }
 
 impl I18n {
@@ -34,6 +39,28 @@ impl I18n {
     /// Switches the interface language; it is remembered in storage.
     pub fn set_lang(self, lang: Lang) {
         self.lang.set(lang);
+    }
+
+    /// The learner's support language, `None` for Norwegian only (tracked).
+    pub fn support(self) -> Option<Lang> {
+        self.support.get()
+    }
+
+    /// Changes the support language and remembers it.
+    pub fn set_support(self, support: Option<Lang>) {
+        self.support.set(support);
+        // Failing to remember it must not stop the change.
+        let _ = storage::set(SUPPORT_KEY, &support_code(support));
+    }
+
+    /// The message `id` in `lang`, whatever the interface language.
+    pub fn t_in(self, lang: Lang, id: &str) -> String {
+        MESSAGES.with(|messages| messages.format(lang, id, None))
+    }
+
+    /// The message `id` with arguments in `lang`.
+    pub fn t_in_args(self, lang: Lang, id: &str, args: &FluentArgs) -> String {
+        MESSAGES.with(|messages| messages.format(lang, id, Some(args)))
     }
 
     /// The message `id` in the current language (tracked).
@@ -52,15 +79,15 @@ impl I18n {
 impl I18n {
     /// A message whose id and arguments come from the domain, such as a
     /// pack problem (tracked).
-    pub fn t_domain(self, (id, args): &(&'static str, Vec<(&'static str, Arg)>)) -> String {
+    pub fn t_message(self, message: &Message) -> String {
         let mut fluent = FluentArgs::new();
-        for (name, value) in args {
+        for (name, value) in &message.args {
             match value {
-                Arg::Text(text) => fluent.set(*name, FluentValue::from(text.as_str())),
-                Arg::Number(number) => fluent.set(*name, FluentValue::from(*number)),
+                Arg::Text(text) => fluent.set(name.as_str(), FluentValue::from(text.as_str())),
+                Arg::Number(number) => fluent.set(name.as_str(), FluentValue::from(*number)),
             }
         }
-        self.t_args(id, &fluent)
+        self.t_args(&message.id, &fluent)
     }
 }
 
@@ -68,9 +95,16 @@ impl I18n {
 /// else the browser's preference, kept in storage and in `<html lang>`.
 pub fn provide_i18n() -> I18n {
     let stored = storage::get::<String>(LANG_KEY).ok().flatten();
-    let lang = initial_lang(stored.as_deref(), &browser::preferred_languages());
+    let browser_languages = browser::preferred_languages();
+    let lang = initial_lang(stored.as_deref(), &browser_languages);
+    let support = storage::get::<String>(SUPPORT_KEY)
+        .ok()
+        .flatten()
+        .and_then(|code| parse_support(&code))
+        .unwrap_or_else(|| Some(default_support(&browser_languages)));
     let i18n = I18n {
         lang: RwSignal::new(lang),
+        support: RwSignal::new(support),
     };
     provide_context(i18n);
     Effect::new(move |previous: Option<Lang>| {
@@ -85,6 +119,13 @@ pub fn provide_i18n() -> I18n {
         lang
     });
     i18n
+}
+
+/// The message `id` in the interface language, kept up to date. Every
+/// message shares this one closure type, which keeps the wasm small.
+pub fn tr(id: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    let i18n = use_i18n();
+    move || i18n.t(id)
 }
 
 /// The i18n context; panics only if used outside [`provide_i18n`], a

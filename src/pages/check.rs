@@ -1,65 +1,47 @@
-use std::collections::HashSet;
-
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::components::title::use_page_title;
-use crate::domain::bundled::catalog;
-use crate::domain::content::{Context, Pack, Problem, check_pack_bytes};
-use crate::i18n::{args, use_i18n};
-use crate::platform::file;
+use crate::domain::content::{CheckReport, ProblemReport};
+use crate::i18n::{args, tr, use_i18n};
+use crate::platform::{checker, file};
 
 /// What checking a chosen file found.
 #[derive(Clone)]
 enum Outcome {
+    Checking,
     Unreadable,
-    Passed(Box<Pack>),
-    Failed(Vec<Problem>),
-}
-
-/// Checks a pack file's bytes as the app would read it: every problem, in
-/// the order of the file. Files beside the pack cannot be seen here.
-fn check(bytes: Vec<u8>) -> Outcome {
-    let known: HashSet<String> = catalog()
-        .packs
-        .iter()
-        .map(|entry| entry.id.clone())
-        .collect();
-    let context = Context {
-        folder: None,
-        file_exists: None,
-        known_packs: Some(&known),
-    };
-    match check_pack_bytes(bytes, &context) {
-        Ok(pack) => Outcome::Passed(Box::new(pack)),
-        Err(problems) => Outcome::Failed(problems),
-    }
+    Unavailable,
+    Checked(CheckReport),
 }
 
 /// For teachers: check a pack file on the phone, with every problem in
 /// the reader's language.
 #[component]
 pub fn CheckPage() -> impl IntoView {
-    let i18n = use_i18n();
-    use_page_title(move || i18n.t("check-title"));
+    use_page_title(tr("check-title"));
     let outcome = RwSignal::new(None::<Outcome>);
     let on_change = move |event: web_sys::Event| {
         let Some(chosen) = file::chosen_file(&event) else {
             return;
         };
+        outcome.set(Some(Outcome::Checking));
         spawn_local(async move {
             let result = match file::bytes(&chosen).await {
-                Some(bytes) => check(bytes),
+                Some(bytes) => match checker::check(bytes).await {
+                    Ok(report) => Outcome::Checked(report),
+                    Err(_) => Outcome::Unavailable,
+                },
                 None => Outcome::Unreadable,
             };
             outcome.set(Some(result));
         });
     };
     view! {
-        <h1>{move || i18n.t("check-title")}</h1>
-        <p class="lead">{move || i18n.t("check-intro")}</p>
+        <h1>{tr("check-title")}</h1>
+        <p class="lead">{tr("check-intro")}</p>
         <label class="file-choice">
-            <span>{move || i18n.t("check-choose")}</span>
+            <span>{tr("check-choose")}</span>
             <input type="file" accept=".toml,text/plain" on:change=on_change/>
         </label>
         <div aria-live="polite">
@@ -72,30 +54,27 @@ pub fn CheckPage() -> impl IntoView {
 fn CheckOutcome(outcome: Outcome) -> impl IntoView {
     let i18n = use_i18n();
     match outcome {
+        Outcome::Checking => view! { <p role="status">{tr("check-checking")}</p> }.into_any(),
         Outcome::Unreadable => {
-            view! { <p class="alert" role="alert">{move || i18n.t("check-not-read")}</p> }
-                .into_any()
+            view! { <p class="alert" role="alert">{tr("check-not-read")}</p> }.into_any()
         }
-        Outcome::Passed(pack) => {
-            let words = pack.vocabulary.len();
-            let items = pack.items.len();
-            let level = pack.pack.level.code();
-            let title = pack.pack.title;
-            view! {
-                <div class="note" data-testid="check-passed">
-                    <p>{move || i18n.t_args("check-ok", &args([("title", title.get(i18n.lang()).into())]))}</p>
-                    <p class="card-meta">
-                        <span class="level-tag">{level}</span>
-                        " "
-                        {move || i18n.t_args("pack-words", &args([("count", words.into())]))}
-                        " · "
-                        {move || i18n.t_args("check-exercises", &args([("count", items.into())]))}
-                    </p>
-                </div>
-            }
-            .into_any()
+        Outcome::Unavailable => {
+            view! { <p class="alert" role="alert">{tr("check-unavailable")}</p> }.into_any()
         }
-        Outcome::Failed(problems) => {
+        Outcome::Checked(CheckReport::Passed { title, level, words, items }) => view! {
+            <div class="note" data-testid="check-passed">
+                <p>{move || i18n.t_args("check-ok", &args([("title", title.get(i18n.lang()).into())]))}</p>
+                <p class="card-meta">
+                    <span class="level-tag">{level.code()}</span>
+                    " "
+                    {move || i18n.t_args("pack-words", &args([("count", words.into())]))}
+                    " · "
+                    {move || i18n.t_args("check-exercises", &args([("count", items.into())]))}
+                </p>
+            </div>
+        }
+        .into_any(),
+        Outcome::Checked(CheckReport::Failed(problems)) => {
             let count = problems.len();
             view! {
                 <div class="alert" data-testid="check-failed">
@@ -112,7 +91,7 @@ fn CheckOutcome(outcome: Outcome) -> impl IntoView {
 
 /// One problem: where it is, what it is about, and what is wrong.
 #[component]
-fn ProblemLine(problem: Problem) -> impl IntoView {
+fn ProblemLine(problem: ProblemReport) -> impl IntoView {
     let i18n = use_i18n();
     let at = problem.location.map(|at| {
         move || {
@@ -122,13 +101,14 @@ fn ProblemLine(problem: Problem) -> impl IntoView {
             )
         }
     });
-    let subject = problem.subject.message();
-    let message = problem.kind.message();
+    let ProblemReport {
+        subject, message, ..
+    } = problem;
     view! {
         <li>
             {at.map(|at| view! { <span class="problem-at">{at}</span> })}
             <span class="problem-text">
-                {move || format!("{}: {}", i18n.t_domain(&subject), i18n.t_domain(&message))}
+                {move || format!("{}: {}", i18n.t_message(&subject), i18n.t_message(&message))}
             </span>
         </li>
     }

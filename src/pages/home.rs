@@ -6,16 +6,15 @@ use crate::components::link::href;
 use crate::components::title::use_page_title;
 use crate::domain::bundled::catalog;
 use crate::domain::content::Sector;
-use crate::i18n::{args, use_i18n};
+use crate::i18n::{args, tr, use_i18n};
 
 /// Home: choose the sector you work in, or want to.
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let i18n = use_i18n();
-    use_page_title(move || i18n.t("home-title"));
+    use_page_title(tr("home-title"));
     view! {
-        <h1>{move || i18n.t("home-heading")}</h1>
-        <p class="lead">{move || i18n.t("home-intro")}</p>
+        <h1>{tr("home-heading")}</h1>
+        <p class="lead">{tr("home-intro")}</p>
         <ul class="card-list">
             {Sector::ALL.map(|sector| view! { <li><SectorCard sector/></li> }).collect_view()}
         </ul>

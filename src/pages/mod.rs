@@ -5,6 +5,7 @@ mod check;
 mod home;
 mod not_found;
 mod pack;
+mod practice;
 mod sector;
 mod settings;
 
@@ -13,5 +14,6 @@ pub use check::CheckPage;
 pub use home::HomePage;
 pub use not_found::NotFoundPage;
 pub use pack::PackPage;
+pub use practice::PracticePage;
 pub use sector::SectorPage;
 pub use settings::SettingsPage;

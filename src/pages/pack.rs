@@ -6,11 +6,13 @@ use super::NotFoundPage;
 use crate::components::link::href;
 use crate::components::title::use_page_title;
 use crate::domain::bundled::catalog;
-use crate::domain::content::{CatalogEntry, Pack, VocabEntry};
+use crate::domain::content::{CatalogEntry, Pack, Playable, VocabEntry};
 use crate::domain::lang::Lang;
-use crate::i18n::{args, use_i18n};
+use crate::domain::practice::can_play;
+use crate::i18n::{args, tr, use_i18n};
 use crate::platform::fetch::FetchError;
 use crate::platform::packs::{self, LoadError};
+use crate::platform::progress::use_progress;
 
 /// A pack: what it is about and the words it teaches.
 #[component]
@@ -40,11 +42,11 @@ fn PackView(entry: &'static CatalogEntry) -> impl IntoView {
             {move || i18n.t_args("pack-words", &args([("count", entry.vocabulary_count.into())]))}
         </p>
         <p class="lead">{move || entry.description.get(i18n.lang()).to_owned()}</p>
-        <Suspense fallback=move || view! { <p role="status">{move || i18n.t("loading")}</p> }>
+        <Suspense fallback=move || view! { <p role="status">{tr("loading")}</p> }>
             {move || {
                 pack.get()
                     .map(|result| match result {
-                        Ok(pack) => view! { <Vocabulary pack/> }.into_any(),
+                        Ok(playable) => view! { <Practise entry playable=playable.clone()/> <Vocabulary pack=playable.pack/> }.into_any(),
                         Err(error) => view! { <LoadFailed error retry=move || pack.refetch()/> }.into_any(),
                     })
             }}
@@ -52,8 +54,40 @@ fn PackView(entry: &'static CatalogEntry) -> impl IntoView {
     }
 }
 
+/// The way into practice, with how far the learner has come.
 #[component]
-fn LoadFailed(error: LoadError, retry: impl Fn() + 'static) -> impl IntoView {
+fn Practise(entry: &'static CatalogEntry, playable: Playable) -> impl IntoView {
+    let i18n = use_i18n();
+    let progress = use_progress();
+    let ids: Vec<String> = playable
+        .pack
+        .items
+        .iter()
+        .filter(|item| can_play(&item.exercise))
+        .map(|item| item.id.clone())
+        .collect();
+    if ids.is_empty() {
+        return view! { <p class="note">{tr("pack-no-exercises")}</p> }.into_any();
+    }
+    let total = ids.len();
+    let done = move || progress.with(|p| p.done_in(&entry.id, ids.iter().map(String::as_str)));
+    view! {
+        <div class="practise">
+            <p class="card-meta">
+                {move || i18n.t_args("pack-exercises", &args([("count", total.into())]))}
+                " · "
+                {move || i18n.t_args("pack-progress", &args([("done", done().into()), ("total", total.into())]))}
+            </p>
+            <A href=href(&format!("/pack/{}/practice", entry.id)) attr:class="button primary wide">
+                {tr("pack-practise")}
+            </A>
+        </div>
+    }
+    .into_any()
+}
+
+#[component]
+pub fn LoadFailed(error: LoadError, retry: impl Fn() + 'static) -> impl IntoView {
     let i18n = use_i18n();
     let message = match &error {
         LoadError::Fetch(FetchError::Network) => "pack-error-offline",
@@ -64,7 +98,7 @@ fn LoadFailed(error: LoadError, retry: impl Fn() + 'static) -> impl IntoView {
         <div class="alert" role="alert">
             <p>{move || i18n.t(message)}</p>
             <button type="button" class="button" on:click=move |_| retry()>
-                {move || i18n.t("retry")}
+                {tr("retry")}
             </button>
         </div>
     }
@@ -87,7 +121,7 @@ fn Vocabulary(pack: Pack) -> impl IntoView {
     };
     view! {
         <section aria-labelledby="vocabulary-heading">
-            <h2 id="vocabulary-heading">{move || i18n.t("pack-vocabulary")}</h2>
+            <h2 id="vocabulary-heading">{tr("pack-vocabulary")}</h2>
             <ul class="vocabulary">
                 {pack.vocabulary.into_iter().map(|entry| view! { <VocabItem entry/> }).collect_view()}
             </ul>

@@ -8,7 +8,7 @@ use crate::components::link::href;
 use crate::components::title::use_page_title;
 use crate::domain::bundled::catalog;
 use crate::domain::content::{CatalogEntry, Level, Sector};
-use crate::i18n::{args, use_i18n};
+use crate::i18n::{args, tr, use_i18n};
 
 /// A sector: what its jobs require, and its packs by level.
 #[component]
@@ -33,7 +33,7 @@ fn SectorView(sector: Sector) -> impl IntoView {
     use_page_title(move || i18n.t(&format!("sector-{id}")));
     let levels = catalog().levels_in(sector);
     view! {
-        <A href=href("/") attr:class="back-link">{move || i18n.t("back-home")}</A>
+        <A href=href("/") attr:class="back-link">{tr("back-home")}</A>
         <header class=format!("page-header sector-{id}")>
             <span class="sector-badge">
                 <SectorIcon sector/>
@@ -43,7 +43,7 @@ fn SectorView(sector: Sector) -> impl IntoView {
         <p class="lead">{move || i18n.t(&format!("sector-{id}-jobs"))}</p>
         <p class="note">{move || i18n.t(&format!("sector-{id}-requirement"))}</p>
         {if levels.is_empty() {
-            view! { <p>{move || i18n.t("sector-no-packs")}</p> }.into_any()
+            view! { <p>{tr("sector-no-packs")}</p> }.into_any()
         } else {
             levels
                 .into_iter()

@@ -2,7 +2,9 @@
 //! `domain`, which these only feed.
 
 pub mod browser;
+pub mod checker;
 pub mod fetch;
 pub mod file;
 pub mod packs;
+pub mod progress;
 pub mod storage;

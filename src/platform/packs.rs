@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 use super::fetch::{self, FetchError};
-use crate::domain::content::{Pack, PackError, parse_pack};
+use crate::domain::content::{PackError, Playable, read_playable};
 
 /// Why a pack could not be loaded.
 #[derive(Clone, Debug, PartialEq)]
@@ -15,16 +15,17 @@ pub enum LoadError {
 }
 
 thread_local! {
-    static LOADED: RefCell<HashMap<String, Pack>> = RefCell::new(HashMap::new());
+    static LOADED: RefCell<HashMap<String, Playable>> = RefCell::new(HashMap::new());
 }
 
-/// The pack at `path` (relative to the app's base).
-pub async fn load(path: &str) -> Result<Pack, LoadError> {
+/// The pack at `path` (relative to the app's base), with any item that
+/// cannot be played left out.
+pub async fn load(path: &str) -> Result<Playable, LoadError> {
     if let Some(pack) = LOADED.with_borrow(|loaded| loaded.get(path).cloned()) {
         return Ok(pack);
     }
     let text = fetch::text(path).await.map_err(LoadError::Fetch)?;
-    let pack = parse_pack(&text).map_err(LoadError::Pack)?;
+    let pack = read_playable(&text).map_err(LoadError::Pack)?;
     LOADED.with_borrow_mut(|loaded| loaded.insert(path.to_owned(), pack.clone()));
     Ok(pack)
 }

@@ -51,7 +51,7 @@ test("home → sector → pack → back", async ({ page }) => {
 test("a pack opened again in the same visit is not downloaded again", async ({ page }) => {
   const downloads: string[] = [];
   page.on("request", (request) => {
-    if (request.url().endsWith(".toml")) downloads.push(request.url());
+    if (request.url().endsWith(".json") && request.url().includes("/exercises/")) downloads.push(request.url());
   });
   await page.goto("/sector/renhold");
   await appReady(page);
@@ -155,11 +155,11 @@ test.describe("offline", () => {
   test.use({ expectedConsoleErrors: /ERR_INTERNET_DISCONNECTED/ });
 
 test("a pack that cannot be downloaded says so and can be retried", async ({ page }) => {
-  await page.route("**/*.toml", (route) => route.abort("internetdisconnected"));
+  await page.route("**/exercises/**", (route) => route.abort("internetdisconnected"));
   await page.goto("/pack/horeca-a1-kjokkenet");
   await appReady(page);
   await expect(page.getByRole("alert")).toContainText("could not be downloaded");
-  await page.unroute("**/*.toml");
+  await page.unroute("**/exercises/**");
   await page.getByRole("button", { name: "Try again" }).click();
   await expect(page.locator(".vocab-item", { hasText: "en kniv" })).toBeVisible();
   await expect(page.getByRole("alert")).toHaveCount(0);

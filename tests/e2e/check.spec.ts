@@ -61,3 +61,39 @@ test.describe("a teacher checks a pack file", () => {
     await expect(problems.nth(2)).toContainText("“title” contains markup");
   });
 });
+
+test.describe("the checker runs apart from the app", () => {
+  test("it is downloaded only when a pack is checked, and once", async ({ page }) => {
+    const worker: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes("check-worker")) worker.push(new URL(request.url()).pathname);
+    });
+    await page.goto("/check");
+    await appReady(page);
+    expect(worker, "nothing of the checker before it is needed").toEqual([]);
+    const input = page.getByLabel("Pack file");
+    await input.setInputFiles(`${packs}/valid/helse/every-kind.toml`);
+    await expect(page.getByTestId("check-passed")).toBeVisible();
+    await input.setInputFiles(`${packs}/broken/21-answer-not-in-options.toml`);
+    await expect(page.getByTestId("check-failed")).toBeVisible();
+    expect(worker.sort()).toEqual(["/check-worker.js", "/check-worker_bg.wasm", "/check-worker_loader.js"]);
+  });
+
+  test.describe("offline", () => {
+    test.use({ expectedConsoleErrors: /check-worker|ERR_INTERNET_DISCONNECTED|Failed to load resource/ });
+
+    test("a checker that cannot be downloaded says so, and works once online", async ({ page, context }) => {
+      await page.goto("/check");
+      await appReady(page);
+      await context.route("**/check-worker*", (route) => route.abort("internetdisconnected"));
+      const input = page.getByLabel("Pack file");
+      await input.setInputFiles(`${packs}/valid/helse/every-kind.toml`);
+      await expect(page.getByRole("alert")).toHaveText(
+        "The checker could not start. It is downloaded the first time you use it: check your internet connection and try again.",
+      );
+      await context.unroute("**/check-worker*");
+      await input.setInputFiles(`${packs}/broken/21-answer-not-in-options.toml`);
+      await expect(page.getByTestId("check-failed")).toBeVisible();
+    });
+  });
+});

@@ -119,7 +119,14 @@ pub fn check_files(files: &[PathBuf]) -> Report {
     report
 }
 
-/// The catalog of checked packs, with paths relative to `root`.
+/// A checked pack as the app downloads it: compact JSON, which the app
+/// reads with the JSON reader it has anyway (see [`super::read_playable`]).
+pub fn pack_json(pack: &Pack) -> String {
+    serde_json::to_string(pack).unwrap_or_default()
+}
+
+/// The catalog of checked packs, with the paths of their JSON form
+/// relative to `root`.
 pub fn catalog(report: &Report, root: &Path) -> Catalog {
     Catalog::new(
         report
@@ -127,10 +134,11 @@ pub fn catalog(report: &Report, root: &Path) -> Catalog {
             .iter()
             .map(|checked| {
                 let relative = checked.path.strip_prefix(root).unwrap_or(&checked.path);
+                let served = relative.with_extension("json");
                 CatalogEntry::new(
                     &checked.pack,
-                    relative.to_string_lossy().replace('\\', "/"),
-                    checked.size,
+                    served.to_string_lossy().replace('\\', "/"),
+                    pack_json(&checked.pack).len(),
                 )
             })
             .collect(),

@@ -8,19 +8,21 @@ mod catalog;
 mod files;
 mod item;
 mod model;
+mod playable;
 mod problem;
 mod read;
+mod report;
 mod texts;
 mod validate;
 
 pub use catalog::{Catalog, CatalogEntry};
-pub use files::{CheckedPack, Report, catalog as catalog_of, check_files, pack_files};
+pub use files::{CheckedPack, Report, catalog as catalog_of, check_files, pack_files, pack_json};
 pub use item::{Exercise, Item, Speaker, Support, Turn, TurnOption};
 pub use model::*;
+pub use playable::{Playable, read_playable};
 pub use problem::{Arg, Location, Problem, ProblemKind, Subject};
 pub use read::{MAX_PACK_BYTES, Step, locate, read_pack};
-pub use validate::{
-    Context, Playable, check_pack, check_pack_bytes, has_markup, is_id, is_version, read_playable,
-};
+pub use report::{CheckReport, Message, ProblemReport, check_report};
+pub use validate::{Context, GAP, check_pack, check_pack_bytes, has_markup, is_id, is_version};
 
 use super::lang::Lang;

@@ -52,39 +52,6 @@ pub fn check_pack(text: &str, context: &Context) -> Result<Pack, Vec<Problem>> {
     }
 }
 
-/// A pack as the practice player takes it: the items that pass every
-/// check, and the ids of those that do not (a kind this version does not
-/// know, a mistake in the item), which are left out.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Playable {
-    pub pack: Pack,
-    pub skipped: Vec<String>,
-}
-
-/// Reads a pack for practice. Only a pack whose `[pack]` table cannot be
-/// read fails; a broken word or item is left out, not the whole pack.
-pub fn read_playable(text: &str) -> Result<Playable, Vec<Problem>> {
-    let context = Context {
-        folder: None,
-        file_exists: None,
-        known_packs: None,
-    };
-    let (pack, problems) = check_partial(text, &context);
-    let Some(mut pack) = pack else {
-        return Err(problems);
-    };
-    let mut skipped: Vec<String> = Vec::new();
-    for problem in problems {
-        if let Subject::Item(id) = problem.subject
-            && !skipped.contains(&id)
-        {
-            skipped.push(id);
-        }
-    }
-    pack.items.retain(|item| !skipped.contains(&item.id));
-    Ok(Playable { pack, skipped })
-}
-
 /// The pack as far as it could be read, and every problem found.
 fn check_partial(text: &str, context: &Context) -> (Option<Pack>, Vec<Problem>) {
     let Partial {

@@ -58,6 +58,11 @@ impl Marked {
             .collect()
     }
 
+    /// `text` with nothing marked.
+    pub fn plain(text: &str) -> Marked {
+        Marked::new(text, &[])
+    }
+
     fn new(text: &str, marks: &[usize]) -> Marked {
         let mut parts: Vec<(String, bool)> = Vec::new();
         for (index, c) in text.trim().chars().enumerate() {

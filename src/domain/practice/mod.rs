@@ -28,3 +28,140 @@ impl Rating {
         self != Rating::Again
     }
 }
+
+use crate::domain::content::Exercise;
+
+/// Whether this version can play the exercise. Listening, minimal pairs
+/// and speaking need sound, which comes in a later version; a session
+/// leaves them out and says so.
+pub fn can_play(exercise: &Exercise) -> bool {
+    !matches!(
+        exercise,
+        Exercise::Listening { .. } | Exercise::MinimalPair { .. } | Exercise::Speaking { .. }
+    )
+}
+
+/// The positions `0..n` in a mixed order drawn from `seed`, never the
+/// order given (when `n > 1`), so options and tiles never give the
+/// answer away by their place.
+pub fn shuffled(n: usize, seed: u64) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..n).collect();
+    let mut state = seed | 1;
+    for i in (1..n).rev() {
+        // xorshift64: plenty for mixing a few tiles.
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        order.swap(i, (state % (i as u64 + 1)) as usize);
+    }
+    if n > 1 && order.iter().enumerate().all(|(i, &at)| i == at) {
+        order.rotate_left(1);
+    }
+    order
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shuffles_mix_every_position_once() {
+        for n in 0..12 {
+            for seed in 0..50 {
+                let mut order = shuffled(n, seed);
+                if n > 1 {
+                    assert_ne!(order, (0..n).collect::<Vec<_>>(), "n={n} seed={seed}");
+                }
+                order.sort_unstable();
+                assert_eq!(order, (0..n).collect::<Vec<_>>());
+            }
+        }
+    }
+
+    #[test]
+    fn shuffles_differ_by_seed() {
+        let orders: std::collections::HashSet<Vec<usize>> =
+            (0..20).map(|seed| shuffled(6, seed * 7919)).collect();
+        assert!(orders.len() > 10);
+    }
+
+    #[test]
+    fn sound_kinds_wait_for_sound() {
+        let speaking = Exercise::Speaking { text: "Hei".into() };
+        let culture = Exercise::Culture {
+            title: Default::default(),
+            text: Default::default(),
+        };
+        assert!(!can_play(&speaking));
+        assert!(can_play(&culture));
+    }
+}
+
+/// A short Norwegian line that names an item, for lists such as "to
+/// review".
+pub fn label(exercise: &Exercise) -> String {
+    let text = match exercise {
+        Exercise::Flashcard { front, .. } => front.clone(),
+        Exercise::Choice { question, .. } => question.clone(),
+        Exercise::Gap { text, .. } | Exercise::Cloze { text, .. } => text.clone(),
+        Exercise::Translate { answers, .. } => answers.first().cloned().unwrap_or_default(),
+        Exercise::Order { answer, .. } => answer.join(" "),
+        Exercise::Match { pairs } => pairs
+            .iter()
+            .map(|(left, _)| left.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
+        Exercise::Dialogue { turns, .. } => turns
+            .iter()
+            .find_map(|turn| turn.text.clone())
+            .unwrap_or_default(),
+        Exercise::Message { model, .. } => model.clone(),
+        Exercise::Listening { text, .. } | Exercise::Speaking { text } => text.clone(),
+        Exercise::MinimalPair { answer, .. } => answer.clone(),
+        Exercise::Culture { title, .. } => title.nb.clone().unwrap_or_default(),
+    };
+    shorten(&text, 60)
+}
+
+/// `text` cut to at most `max` characters at a word, with an ellipsis.
+fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let cut = cut
+        .rsplit_once(' ')
+        .map_or(cut.as_str(), |(start, _)| start);
+    format!("{}…", cut.trim_end_matches([',', '.', ' ']))
+}
+
+#[cfg(test)]
+mod label_tests {
+    use super::*;
+
+    #[test]
+    fn labels_are_short_norwegian_lines() {
+        let order = Exercise::Order {
+            tiles: vec![],
+            answer: vec!["I dag".into(), "jobber".into(), "jeg".into()],
+        };
+        assert_eq!(label(&order), "I dag jobber jeg");
+        let long = Exercise::Message {
+            task: Default::default(),
+            model:
+                "Hei! Beboeren på rom 4 har feber, 38,5. Kan du komme? Hilsen Olena, fra nattevakt"
+                    .into(),
+            checklist: vec![],
+        };
+        let shown = label(&long);
+        assert!(
+            shown.ends_with('…') && shown.chars().count() <= 61,
+            "{shown}"
+        );
+        assert_eq!(shorten("én", 60), "én");
+        assert_eq!(
+            shorten(&"ø".repeat(100), 10),
+            format!("{}…", "ø".repeat(10))
+        );
+    }
+}

@@ -105,6 +105,8 @@ check-title = Check a pack
 check-intro = Choose a pack file (.toml) to see whether it is ready for the app. The file stays on this device.
 check-choose = Pack file
 check-not-read = The file could not be read.
+check-checking = Checking the file…
+check-unavailable = The checker could not start. It is downloaded the first time you use it: check your internet connection and try again.
 check-ok = No problems found in “{ $title }”.
 check-exercises =
     { $count ->
@@ -148,3 +150,73 @@ problem-markup = “{ $field }” contains markup such as <b> or <script>. Write
 problem-control-character = “{ $field }” contains an invisible control character.
 problem-missing-file = The file “{ $file }” does not exist.
 problem-unknown-prerequisite = The pack “{ $id }”, to be done first, does not exist.
+
+## Practice
+
+pack-exercises =
+    { $count ->
+        [one] { $count } exercise
+       *[other] { $count } exercises
+    }
+pack-progress = { $done } of { $total } done
+pack-practise = Start practising
+pack-no-exercises = This pack has no exercises yet. You can still learn its words below.
+practice-title = Practise: { $title }
+play-close = End practice
+play-progress = Progress in this session
+play-left-out =
+    { $count ->
+        [one] One exercise in this pack cannot be shown by this version of the app yet, so it is left out.
+       *[other] { $count } exercises in this pack cannot be shown by this version of the app yet, so they are left out.
+    }
+play-not-saved = Your answers in this session are not being saved.
+play-show-translation = Show translation
+play-hint = Hint
+play-right = Correct!
+play-almost = Almost right.
+play-wrong = Not quite.
+play-done = Done.
+play-slip-letters = Look at the letters æ, ø and å.
+play-slip-typo = Check the spelling: one letter is off.
+play-answer-is = The answer:
+play-continue = Continue
+play-gap-label = gap
+play-your-answer = Your answer
+play-dont-know = I don't know
+play-check = Check
+play-order-built = Your answer
+play-order-tiles = Tiles to choose from
+play-match-label = Pairs to match
+play-your-message = Your message
+play-show-model = Compare with a model answer
+play-model = Model answer
+play-checklist = Does your message have this?
+play-turn-card = Show the meaning
+play-rate-question = How well do you know it?
+play-rate-again = Not yet
+play-rate-hard = Hard
+play-rate-good = I know it
+play-rate-easy = Easy
+play-summary = Session complete
+play-summary-perfect = Everything right. Well done!
+play-summary-score = Right at the first try: { $right } of { $answered }.
+play-summary-almost = Almost right: { $count }
+play-summary-wrong = Wrong: { $count }
+play-summary-read = Notes read: { $count }
+play-summary-review = Worth another look
+play-back-to-pack = Back to the pack
+play-again = Practise again
+play-flashcard = Do you know what this means?
+play-choice = Choose the right answer.
+play-gap = Choose the word that fills the gap.
+play-cloze = Write the missing word.
+play-translate = Write this in Norwegian.
+play-order-words = Put the words in the right order.
+play-order-sentences = Put the sentences in the right order.
+play-match = Match the pairs.
+play-dialogue = Take part in the conversation: choose or write your reply.
+play-message = Write the message in Norwegian.
+play-culture = Good to know
+settings-support = Help while practising
+settings-support-intro = At levels A1 and A2, instructions, hints and word meanings are shown in this language. From B1 on, you practise in Norwegian, with a translation when you ask for it.
+support-none = Norwegian only

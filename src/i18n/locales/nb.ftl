@@ -97,6 +97,8 @@ check-title = Sjekk en pakke
 check-intro = Velg en pakkefil (.toml) for å se om den er klar for appen. Filen blir på denne enheten.
 check-choose = Pakkefil
 check-not-read = Filen kunne ikke leses.
+check-checking = Sjekker filen …
+check-unavailable = Sjekken kunne ikke starte. Den lastes ned første gang du bruker den: sjekk internettforbindelsen og prøv igjen.
 check-ok = Fant ingen feil i «{ $title }».
 check-exercises =
     { $count ->
@@ -140,3 +142,73 @@ problem-markup = «{ $field }» inneholder kode som <b> eller <script>. Skriv re
 problem-control-character = «{ $field }» inneholder et usynlig kontrolltegn.
 problem-missing-file = Filen «{ $file }» finnes ikke.
 problem-unknown-prerequisite = Pakken «{ $id }», som skal gjøres først, finnes ikke.
+
+## Practice
+
+pack-exercises =
+    { $count ->
+        [one] { $count } oppgave
+       *[other] { $count } oppgaver
+    }
+pack-progress = { $done } av { $total } fullført
+pack-practise = Begynn å øve
+pack-no-exercises = Denne pakken har ingen oppgaver ennå. Du kan likevel lære ordene nedenfor.
+practice-title = Øving: { $title }
+play-close = Avslutt øvingen
+play-progress = Fremdrift i denne økten
+play-left-out =
+    { $count ->
+        [one] Én oppgave i denne pakken kan ikke vises i denne versjonen av appen ennå, så den er hoppet over.
+       *[other] { $count } oppgaver i denne pakken kan ikke vises i denne versjonen av appen ennå, så de er hoppet over.
+    }
+play-not-saved = Svarene dine i denne økten blir ikke lagret.
+play-show-translation = Vis oversettelse
+play-hint = Hint
+play-right = Riktig!
+play-almost = Nesten riktig.
+play-wrong = Ikke helt.
+play-done = Ferdig.
+play-slip-letters = Se på bokstavene æ, ø og å.
+play-slip-typo = Sjekk skrivemåten: én bokstav er feil.
+play-answer-is = Svaret:
+play-continue = Fortsett
+play-gap-label = luke
+play-your-answer = Svaret ditt
+play-dont-know = Jeg vet ikke
+play-check = Sjekk
+play-order-built = Svaret ditt
+play-order-tiles = Brikker å velge blant
+play-match-label = Par som hører sammen
+play-your-message = Meldingen din
+play-show-model = Sammenlign med et eksempelsvar
+play-model = Eksempelsvar
+play-checklist = Har meldingen din med dette?
+play-turn-card = Vis betydningen
+play-rate-question = Hvor godt kan du dette?
+play-rate-again = Kan ikke ennå
+play-rate-hard = Vanskelig
+play-rate-good = Kan det
+play-rate-easy = Lett
+play-summary = Økten er ferdig
+play-summary-perfect = Alt riktig. Bra jobbet!
+play-summary-score = Riktig på første forsøk: { $right } av { $answered }.
+play-summary-almost = Nesten riktig: { $count }
+play-summary-wrong = Feil: { $count }
+play-summary-read = Notater lest: { $count }
+play-summary-review = Verdt å se på igjen
+play-back-to-pack = Tilbake til pakken
+play-again = Øv igjen
+play-flashcard = Vet du hva dette betyr?
+play-choice = Velg riktig svar.
+play-gap = Velg ordet som passer i luken.
+play-cloze = Skriv ordet som mangler.
+play-translate = Skriv dette på norsk.
+play-order-words = Sett ordene i riktig rekkefølge.
+play-order-sentences = Sett setningene i riktig rekkefølge.
+play-match = Finn parene som hører sammen.
+play-dialogue = Vær med i samtalen: velg eller skriv svaret ditt.
+play-message = Skriv meldingen på norsk.
+play-culture = Godt å vite
+settings-support = Hjelp når du øver
+settings-support-intro = På nivå A1 og A2 vises instruksjoner, hint og ordforklaringer på dette språket. Fra B1 øver du på norsk, med oversettelse når du ber om det.
+support-none = Bare norsk

@@ -112,6 +112,8 @@ check-title = Перевірити набір
 check-intro = Виберіть файл набору (.toml), щоб перевірити, чи він готовий для застосунку. Файл залишається на цьому пристрої.
 check-choose = Файл набору
 check-not-read = Не вдалося прочитати файл.
+check-checking = Перевіряємо файл…
+check-unavailable = Не вдалося запустити перевірку. Її завантажують під час першого використання: перевірте з’єднання з інтернетом і спробуйте ще раз.
 check-ok = У наборі «{ $title }» помилок не знайдено.
 check-exercises =
     { $count ->
@@ -159,3 +161,71 @@ problem-markup = Поле «{ $field }» містить розмітку на к
 problem-control-character = Поле «{ $field }» містить невидимий керівний символ.
 problem-missing-file = Файлу «{ $file }» не існує.
 problem-unknown-prerequisite = Набору «{ $id }», який треба пройти раніше, не знайдено.
+
+## Practice
+
+pack-exercises =
+    { $count ->
+        [one] { $count } вправа
+        [few] { $count } вправи
+        [many] { $count } вправ
+       *[other] { $count } вправи
+    }
+pack-progress = Виконано { $done } з { $total }
+pack-practise = Почати вправи
+pack-no-exercises = У цьому наборі ще немає вправ. Нижче можна вивчити його слова.
+practice-title = Вправи: { $title }
+play-close = Завершити вправи
+play-progress = Поступ у цьому занятті
+play-left-out = Деяких вправ із цього набору ця версія застосунку ще не вміє показувати, тому їх пропущено. Пропущено: { $count }.
+play-not-saved = Ваші відповіді в цьому занятті не зберігаються.
+play-show-translation = Показати переклад
+play-hint = Підказка
+play-right = Правильно!
+play-almost = Майже правильно.
+play-wrong = Не зовсім.
+play-done = Готово.
+play-slip-letters = Зверніть увагу на літери æ, ø і å.
+play-slip-typo = Перевірте написання: одна літера неправильна.
+play-answer-is = Відповідь:
+play-continue = Далі
+play-gap-label = пропуск
+play-your-answer = Ваша відповідь
+play-dont-know = Не знаю
+play-check = Перевірити
+play-order-built = Ваша відповідь
+play-order-tiles = Картки на вибір
+play-match-label = Пари, які треба з’єднати
+play-your-message = Ваше повідомлення
+play-show-model = Порівняти зі зразком
+play-model = Зразок відповіді
+play-checklist = Чи є це у вашому повідомленні?
+play-turn-card = Показати значення
+play-rate-question = Наскільки добре ви це знаєте?
+play-rate-again = Ще не знаю
+play-rate-hard = Важко
+play-rate-good = Знаю
+play-rate-easy = Легко
+play-summary = Заняття завершено
+play-summary-perfect = Усе правильно. Чудова робота!
+play-summary-score = Правильно з першої спроби: { $right } з { $answered }.
+play-summary-almost = Майже правильно: { $count }
+play-summary-wrong = Неправильно: { $count }
+play-summary-read = Прочитано нотаток: { $count }
+play-summary-review = Варто повторити
+play-back-to-pack = Назад до набору
+play-again = Ще раз
+play-flashcard = Чи знаєте ви, що це означає?
+play-choice = Виберіть правильну відповідь.
+play-gap = Виберіть слово, яке підходить у пропуск.
+play-cloze = Напишіть пропущене слово.
+play-translate = Напишіть це норвезькою.
+play-order-words = Розставте слова в правильному порядку.
+play-order-sentences = Розставте речення в правильному порядку.
+play-match = З’єднайте пари.
+play-dialogue = Візьміть участь у розмові: виберіть або напишіть відповідь.
+play-message = Напишіть повідомлення норвезькою.
+play-culture = Корисно знати
+settings-support = Допомога під час вправ
+settings-support-intro = На рівнях A1 і A2 інструкції, підказки й значення слів показано цією мовою. Від рівня B1 вправи норвезькою, а переклад — коли ви його попросите.
+support-none = Лише норвезька

@@ -1,0 +1,103 @@
+use leptos::prelude::*;
+
+use super::glossed::Glossed;
+use super::{Answer, ItemContext, Translation};
+use crate::domain::content::Support;
+use crate::domain::lang::Lang;
+use crate::domain::practice::Rating;
+use crate::i18n::{tr, use_i18n};
+
+/// The self-ratings of a flashcard, with their message ids.
+const SELF_RATINGS: [(Rating, &str); 4] = [
+    (Rating::Again, "play-rate-again"),
+    (Rating::Hard, "play-rate-hard"),
+    (Rating::Good, "play-rate-good"),
+    (Rating::Easy, "play-rate-easy"),
+];
+
+/// Norwegian on the front; turn it to see the meaning, then say how well
+/// you knew it.
+#[component]
+pub fn Flashcard(front: String, back: Support, context: ItemContext) -> impl IntoView {
+    let i18n = use_i18n();
+    let turned = RwSignal::new(false);
+    let callback = context.answer;
+    // The meaning in the help language; Norwegian-only learners see the
+    // Norwegian explanation if the pack has one, else the interface's.
+    let (lang, meaning) = [
+        Some(context.help.language),
+        context.help.translation,
+        Some(i18n.lang()),
+        Some(Lang::En),
+    ]
+    .into_iter()
+    .flatten()
+    .find_map(|lang| back.get(lang).map(|text| (lang, text.to_owned())))
+    .unwrap_or((Lang::En, String::new()));
+    view! {
+        <div class="flashcard">
+            <p class="card-front" lang="nb">{front}</p>
+            <Show when=move || turned.get()>
+                <p class="card-back" lang=lang.code()>{meaning.clone()}</p>
+            </Show>
+        </div>
+        <Show when=move || turned.get()
+            fallback=move || view! {
+                <div class="actions">
+                    <button type="button" class="button primary wide" data-enter="" on:click=move |_| turned.set(true)>
+                        {tr("play-turn-card")}
+                    </button>
+                </div>
+            }>
+            <p class="rate-question">{tr("play-rate-question")}</p>
+            <div class="options rate" role="group">
+                {SELF_RATINGS.iter().enumerate().map(|(index, &(rating, id))| view! {
+                    <button type="button" class="option" data-option=index + 1
+                        on:click=move |_| callback.run(Answer::Next(Some(rating)))>
+                        <span class="option-key" aria-hidden="true">{index + 1}</span>
+                        <span>{move || i18n.t(id)}</span>
+                    </button>
+                }).collect_view()}
+            </div>
+        </Show>
+    }
+}
+
+/// How things are done at work: read, then go on.
+#[component]
+pub fn Culture(title: Support, text: Support, context: ItemContext) -> impl IntoView {
+    let i18n = use_i18n();
+    let help = context.help;
+    let callback = context.answer;
+    // A note always has a text: the help language's, else Norwegian, else
+    // the interface's.
+    let pick = move |support: &Support| {
+        [help.language, Lang::Nb, i18n.lang(), Lang::En]
+            .into_iter()
+            .find_map(|lang| support.get(lang).map(|text| (lang, text.to_owned())))
+            .unwrap_or((Lang::En, String::new()))
+    };
+    let (title_lang, title_text) = pick(&title);
+    let (text_lang, body) = pick(&text);
+    let translation = help
+        .translation(&text)
+        .map(|(lang, text)| (lang, text.to_owned()));
+    let body_view = if text_lang == Lang::Nb {
+        view! { <p><Glossed text=body context=context.clone()/></p> }.into_any()
+    } else {
+        view! { <p lang=text_lang.code()>{body}</p> }.into_any()
+    };
+    view! {
+        <article class="culture">
+            <h2 lang=title_lang.code()>{title_text}</h2>
+            {body_view}
+            {translation.map(|(lang, text)| view! { <Translation lang text/> })}
+        </article>
+        <div class="actions">
+            <button type="button" class="button primary wide" data-enter=""
+                on:click=move |_| callback.run(Answer::Next(None))>
+                {tr("play-continue")}
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,77 @@
+use leptos::prelude::*;
+
+use super::glossed::Glossed;
+use super::{Answer, Feedback, ItemContext};
+use crate::domain::content::GAP;
+use crate::domain::practice::grade::Marked;
+use crate::domain::practice::{Rating, shuffled};
+use crate::i18n::tr;
+
+/// A question, or a sentence with a gap, and options to choose from.
+#[component]
+pub fn Choice(
+    prompt: String,
+    gap: bool,
+    options: Vec<String>,
+    answer: String,
+    context: ItemContext,
+) -> impl IntoView {
+    let chosen = RwSignal::new(None::<usize>);
+    let order = shuffled(options.len(), context.seed);
+    let options: Vec<String> = order.iter().map(|&i| options[i].clone()).collect();
+    let right = options.iter().position(|option| *option == answer);
+    let callback = context.answer;
+    let prompt_view = if gap {
+        let (before, after) = prompt.split_once(GAP).unwrap_or((&prompt, ""));
+        let (before, after) = (before.to_owned(), after.to_owned());
+        let filled = {
+            let options = options.clone();
+            move || match chosen.get() {
+                Some(index) => view! { <span lang="nb">{options[index].clone()}</span> }.into_any(),
+                None => view! {
+                    <span class="visually-hidden">{tr("play-gap-label")}</span>
+                    "\u{2002}\u{2002}\u{2002}\u{2002}"
+                }
+                .into_any(),
+            }
+        };
+        view! {
+            <p class="prompt">
+                <Glossed text=before context=context.clone()/>
+                <span class="blank">{filled}</span>
+                <Glossed text=after context=context.clone()/>
+            </p>
+        }
+        .into_any()
+    } else {
+        view! { <p class="prompt"><Glossed text=prompt context=context.clone()/></p> }.into_any()
+    };
+    let class = move |index: usize| match chosen.get() {
+        Some(_) if Some(index) == right => "option right",
+        Some(picked) if picked == index => "option wrong",
+        _ => "option",
+    };
+    view! {
+        {prompt_view}
+        <div class="options" role="group">
+            {options.into_iter().enumerate().map(|(index, option)| view! {
+                <button type="button" class=move || class(index) data-option=index + 1 lang="nb"
+                    disabled=move || chosen.get().is_some()
+                    on:click={
+                        let answer = answer.clone();
+                        let option = option.clone();
+                        move |_| {
+                            chosen.set(Some(index));
+                            let correct = option == answer;
+                            let rating = if correct { Rating::Good } else { Rating::Again };
+                            let expected = (!correct).then(|| Marked::plain(&answer));
+                            callback.run(Answer::Graded(Feedback { rating: Some(rating), slip: None, expected }));
+                        }
+                    }>
+                    <span class="option-key" aria-hidden="true">{index + 1}</span>
+                    <span>{option.clone()}</span>
+                </button>
+            }).collect_view()}
+        </div>
+    }
+}

@@ -1,0 +1,81 @@
+use leptos::prelude::*;
+
+use super::{Feedback, Translation};
+use crate::domain::content::Support;
+use crate::domain::practice::Rating;
+use crate::domain::practice::grade::{Marked, Slip};
+use crate::domain::practice::support::Help;
+use crate::i18n::{tr, use_i18n};
+
+/// After an answer: right or not, the right answer, why, and a button to
+/// go on, fixed where a thumb reaches so nothing above it moves.
+#[component]
+pub fn FeedbackSheet(
+    feedback: Feedback,
+    why: Option<Support>,
+    help: Help,
+    carry_on: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = help.language;
+    let (class, verdict) = match feedback.rating {
+        Some(Rating::Good | Rating::Easy) => ("feedback right", "play-right"),
+        Some(Rating::Hard) => ("feedback almost", "play-almost"),
+        Some(Rating::Again) => ("feedback wrong", "play-wrong"),
+        None => ("feedback", "play-done"),
+    };
+    let slip = feedback.slip.map(|slip| match slip {
+        Slip::Letters => "play-slip-letters",
+        Slip::Typo => "play-slip-typo",
+    });
+    let why = why.as_ref().and_then(|why| {
+        let text = help.text(why)?.to_owned();
+        let translation = help
+            .translation(why)
+            .map(|(lang, text)| (lang, text.to_owned()));
+        Some((text, translation))
+    });
+    let button = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        if let Some(button) = button.get() {
+            let _ = button.focus();
+        }
+    });
+    view! {
+        <section class=class role="status" aria-live="polite">
+            <p class="verdict" lang=lang.code()>{i18n.t_in(lang, verdict)}</p>
+            {slip.map(|id| view! { <p lang=lang.code()>{i18n.t_in(lang, id)}</p> })}
+            {feedback.expected.map(|expected| view! {
+                <p class="expected">
+                    <span lang=lang.code()>{i18n.t_in(lang, "play-answer-is")}</span>
+                    " "
+                    <MarkedText marked=expected/>
+                </p>
+            })}
+            {why.map(|(text, translation)| view! {
+                <p lang=lang.code()>{text}</p>
+                {translation.map(|(lang, text)| view! { <Translation lang text/> })}
+            })}
+            <button type="button" class="button primary wide" node_ref=button data-enter=""
+                on:click=move |_| carry_on.run(())>
+                {tr("play-continue")}
+            </button>
+        </section>
+    }
+}
+
+/// Norwegian text with the letters the learner missed marked.
+#[component]
+pub fn MarkedText(marked: Marked) -> impl IntoView {
+    view! {
+        <strong lang="nb">
+            {marked.0.into_iter().map(|(part, wrong)| {
+                if wrong {
+                    view! { <mark>{part}</mark> }.into_any()
+                } else {
+                    part.into_any()
+                }
+            }).collect_view()}
+        </strong>
+    }
+}

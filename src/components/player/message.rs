@@ -1,0 +1,82 @@
+use leptos::prelude::*;
+
+use super::letters::LetterButtons;
+use super::{Answer, ItemContext, Translation};
+use crate::domain::content::Support;
+use crate::domain::practice::outcome::message_rating;
+use crate::i18n::{tr, use_i18n};
+
+/// A message to write: the task, the learner's text, then the model and a
+/// checklist the learner ticks for their own text.
+#[component]
+pub fn Message(
+    task: Support,
+    model: String,
+    checklist: Vec<Support>,
+    context: ItemContext,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let help = context.help;
+    let lang = help.language;
+    let value = RwSignal::new(String::new());
+    let compared = RwSignal::new(false);
+    let ticked = RwSignal::new(Vec::<usize>::new());
+    let points = checklist.len();
+    let callback = context.answer;
+    let task_text = help.text(&task).map(str::to_owned);
+    let task_translation = help
+        .translation(&task)
+        .map(|(lang, text)| (lang, text.to_owned()));
+    let checklist: Vec<(usize, String)> = checklist
+        .iter()
+        .enumerate()
+        .filter_map(|(index, point)| help.text(point).map(|text| (index, text.to_owned())))
+        .collect();
+    view! {
+        {task_text.map(|text| view! { <p class="prompt" lang=lang.code()>{text}</p> })}
+        {task_translation.map(|(lang, text)| view! { <Translation lang text/> })}
+        <label for="message-text">{tr("play-your-message")}</label>
+        <textarea id="message-text" lang="nb" rows="5" maxlength="2000" readonly=move || compared.get()
+            prop:value=move || value.get() on:input=move |event| value.set(event_target_value(&event))>
+        </textarea>
+        <LetterButtons field="message-text" value/>
+        <Show when=move || !compared.get()>
+            <div class="actions">
+                <button type="button" class="button primary" disabled=move || value.get().trim().is_empty()
+                    on:click=move |_| compared.set(true)>
+                    {tr("play-show-model")}
+                </button>
+            </div>
+        </Show>
+        <Show when=move || compared.get()>
+            <section class="model" aria-labelledby="model-heading">
+                <h2 id="model-heading">{tr("play-model")}</h2>
+                <p lang="nb" class="model-text">{model.clone()}</p>
+                <fieldset class="checklist">
+                    <legend lang=lang.code()>{i18n.t_in(lang, "play-checklist")}</legend>
+                    {checklist.clone().into_iter().map(|(index, text)| view! {
+                        <label class="choice">
+                            <input type="checkbox" on:change=move |event| {
+                                let on = event_target_checked(&event);
+                                ticked.update(|t| {
+                                    t.retain(|&i| i != index);
+                                    if on { t.push(index); }
+                                });
+                            }/>
+                            <span lang=lang.code()>{text}</span>
+                        </label>
+                    }).collect_view()}
+                </fieldset>
+                <div class="actions">
+                    <button type="button" class="button primary" data-enter=""
+                        on:click=move |_| {
+                            let rating = message_rating(ticked.get_untracked().len(), points);
+                            callback.run(Answer::Next(Some(rating)));
+                        }>
+                        {tr("play-continue")}
+                    </button>
+                </div>
+            </section>
+        </Show>
+    }
+}

@@ -1,0 +1,338 @@
+//! The practice player: one item at a time, feedback after each answer,
+//! a summary at the end. Grading and the session's run are decided in
+//! `domain::practice`; these views only show them.
+
+mod cards;
+mod choice;
+mod dialogue;
+mod feedback;
+mod glossed;
+mod letters;
+mod matching;
+mod message;
+mod order;
+mod summary;
+mod typed;
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::components::link::href;
+use crate::domain::content::{Exercise, Item, Pack, Support};
+use crate::domain::lang::Lang;
+use crate::domain::practice::gloss::Glossary;
+use crate::domain::practice::grade::{Marked, Slip};
+use crate::domain::practice::session::{Session, plan};
+use crate::domain::practice::support::Help;
+use crate::domain::practice::{Rating, can_play};
+use crate::i18n::{I18n, args, tr, use_i18n};
+use crate::platform::browser;
+use crate::platform::progress::use_progress;
+use feedback::FeedbackSheet;
+use summary::SessionSummary;
+
+/// What an item reports when the learner is done with it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Answer {
+    /// Nothing more to show: on to the next item.
+    Next(Option<Rating>),
+    /// Graded: show the feedback, then go on.
+    Graded(Feedback),
+}
+
+/// What the feedback after an answer says.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Feedback {
+    pub rating: Option<Rating>,
+    pub slip: Option<Slip>,
+    /// The right answer, with the letters to look at marked.
+    pub expected: Option<Marked>,
+}
+
+impl Feedback {
+    pub fn rated(rating: Rating) -> Feedback {
+        Feedback {
+            rating: Some(rating),
+            ..Feedback::default()
+        }
+    }
+}
+
+/// What every item view needs besides its exercise.
+#[derive(Clone)]
+pub struct ItemContext {
+    pub help: Help,
+    pub glossary: Arc<Glossary>,
+    pub pack: Arc<Pack>,
+    /// Mixes options and tiles; differs per session and item.
+    pub seed: u64,
+    pub answer: Callback<Answer>,
+}
+
+/// A session over a pack: the planned items one by one, then a summary.
+#[component]
+pub fn Player(pack: Pack, skipped: usize) -> impl IntoView {
+    let i18n = use_i18n();
+    let progress = use_progress();
+    let pack = Arc::new(pack);
+    let playable: Vec<usize> = (0..pack.items.len())
+        .filter(|&index| can_play(&pack.items[index].exercise))
+        .collect();
+    let left_out = skipped + pack.items.len() - playable.len();
+    let new_session = {
+        let pack = pack.clone();
+        move || {
+            let id = &pack.pack.id;
+            let items = &pack.items;
+            Session::new(progress.with(|p| plan(&playable, |i| p.last(id, &items[i].id))))
+        }
+    };
+    let session = RwSignal::new(new_session.clone()());
+    let feedback = RwSignal::new(None::<Feedback>);
+    let seed = js_sys::Date::now() as u64;
+    let glossary = Arc::new(Glossary::new(&pack.vocabulary));
+
+    let pack_id = StoredValue::new(pack.pack.id.clone());
+    let item_ids = StoredValue::new(
+        pack.items
+            .iter()
+            .map(|item| item.id.clone())
+            .collect::<Vec<_>>(),
+    );
+    let finish = move |rating: Option<Rating>| {
+        if let Some(item) = session.with_untracked(Session::current) {
+            // A note read counts as done, so a pack can be finished.
+            let item_id = item_ids.with_value(|ids| ids[item].clone());
+            progress.record(
+                &pack_id.get_value(),
+                &item_id,
+                rating.unwrap_or(Rating::Good),
+            );
+        }
+        feedback.set(None);
+        session.update(|session| session.record(rating));
+    };
+    let answer = Callback::new(move |answer: Answer| match answer {
+        Answer::Next(rating) => finish(rating),
+        Answer::Graded(graded) => feedback.set(Some(graded)),
+    });
+    let carry_on = Callback::new(move |()| {
+        let rating = feedback.get_untracked().and_then(|f| f.rating);
+        finish(rating);
+    });
+
+    let level = pack.pack.level;
+    let item_view = {
+        let pack = pack.clone();
+        move || {
+            let attempt = session.with(|s| s.attempts().len());
+            let index = session.with(Session::current)?;
+            let item = pack.items[index].clone();
+            let help = Help::new(item.level.unwrap_or(level), i18n.support());
+            let context = ItemContext {
+                help,
+                glossary: glossary.clone(),
+                pack: pack.clone(),
+                seed: seed ^ (attempt as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15),
+                answer,
+            };
+            Some(view! { <ItemView item context/> })
+        }
+    };
+    let feedback_item = {
+        let pack = pack.clone();
+        move || {
+            let index = session.with(Session::current)?;
+            let item = &pack.items[index];
+            Some((
+                item.feedback.clone(),
+                Help::new(item.level.unwrap_or(level), i18n.support()),
+            ))
+        }
+    };
+    // Each new item (or the summary) is where a screen reader starts.
+    Effect::new(move |_| {
+        session.with(|s| s.attempts().len());
+        browser::focus_element("item-heading");
+    });
+    let show_left_out = move || left_out != 0 && session.with(|s| s.attempts().is_empty());
+    let again = move |_| {
+        feedback.set(None);
+        session.set(new_session());
+    };
+    view! {
+        <div class="player">
+            <PlayerTop session back=href(&format!("/pack/{}", pack.pack.id))/>
+            <Show when=show_left_out>
+                <p class="note" role="note">
+                    {move || i18n.t_args("play-left-out", &args([("count", left_out.into())]))}
+                </p>
+            </Show>
+            {move || match session.with(Session::current) {
+                Some(_) => {
+                    let item_view = item_view.clone();
+                    let feedback_item = feedback_item.clone();
+                    view! {
+                    <div class="player-item">{item_view.clone()}</div>
+                    {move || {
+                        let graded = feedback.get()?;
+                        let (why, help) = feedback_item()?;
+                        Some(view! { <FeedbackSheet feedback=graded why help carry_on/> })
+                    }}
+                }.into_any()
+                }
+                None => view! {
+                    <SessionSummary summary=session.with(Session::summary) pack=pack.clone() again=again.clone()/>
+                }.into_any(),
+            }}
+        </div>
+    }
+}
+
+/// The close button and how far the session has come.
+#[component]
+fn PlayerTop(session: RwSignal<Session>, back: String) -> impl IntoView {
+    let done = move || session.with(Session::done);
+    let planned = move || session.with(Session::planned);
+    view! {
+        <div class="player-top">
+            <a href=back class="icon-button" aria-label=tr("play-close")>
+                <svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18"/></svg>
+            </a>
+            <progress max=planned value=done aria-label=tr("play-progress")></progress>
+            <span class="player-count">{move || format!("{} / {}", done(), planned())}</span>
+        </div>
+    }
+}
+
+/// One item, as its kind is played.
+#[component]
+fn ItemView(item: Item, context: ItemContext) -> impl IntoView {
+    let i18n = use_i18n();
+    let help = context.help;
+    let instruction = instruction(i18n, &item, help);
+    let hint = item.hint.clone();
+    let body = match item.exercise {
+        Exercise::Flashcard { front, back } => {
+            view! { <cards::Flashcard front back context/> }.into_any()
+        }
+        Exercise::Choice {
+            question,
+            options,
+            answer,
+        } => {
+            view! { <choice::Choice prompt=question gap=false options answer context/> }.into_any()
+        }
+        Exercise::Gap {
+            text,
+            options,
+            answer,
+        } => view! { <choice::Choice prompt=text gap=true options answer context/> }.into_any(),
+        Exercise::Cloze { text, answers } => {
+            view! { <typed::Typed prompt=typed::Prompt::Cloze(text) answers context/> }.into_any()
+        }
+        Exercise::Translate { source, answers } => {
+            view! { <typed::Typed prompt=typed::Prompt::Translate(source) answers context/> }
+                .into_any()
+        }
+        Exercise::Order { tiles, answer } => {
+            view! { <order::Order tiles answer context/> }.into_any()
+        }
+        Exercise::Match { pairs } => view! { <matching::Matching pairs context/> }.into_any(),
+        Exercise::Dialogue { speakers, turns } => {
+            view! { <dialogue::Dialogue speakers turns context/> }.into_any()
+        }
+        Exercise::Message {
+            task,
+            model,
+            checklist,
+        } => view! { <message::Message task model checklist context/> }.into_any(),
+        Exercise::Culture { title, text } => {
+            view! { <cards::Culture title text context/> }.into_any()
+        }
+        // Left out of sessions by `can_play`.
+        Exercise::Listening { .. } | Exercise::MinimalPair { .. } | Exercise::Speaking { .. } => {
+            ().into_any()
+        }
+    };
+    view! {
+        <h1 class="instruction" id="item-heading" tabindex="-1" lang=instruction.0.code()>
+            {instruction.1}
+        </h1>
+        {instruction.2.map(|(lang, text)| view! { <Translation lang text/> })}
+        {body}
+        {hint.map(|hint| view! { <Hint hint help/> })}
+    }
+}
+
+/// The instruction for an item in the help language: the pack's own,
+/// else the kind's usual one; with its translation where the level offers
+/// one.
+fn instruction(i18n: I18n, item: &Item, help: Help) -> (Lang, String, Option<(Lang, String)>) {
+    let id = match &item.exercise {
+        Exercise::Order { tiles, .. } if order::is_sentences(tiles) => "play-order-sentences",
+        exercise => match exercise.kind() {
+            "flashcard" => "play-flashcard",
+            "choice" => "play-choice",
+            "gap" => "play-gap",
+            "cloze" => "play-cloze",
+            "translate" => "play-translate",
+            "order" => "play-order-words",
+            "match" => "play-match",
+            "dialogue" => "play-dialogue",
+            "message" => "play-message",
+            _ => "play-culture",
+        },
+    };
+    if let Some(own) = &item.instruction
+        && let Some(text) = help.text(own)
+    {
+        let translation = help
+            .translation(own)
+            .map(|(lang, text)| (lang, text.to_owned()));
+        return (help.language, text.to_owned(), translation);
+    }
+    let translation = help.translation.map(|lang| (lang, i18n.t_in(lang, id)));
+    (help.language, i18n.t_in(help.language, id), translation)
+}
+
+/// A translation the learner asks for (B1).
+#[component]
+pub fn Translation(lang: Lang, text: String) -> impl IntoView {
+    let shown = RwSignal::new(false);
+    view! {
+        <div class="translation">
+            <button type="button" class="link-button" aria-expanded=move || shown.get().to_string()
+                on:click=move |_| shown.update(|s| *s = !*s)>
+                {tr("play-show-translation")}
+            </button>
+            <Show when=move || shown.get()>
+                <p lang=lang.code()>{text.clone()}</p>
+            </Show>
+        </div>
+    }
+}
+
+/// A hint the learner can open.
+#[component]
+fn Hint(hint: Support, help: Help) -> impl IntoView {
+    let text = help.text(&hint).map(str::to_owned)?;
+    let translation = help
+        .translation(&hint)
+        .map(|(lang, text)| (lang, text.to_owned()));
+    let shown = RwSignal::new(false);
+    let lang = help.language.code();
+    Some(view! {
+        <div class="hint">
+            <button type="button" class="link-button" aria-expanded=move || shown.get().to_string()
+                on:click=move |_| shown.update(|s| *s = !*s)>
+                {tr("play-hint")}
+            </button>
+            <Show when=move || shown.get()>
+                <p lang=lang>{text.clone()}</p>
+                {translation.clone().map(|(lang, text)| view! { <Translation lang text/> })}
+            </Show>
+        </div>
+    })
+}

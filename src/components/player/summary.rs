@@ -1,0 +1,68 @@
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::components::link::href;
+use crate::domain::content::Pack;
+use crate::domain::practice::label;
+use crate::domain::practice::session::Summary;
+use crate::i18n::{args, tr, use_i18n};
+
+/// The end of a session: how it went, what to look at again, and the
+/// way on.
+#[component]
+pub fn SessionSummary(
+    summary: Summary,
+    pack: Arc<Pack>,
+    again: impl Fn(leptos::ev::MouseEvent) + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let Summary {
+        right,
+        almost,
+        wrong,
+        read,
+        ..
+    } = summary;
+    let answered = summary.answered();
+    let review: Vec<String> = summary
+        .to_review
+        .iter()
+        .map(|&index| label(&pack.items[index].exercise))
+        .collect();
+    let heading = if answered > 0 && right == answered {
+        "play-summary-perfect"
+    } else {
+        "play-summary"
+    };
+    let line = move |id: &'static str, count: usize| {
+        (count > 0)
+            .then(|| view! { <li>{move || i18n.t_args(id, &args([("count", count.into())]))}</li> })
+    };
+    let back = href(&format!("/pack/{}", pack.pack.id));
+    view! {
+        <section class="summary" aria-labelledby="item-heading">
+            <h1 id="item-heading" tabindex="-1">{move || i18n.t(heading)}</h1>
+            <p class="lead">
+                {move || i18n.t_args("play-summary-score", &args([("right", right.into()), ("answered", answered.into())]))}
+            </p>
+            <ul class="summary-counts">
+                {line("play-summary-almost", almost)}
+                {line("play-summary-wrong", wrong)}
+                {line("play-summary-read", read)}
+            </ul>
+            {(!review.is_empty()).then(|| view! {
+                <h2>{tr("play-summary-review")}</h2>
+                <ul class="review-list">
+                    {review.into_iter().map(|text| view! { <li lang="nb">{text}</li> }).collect_view()}
+                </ul>
+            })}
+            <div class="actions">
+                <a href=back class="button quiet">{tr("play-back-to-pack")}</a>
+                <button type="button" class="button primary" data-enter="" on:click=again>
+                    {tr("play-again")}
+                </button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,84 @@
+use leptos::ev;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+use wasm_bindgen::JsCast;
+
+use super::NotFoundPage;
+use super::pack::LoadFailed;
+use crate::components::player::Player;
+use crate::components::title::use_page_title;
+use crate::domain::bundled::catalog;
+use crate::domain::content::CatalogEntry;
+use crate::i18n::{args, tr, use_i18n};
+use crate::platform::packs;
+use crate::platform::progress::use_progress;
+
+/// Practising a pack: a session of its exercises.
+#[component]
+pub fn PracticePage() -> impl IntoView {
+    let params = use_params_map();
+    let entry = move || params.read().get("id").and_then(|id| catalog().pack(&id));
+    move || match entry() {
+        Some(entry) => view! { <PracticeView entry/> }.into_any(),
+        None => view! { <NotFoundPage/> }.into_any(),
+    }
+}
+
+#[component]
+fn PracticeView(entry: &'static CatalogEntry) -> impl IntoView {
+    let i18n = use_i18n();
+    let progress = use_progress();
+    use_page_title(move || {
+        let title = entry.title.get(i18n.lang());
+        i18n.t_args("practice-title", &args([("title", title.into())]))
+    });
+    let pack = LocalResource::new(move || packs::load(&entry.path));
+    let keys = window_event_listener(ev::keydown, on_key);
+    on_cleanup(move || keys.remove());
+    view! {
+        {move || progress.problem().map(|problem| view! {
+            <p class="alert" role="alert">
+                {i18n.t(problem.message_id())} " " {i18n.t("play-not-saved")}
+            </p>
+        })}
+        <Suspense fallback=move || view! { <p role="status">{tr("loading")}</p> }>
+            {move || pack.get().map(|result| match result {
+                Ok(playable) => view! {
+                    <Player pack=playable.pack skipped=playable.skipped.len()/>
+                }.into_any(),
+                Err(error) => view! { <LoadFailed error retry=move || pack.refetch()/> }.into_any(),
+            })}
+        </Suspense>
+    }
+}
+
+/// Keys for the player: Enter goes on, number keys choose options. Text
+/// fields and buttons keep their own keys.
+fn on_key(event: ev::KeyboardEvent) {
+    if event.ctrl_key() || event.meta_key() || event.alt_key() || event.default_prevented() {
+        return;
+    }
+    let target = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+    let tag = target.map(|t| t.tag_name()).unwrap_or_default();
+    if ["INPUT", "TEXTAREA", "SELECT", "BUTTON", "A"].contains(&tag.as_str()) {
+        return;
+    }
+    let key = event.key();
+    let selector = match key.as_str() {
+        "Enter" => ".player [data-enter]:not([disabled])".to_owned(),
+        digit if digit.len() == 1 && digit.as_bytes()[0].is_ascii_digit() => {
+            format!(".player [data-option=\"{digit}\"]:not([disabled])")
+        }
+        _ => return,
+    };
+    let button = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(&selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(button) = button {
+        event.prevent_default();
+        button.click();
+    }
+}

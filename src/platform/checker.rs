@@ -1,0 +1,79 @@
+//! The pack checker, run in a web worker that starts the first time a
+//! teacher checks a pack, so its code never weighs on the app itself.
+
+use std::cell::RefCell;
+
+use js_sys::{Function, Promise, Uint8Array};
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{MessageEvent, Worker};
+
+use crate::domain::content::CheckReport;
+
+/// The worker's loader, next to the app's files (resolved against the
+/// page's `<base>`, so it works under a sub-path too).
+const WORKER_URL: &str = "check-worker_loader.js";
+/// How long the checker may take to start or to answer.
+const TIMEOUT_MS: i32 = 30_000;
+
+thread_local! {
+    static WORKER: RefCell<Option<Worker>> = const { RefCell::new(None) };
+}
+
+/// Why the checker gave no answer: it could not be downloaded or started
+/// (offline, say), or it did not answer in time.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CheckerUnavailable;
+
+/// Checks a pack file's bytes in the worker.
+pub async fn check(bytes: Vec<u8>) -> Result<CheckReport, CheckerUnavailable> {
+    let worker = match WORKER.with_borrow(Clone::clone) {
+        Some(worker) => worker,
+        None => {
+            let worker = Worker::new(WORKER_URL).map_err(|_| CheckerUnavailable)?;
+            // The worker says "ready" once it listens; a message sent
+            // before that would be lost.
+            let ready = next_message(&worker).await;
+            if ready.as_deref() != Some("ready") {
+                worker.terminate();
+                return Err(CheckerUnavailable);
+            }
+            WORKER.set(Some(worker.clone()));
+            worker
+        }
+    };
+    let reply = next_message(&worker);
+    let sent = worker.post_message(&Uint8Array::from(bytes.as_slice()));
+    let answer = reply.await;
+    match (sent, answer) {
+        (Ok(()), Some(json)) => serde_json::from_str(&json).map_err(|_| CheckerUnavailable),
+        _ => {
+            // Start afresh next time.
+            worker.terminate();
+            WORKER.set(None);
+            Err(CheckerUnavailable)
+        }
+    }
+}
+
+/// The worker's next message as text; `None` on an error or a timeout.
+fn next_message(worker: &Worker) -> impl Future<Output = Option<String>> + use<> {
+    let worker = worker.clone();
+    let promise = Promise::new(&mut |resolve: Function, reject: Function| {
+        let on_message = Closure::once_into_js(move |event: MessageEvent| {
+            let _ = resolve.call1(&JsValue::NULL, &event.data());
+        });
+        worker.set_onmessage(Some(on_message.unchecked_ref()));
+        let fail = reject.clone();
+        let on_error = Closure::once_into_js(move |event: JsValue| {
+            let _ = fail.call1(&JsValue::NULL, &event);
+        });
+        worker.set_onerror(Some(on_error.unchecked_ref()));
+        if let Some(window) = web_sys::window() {
+            let _ =
+                window.set_timeout_with_callback_and_timeout_and_arguments_0(&reject, TIMEOUT_MS);
+        }
+    });
+    async move { JsFuture::from(promise).await.ok()?.as_string() }
+}
