@@ -9,7 +9,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 
 use bransjenorsk::domain::bundled::catalog;
-use bransjenorsk::domain::content::parse_pack;
+use bransjenorsk::domain::content::{Step, each_text, parse_pack};
 use bransjenorsk::domain::lang::Lang;
 use bransjenorsk::i18n::messages::source;
 
@@ -56,33 +56,40 @@ fn strip_placeables(text: &str) -> String {
 }
 
 /// The Norwegian and Ukrainian text of every bundled pack.
+/// Every Norwegian and Ukrainian text of the bundled packs, read from
+/// their TOML: names, words, examples and every exercise.
 fn pack_text() -> (String, String) {
+    const NOT_PROSE: [&str; 8] = [
+        "id",
+        "version",
+        "licence",
+        "authors",
+        "prerequisites",
+        "audio",
+        "image",
+        "speaker",
+    ];
     let (mut nb, mut uk) = (String::new(), String::new());
     for entry in &catalog().packs {
-        let pack = parse_pack(&fs::read_to_string(root().join(&entry.path)).unwrap()).unwrap();
-        let meta = &pack.pack;
-        for text in [&meta.title.nb, &meta.description.nb]
-            .into_iter()
-            .chain(&meta.situations)
-        {
-            nb.push_str(text);
-            nb.push('\n');
-        }
-        for text in [&meta.title.uk, &meta.description.uk] {
-            uk.push_str(text);
-            uk.push('\n');
-        }
-        for word in &pack.vocabulary {
-            for text in std::iter::once(&word.lemma)
-                .chain(&word.forms)
-                .chain(&word.example)
-            {
-                nb.push_str(text);
-                nb.push('\n');
-            }
-            uk.push_str(&word.gloss.uk);
-            uk.push('\n');
-        }
+        let source = entry.path.replace(".json", ".toml");
+        let pack = parse_pack(&fs::read_to_string(root().join(&source)).unwrap()).unwrap();
+        each_text(&pack, &mut |path, text| {
+            let keys: Vec<&str> = path
+                .iter()
+                .filter_map(|step| match step {
+                    Step::Key(key) => Some(key.as_str()),
+                    Step::Index(_) => None,
+                })
+                .collect();
+            let into = match keys.last() {
+                Some(key) if NOT_PROSE.contains(key) => return,
+                Some(&"uk") => &mut uk,
+                Some(&"en") => return,
+                _ => &mut nb,
+            };
+            into.push_str(text);
+            into.push('\n');
+        });
     }
     (nb, uk)
 }

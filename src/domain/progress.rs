@@ -112,6 +112,17 @@ impl Progress {
             .count()
     }
 
+    /// How many items of `pack` were last answered right, whichever they
+    /// are: for lists that know a pack's size but not its items.
+    pub fn done_in_pack(&self, pack: &str) -> usize {
+        let prefix = format!("{pack}/");
+        self.items
+            .range(prefix.clone()..)
+            .take_while(|(key, _)| key.starts_with(&prefix))
+            .filter(|(_, entry)| Rating::from(entry.last).is_right())
+            .count()
+    }
+
     /// Whether this version of the app can read and write this progress.
     pub fn is_current(&self) -> bool {
         self.schema == PROGRESS_SCHEMA
@@ -142,6 +153,12 @@ mod tests {
         );
         progress.record("renhold-a1", "kort-01", Rating::Again, 40);
         assert_eq!(progress.done_in("renhold-a1", ["velg-01", "kort-01"]), 1);
+        // Another pack whose id starts the same is not counted.
+        progress.record("renhold-a1-b", "x", Rating::Good, 50);
+        progress.record("renhold-a", "y", Rating::Good, 50);
+        assert_eq!(progress.done_in_pack("renhold-a1"), 1);
+        assert_eq!(progress.done_in_pack("renhold-a1-b"), 1);
+        assert_eq!(progress.done_in_pack("ukjent"), 0);
     }
 
     #[test]

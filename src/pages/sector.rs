@@ -9,6 +9,7 @@ use crate::components::title::use_page_title;
 use crate::domain::bundled::catalog;
 use crate::domain::content::{CatalogEntry, Level, Sector};
 use crate::i18n::{args, tr, use_i18n};
+use crate::platform::progress::use_progress;
 
 /// A sector: what its jobs require, and its packs by level.
 #[component]
@@ -79,11 +80,15 @@ fn LevelSection(sector: Sector, level: Level) -> impl IntoView {
     }
 }
 
-/// A link to a pack: its title, description, size in words and kilobytes.
+/// A link to a pack: its title, description, size in words and kilobytes,
+/// and how far the learner has come in its exercises.
 #[component]
 fn PackCard(entry: &'static CatalogEntry) -> impl IntoView {
     let i18n = use_i18n();
+    let progress = use_progress();
     let kilobytes = entry.size.div_ceil(1024);
+    let total = entry.item_count;
+    let done = move || progress.with(|p| p.done_in_pack(&entry.id)).min(total);
     view! {
         <A href=href(&format!("/pack/{}", entry.id)) attr:class="card pack-card">
             <span class="card-text">
@@ -100,6 +105,13 @@ fn PackCard(entry: &'static CatalogEntry) -> impl IntoView {
                         )
                     }}
                 </span>
+                {(total > 0).then(|| view! {
+                    <span class="card-meta">
+                        {move || i18n.t_args("pack-exercises", &args([("count", total.into())]))}
+                        " · "
+                        {move || i18n.t_args("pack-progress", &args([("done", done().into()), ("total", total.into())]))}
+                    </span>
+                })}
             </span>
         </A>
     }

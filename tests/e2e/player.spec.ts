@@ -318,6 +318,8 @@ test.describe("in English", () => {
   });
 
   test("every player screen is accessible and easy to tap", async ({ page }) => {
+    // Eleven axe scans take their time on a busy machine.
+    test.setTimeout(90_000);
     await startPractice(page, /Start practising/);
     const screens: string[] = [];
     const audit = async (name: string) => {
@@ -453,5 +455,27 @@ test.describe("help fades as the level rises", () => {
     await expect(page.locator(".word")).toHaveCount(0);
     // The interface itself stays Ukrainian.
     await expect(page.getByRole("button", { name: "Показати значення" })).toBeVisible();
+  });
+});
+
+test.describe("the bundled packs", () => {
+  test.use({ locale: "uk-UA" });
+
+  test("a pack's card shows its exercises and the learner's progress", async ({ page }) => {
+    await page.goto("/sector/helse");
+    await appReady(page);
+    const card = page.locator(".pack-card").filter({ hasText: "Привітатися з мешканцями" });
+    await expect(card).toContainText("15 вправ · Виконано 0 з 15");
+    await card.click();
+    await page.getByRole("link", { name: /Почати вправи/ }).click();
+    // A real culture note first, then the first flashcard.
+    await expect(page.locator(".culture h2")).toHaveText("«Du» — до всіх");
+    await expect(page.locator(".culture p")).toHaveAttribute("lang", "uk");
+    await page.keyboard.press("Enter");
+    await expect(page.locator(".card-front")).toHaveText("god morgen");
+    await page.getByRole("link", { name: "Завершити вправи" }).click();
+    await page.goto("/sector/helse");
+    await appReady(page);
+    await expect(card).toContainText("15 вправ · Виконано 1 з 15");
   });
 });

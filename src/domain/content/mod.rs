@@ -23,6 +23,7 @@ pub use playable::{Playable, read_playable};
 pub use problem::{Arg, Location, Problem, ProblemKind, Subject};
 pub use read::{MAX_PACK_BYTES, Step, locate, read_pack};
 pub use report::{CheckReport, Message, ProblemReport, check_report};
+pub use texts::each_text;
 pub use validate::{Context, GAP, check_pack, check_pack_bytes, has_markup, is_id, is_version};
 
 use super::lang::Lang;
