@@ -34,6 +34,13 @@ fn SectorCard(sector: Sector) -> impl IntoView {
             </span>
             <span class="card-text">
                 <span class="card-title">{move || i18n.t(&format!("sector-{id}"))}</span>
+                // The name in the support language too, when the interface
+                // is in another one (a learner reading Norwegian already).
+                {move || {
+                    let support = i18n.support().filter(|lang| *lang != i18n.lang())?;
+                    let name = i18n.t_in(support, &format!("sector-{id}"));
+                    Some(view! { <span class="card-support" lang=support.code()>{name}</span> })
+                }}
                 <span class="card-detail">{move || i18n.t(&format!("sector-{id}-jobs"))}</span>
                 <span class="card-meta">
                     {move || i18n.t_args("sector-pack-count", &args([("count", packs.into())]))}

@@ -5,6 +5,7 @@ const screens = [
   { name: "home", path: "/", ready: ".sector-card" },
   { name: "sector", path: "/sector/helse", ready: ".pack-card" },
   { name: "pack", path: "/pack/helse-a1-hilse-beboer", ready: ".vocab-item" },
+  { name: "practice", path: "/pack/helse-a1-hilse-beboer/practice", ready: ".culture" },
   { name: "settings", path: "/settings", ready: "[data-testid=storage-status]" },
   { name: "about", path: "/about", ready: "main h2" },
   { name: "not found", path: "/no/such/page", ready: "main .button" },

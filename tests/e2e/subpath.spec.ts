@@ -29,4 +29,21 @@ test.describe("served under a sub-path", () => {
     await appReady(page);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
   });
+
+  test("practice and the pack checker work under the sub-path", async ({ page }) => {
+    await page.goto("/bransjenorsk/pack/helse-a1-hilse-beboer/practice");
+    await appReady(page);
+    await expect(page.locator(".culture")).toBeVisible();
+    await page.keyboard.press("Enter");
+    await expect(page.locator(".card-front")).toBeVisible();
+    await page.getByRole("link", { name: "End practice" }).click();
+    await expect(page).toHaveURL("/bransjenorsk/pack/helse-a1-hilse-beboer");
+    await expect(page.locator(".practise")).toContainText("1 of 15 done");
+
+    await page.goto("/bransjenorsk/check");
+    await appReady(page);
+    const packs = new URL("../packs/", import.meta.url).pathname;
+    await page.getByLabel("Pack file").setInputFiles(`${packs}valid/helse/every-kind.toml`);
+    await expect(page.getByTestId("check-passed")).toBeVisible();
+  });
 });

@@ -6,7 +6,7 @@ use super::typed::typed_feedback;
 use super::{Answer, Feedback, ItemContext, Translation};
 use crate::domain::content::{Speaker, Turn};
 use crate::domain::practice::Rating;
-use crate::domain::practice::grade::grade;
+use crate::domain::practice::grade::{Verdict, grade};
 use crate::domain::practice::outcome::dialogue_rating;
 use crate::domain::practice::shuffled;
 use crate::i18n::{tr, use_i18n};
@@ -169,26 +169,38 @@ fn TurnReply(
         .into_any();
     }
     let value = RwSignal::new(String::new());
-    let answers = turn.answers;
+    let answers = StoredValue::new(turn.answers);
     let field = "turn-answer";
+    let reply = move |given_up: bool| {
+        let typed = if given_up {
+            String::new()
+        } else {
+            value.get_untracked()
+        };
+        let verdict = answers.with_value(|answers| grade(&typed, answers));
+        if verdict == Verdict::Empty && !given_up {
+            return;
+        }
+        let rating = verdict.rating();
+        let feedback = answers.with_value(|answers| typed_feedback(verdict, answers));
+        // The conversation goes on with the right line.
+        let line = feedback.expected.map_or(typed, |expected| expected.text());
+        advance(index, line, rating);
+    };
+    let give_up = reply.clone();
     view! {
         <form class="typed" on:submit=move |event| {
             event.prevent_default();
-            let verdict = grade(&value.get_untracked(), &answers);
-            if verdict == crate::domain::practice::grade::Verdict::Empty {
-                return;
-            }
-            let rating = verdict.rating();
-            let feedback = typed_feedback(verdict, &answers);
-            // The conversation goes on with the right line.
-            let line = feedback.expected.map_or_else(|| value.get_untracked(), |e| e.text());
-            advance(index, line, rating);
+            reply(false);
         }>
             <label for=field>{tr("play-your-answer")}</label>
             <input id=field type="text" lang="nb" autocomplete="off" spellcheck="false" maxlength="1000"
                 prop:value=move || value.get() on:input=move |event| value.set(event_target_value(&event))/>
             <LetterButtons field value/>
             <div class="actions">
+                <button type="button" class="button quiet" on:click=move |_| give_up(true)>
+                    {tr("play-dont-know")}
+                </button>
                 <button type="submit" class="button primary" disabled=move || value.get().trim().is_empty()>
                     {tr("play-check")}
                 </button>
