@@ -293,6 +293,13 @@ fn packcheck_exports_the_json_the_app_downloads_only_when_all_pass() {
     let report = check_files(&pack_files(&packs_dir("valid")));
     assert_eq!(read_playable(&json).unwrap().pack, report.packs[0].pack);
 
+    // The pictures and recordings items name go along.
+    let e2e = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/e2e/packs");
+    let with_files = tempdir("export-files");
+    assert!(export(&with_files, e2e).status.success());
+    assert!(with_files.join("helse/a1-player.json").is_file());
+    assert!(with_files.join("helse/img/handkle.svg").is_file());
+
     let refused = tempdir("export-refused");
     let output = export(
         &refused,

@@ -6,7 +6,8 @@
 //!     cargo run --bin packcheck -- --export dist/exercises exercises
 //!
 //! `--export DIR` writes each pack as the app downloads it (JSON) under
-//! DIR, keeping its place below the folder named, if every pack passed.
+//! DIR, keeping its place below the folder named, with the files its items
+//! name, if every pack passed.
 //!
 //! Exits with 1 if any pack has a problem, 2 on wrong usage.
 
@@ -84,7 +85,8 @@ fn main() -> ExitCode {
 }
 
 /// Writes each checked pack as JSON under `dir`, at its place below the
-/// folder (or beside the file) it was found through.
+/// folder (or beside the file) it was found through, with the pictures and
+/// recordings its items name.
 fn write_json(report: &Report, roots: &[PathBuf], dir: &Path) -> std::io::Result<()> {
     for checked in &report.packs {
         let relative = roots
@@ -99,10 +101,23 @@ fn write_json(report: &Report, roots: &[PathBuf], dir: &Path) -> std::io::Result
             })
             .unwrap_or(&checked.path);
         let target = dir.join(relative).with_extension("json");
-        if let Some(parent) = target.parent() {
-            fs::create_dir_all(parent)?;
+        let (Some(from), Some(to)) = (checked.path.parent(), target.parent()) else {
+            continue;
+        };
+        fs::create_dir_all(to)?;
+        fs::write(&target, pack_json(&checked.pack))?;
+        let files = checked
+            .pack
+            .items
+            .iter()
+            .flat_map(|item| [&item.audio, &item.image]);
+        for file in files.flatten() {
+            let copy = to.join(file);
+            if let Some(folder) = copy.parent() {
+                fs::create_dir_all(folder)?;
+            }
+            fs::copy(from.join(file), copy)?;
         }
-        fs::write(target, pack_json(&checked.pack))?;
     }
     Ok(())
 }

@@ -33,6 +33,11 @@ fn PracticeView(entry: &'static CatalogEntry) -> impl IntoView {
         i18n.t_args("practice-title", &args([("title", title.into())]))
     });
     let pack = LocalResource::new(move || packs::load(&entry.path));
+    // Pictures lie beside the pack file.
+    let folder = entry
+        .path
+        .rsplit_once('/')
+        .map_or(String::new(), |(dir, _)| format!("{dir}/"));
     let keys = window_event_listener(ev::keydown, on_key);
     on_cleanup(move || keys.remove());
     view! {
@@ -44,7 +49,7 @@ fn PracticeView(entry: &'static CatalogEntry) -> impl IntoView {
         <Suspense fallback=move || view! { <p role="status">{tr("loading")}</p> }>
             {move || pack.get().map(|result| match result {
                 Ok(playable) => view! {
-                    <Player pack=playable.pack skipped=playable.skipped.len()/>
+                    <Player pack=playable.pack skipped=playable.skipped.len() files=folder.clone()/>
                 }.into_any(),
                 Err(error) => view! { <LoadFailed error retry=move || pack.refetch()/> }.into_any(),
             })}

@@ -13,6 +13,10 @@ const PACK_PATH = "**/exercises/helse/a1-hilse-beboer.json";
 
 async function serve(page: Page, json: string) {
   await page.route(PACK_PATH, (route) => route.fulfill({ contentType: "application/json", body: json }));
+  // Pictures lie beside the pack, as the build exports them.
+  await page.route("**/exercises/helse/img/*", (route) =>
+    route.fulfill({ path: new URL(`helse/img/${route.request().url().split("/").pop()}`, exported).pathname }),
+  );
 }
 
 async function startPractice(page: Page, start: RegExp) {
@@ -124,8 +128,11 @@ for (const { locale, t } of languages) {
       await expect(page.locator(".card-back")).toHaveText(t.meaning);
       await page.getByRole("button", { name: t.know, exact: true }).click();
 
-      // Multiple choice, answered wrong: the answer and why.
+      // Multiple choice with a picture, answered wrong: the answer and why.
       await expect(page.locator(".prompt")).toContainText("Hva tørker beboeren seg med?");
+      const picture = page.locator(".item-image");
+      await expect(picture).toHaveAttribute("src", "exercises/helse/img/handkle.svg");
+      await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
       await page.getByRole("button", { name: "en kam" }).click();
       await expect(sheet(page)).toContainText(t.wrong);
       await expect(sheet(page)).toContainText(`${t.answerIs} et håndkle`);
@@ -300,6 +307,17 @@ test.describe("in English", () => {
     // The next session starts with what is not done yet.
     await page.getByRole("link", { name: "Start practising" }).click();
     await expect(heading(page)).toHaveText("Choose the right answer.");
+  });
+
+  test("an answer is saved before its feedback is closed", async ({ page }) => {
+    await startPractice(page, /Start practising/);
+    for (const key of ["Enter", "Enter", "3"]) await page.keyboard.press(key);
+    await page.getByRole("button", { name: "et håndkle" }).click();
+    await expect(sheet(page)).toBeVisible();
+    // The page goes away before Continue, as when a phone closes the tab.
+    await page.goto(`/pack/${PACK}`);
+    await appReady(page);
+    await expect(page.locator(".practise")).toContainText("3 of 10 done");
   });
 
   test("feedback appears without moving the exercise, within thumb reach", async ({ page }) => {

@@ -71,8 +71,9 @@ pub struct ItemContext {
 }
 
 /// A session over a pack: the planned items one by one, then a summary.
+/// `files` is the folder the pack's pictures are in, ending in `/`.
 #[component]
-pub fn Player(pack: Pack, skipped: usize) -> impl IntoView {
+pub fn Player(pack: Pack, skipped: usize, files: String) -> impl IntoView {
     let i18n = use_i18n();
     let progress = use_progress();
     let pack = Arc::new(pack);
@@ -100,26 +101,32 @@ pub fn Player(pack: Pack, skipped: usize) -> impl IntoView {
             .map(|item| item.id.clone())
             .collect::<Vec<_>>(),
     );
-    let finish = move |rating: Option<Rating>| {
+    // Saved as soon as the learner answers, before the feedback: leaving
+    // then loses nothing.
+    let save = move |rating: Option<Rating>| {
         if let Some(item) = session.with_untracked(Session::current) {
             // A note read counts as done, so a pack can be finished.
             let item_id = item_ids.with_value(|ids| ids[item].clone());
-            progress.record(
-                &pack_id.get_value(),
-                &item_id,
-                rating.unwrap_or(Rating::Good),
-            );
+            let rating = rating.unwrap_or(Rating::Good);
+            progress.record(&pack_id.get_value(), &item_id, rating);
         }
+    };
+    let advance = move |rating: Option<Rating>| {
         feedback.set(None);
         session.update(|session| session.record(rating));
     };
     let answer = Callback::new(move |answer: Answer| match answer {
-        Answer::Next(rating) => finish(rating),
-        Answer::Graded(graded) => feedback.set(Some(graded)),
+        Answer::Next(rating) => {
+            save(rating);
+            advance(rating);
+        }
+        Answer::Graded(graded) => {
+            save(graded.rating);
+            feedback.set(Some(graded));
+        }
     });
     let carry_on = Callback::new(move |()| {
-        let rating = feedback.get_untracked().and_then(|f| f.rating);
-        finish(rating);
+        advance(feedback.get_untracked().and_then(|f| f.rating));
     });
 
     let level = pack.pack.level;
@@ -137,7 +144,7 @@ pub fn Player(pack: Pack, skipped: usize) -> impl IntoView {
                 seed: seed ^ (attempt as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15),
                 answer,
             };
-            Some(view! { <ItemView item context/> })
+            Some(view! { <ItemView item context files=files.clone()/> })
         }
     };
     let feedback_item = {
@@ -208,11 +215,16 @@ fn PlayerTop(session: RwSignal<Session>, back: String) -> impl IntoView {
 
 /// One item, as its kind is played.
 #[component]
-fn ItemView(item: Item, context: ItemContext) -> impl IntoView {
+fn ItemView(item: Item, context: ItemContext, files: String) -> impl IntoView {
     let i18n = use_i18n();
     let help = context.help;
     let instruction = instruction(i18n, &item, help);
     let hint = item.hint.clone();
+    // The format has no description of a picture: it shows what the
+    // words say, so it is decoration to a screen reader.
+    let image = item.image.as_ref().map(|image| {
+        view! { <img class="item-image" src=format!("{files}{image}") alt="" loading="lazy"/> }
+    });
     let body = match item.exercise {
         Exercise::Flashcard { front, back } => {
             view! { <cards::Flashcard front back context/> }.into_any()
@@ -261,6 +273,7 @@ fn ItemView(item: Item, context: ItemContext) -> impl IntoView {
             {instruction.1}
         </h1>
         {instruction.2.map(|(lang, text)| view! { <Translation lang text/> })}
+        {image}
         {body}
         {hint.map(|hint| view! { <Hint hint help/> })}
     }
