@@ -87,3 +87,19 @@ pub fn Order(tiles: Vec<String>, answer: Vec<String>, context: ItemContext) -> i
         </Show>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::is_sentences;
+
+    #[test]
+    fn tiles_of_three_words_or_more_are_sentences() {
+        let tiles = |list: &[&str]| list.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        assert!(!is_sentences(&tiles(&["I dag", "jobber", "jeg", "kveld"])));
+        assert!(is_sentences(&tiles(&[
+            "Først vasker jeg hendene.",
+            "Så tar jeg på hansker."
+        ])));
+        assert!(!is_sentences(&[]));
+    }
+}
