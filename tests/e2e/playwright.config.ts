@@ -36,7 +36,8 @@ export default defineConfig({
   webServer: {
     command: `node serve.mjs ${port}`,
     url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
+    // Always the build just made, never a server left running elsewhere.
+    reuseExistingServer: false,
     stdout: "ignore",
   },
 });
