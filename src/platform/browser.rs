@@ -64,3 +64,17 @@ pub fn focus_element(id: &str) {
         let _ = element.focus();
     }
 }
+
+/// Focuses the first element matching `selector`, once the page has drawn
+/// what was just added.
+pub fn focus_first_after_render(selector: &'static str) {
+    leptos::prelude::request_animation_frame(move || {
+        use wasm_bindgen::JsCast;
+        if let Some(element) = document()
+            .and_then(|document| document.query_selector(selector).ok().flatten())
+            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = element.focus();
+        }
+    });
+}

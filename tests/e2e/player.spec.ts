@@ -190,6 +190,8 @@ for (const { locale, t } of languages) {
       await page.getByRole("button", { name: "Bra, men han spiste lite til frokost." }).click();
       await expect(page.locator(".bubble.mine").first()).toContainText("Bra, men han spiste lite");
       await expect(page.locator(".bubble").nth(2)).toContainText("Hva trenger han nå?");
+      // The keyboard moves on to the learner's next turn.
+      await expect(page.getByLabel(t.answer)).toBeFocused();
       await page.getByLabel(t.answer).fill("Han trenger et håndkle");
       await page.getByRole("button", { name: t.check }).click();
       await expect(page.locator(".bubble.mine").nth(1)).toContainText("Han trenger et håndkle");

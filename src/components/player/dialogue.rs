@@ -10,6 +10,7 @@ use crate::domain::practice::grade::{Verdict, grade};
 use crate::domain::practice::outcome::dialogue_rating;
 use crate::domain::practice::shuffled;
 use crate::i18n::{tr, use_i18n};
+use crate::platform::browser;
 
 /// A conversation at work as chat bubbles. At each of the learner's turns
 /// they choose or type the reply; a wrong choice says why and may be tried
@@ -54,6 +55,9 @@ pub fn Dialogue(speakers: Vec<Speaker>, turns: Vec<Turn>, context: ItemContext) 
         if finished {
             let rating = ratings.with_value(|r| dialogue_rating(r));
             callback.run(Answer::Graded(Feedback::rated(rating)));
+        } else {
+            // The learner's next turn, where the keyboard should be.
+            browser::focus_first_after_render(".bubble.waiting button, .bubble.waiting input");
         }
     };
 
