@@ -151,7 +151,7 @@ fn every_problem_in_a_pack_is_reported_not_just_the_first() {
         .replace("answer = \"et håndkle\"", "answer = \"en såpe\"")
         .replace("answers = [\"morgen\"]", "answers = []")
         .replace("front = \"et håndkle\"", "front = \"et håndkle\"\nfrnt = 1");
-    let dir = tempdir("several");
+    let dir = tempdir_with_recordings("several");
     let file = dir.join("several.toml");
     fs::write(&file, broken).unwrap();
     let report = check_files(std::slice::from_ref(&file));
@@ -213,8 +213,59 @@ fn deeply_nested_data_is_an_error_not_a_crash() {
 }
 
 #[test]
+fn recordings_and_pictures_must_be_small_each_and_together() {
+    let dir = tempdir_with_recordings("media");
+    let text = fs::read_to_string(packs_dir("valid/helse/every-kind.toml")).unwrap();
+    // One recording over the limit for a file.
+    fs::write(dir.join("lyd/kaffe.ogg"), vec![0u8; 129 * 1024]).unwrap();
+    let file = dir.join("media.toml");
+    fs::write(&file, &text).unwrap();
+    let report = check_files(std::slice::from_ref(&file));
+    assert_eq!(report.problems.len(), 1, "{:?}", report.problems);
+    assert!(
+        report.problems[0].contains(
+            "item 'lytt-01': the file 'lyd/kaffe.ogg' is 129 KB; it may be at most 128 KB"
+        ),
+        "{:?}",
+        report.problems
+    );
+
+    // Each file within its limit, but 17 of them together over 2 MB.
+    fs::write(dir.join("lyd/kaffe.ogg"), vec![0u8; 128 * 1024]).unwrap();
+    let mut many = text.clone();
+    for n in 0..17 {
+        let name = format!("lyd/ord-{n}.ogg");
+        fs::write(dir.join(&name), vec![0u8; 127 * 1024]).unwrap();
+        many.push_str(&format!(
+            "\n[[items]]\nid = \"lytt-x{n}\"\nkind = \"listening\"\ntext = \"Hei\"\naudio = \"{name}\"\n"
+        ));
+    }
+    fs::write(&file, &many).unwrap();
+    let report = check_files(std::slice::from_ref(&file));
+    assert_eq!(report.problems.len(), 1, "{:?}", report.problems);
+    assert!(
+        report.problems[0].contains(
+            "the pack's recordings and pictures come to 2290 KB; together they may be at most 2048 KB"
+        ),
+        "{:?}",
+        report.problems
+    );
+
+    // The same file named twice is downloaded once, so it counts once.
+    let mut twice = text.clone();
+    for n in 0..17 {
+        twice.push_str(&format!(
+            "\n[[items]]\nid = \"lytt-x{n}\"\nkind = \"listening\"\ntext = \"Hei\"\naudio = \"lyd/ord-0.ogg\"\n"
+        ));
+    }
+    fs::write(&file, &twice).unwrap();
+    let report = check_files(std::slice::from_ref(&file));
+    assert_eq!(report.problems, Vec::<String>::new());
+}
+
+#[test]
 fn a_pack_id_in_two_files_is_reported() {
-    let dir = tempdir("twins");
+    let dir = tempdir_with_recordings("twins");
     let text = fs::read_to_string(packs_dir("valid/helse/every-kind.toml")).unwrap();
     fs::write(dir.join("a.toml"), &text).unwrap();
     fs::write(dir.join("b.toml"), &text).unwrap();
@@ -330,10 +381,10 @@ fn the_examples_in_the_teachers_guide_are_a_valid_pack() {
         .collect();
     assert!(blocks.len() >= 15, "found {} TOML examples", blocks.len());
     let pack = blocks.concat();
-    let exists = |_: &str| true;
+    let size = |_: &str| Some(1000);
     let context = Context {
         folder: None,
-        file_exists: Some(&exists),
+        file_size: Some(&size),
         known_packs: None,
     };
     let pack = check_pack(&pack, &context).unwrap_or_else(|problems| panic!("{problems:#?}"));
@@ -348,6 +399,17 @@ fn the_examples_in_the_teachers_guide_are_a_valid_pack() {
 }
 
 /// A fresh folder under the target directory for one test.
+/// A fresh folder holding the valid pack's recordings, for copies of it.
+fn tempdir_with_recordings(name: &str) -> PathBuf {
+    let dir = tempdir(name);
+    fs::create_dir(dir.join("lyd")).unwrap();
+    for entry in fs::read_dir(packs_dir("valid/helse/lyd")).unwrap() {
+        let path = entry.unwrap().path();
+        fs::copy(&path, dir.join("lyd").join(path.file_name().unwrap())).unwrap();
+    }
+    dir
+}
+
 fn tempdir(name: &str) -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
         .join("packs")

@@ -106,12 +106,7 @@ fn write_json(report: &Report, roots: &[PathBuf], dir: &Path) -> std::io::Result
         };
         fs::create_dir_all(to)?;
         fs::write(&target, pack_json(&checked.pack))?;
-        let files = checked
-            .pack
-            .items
-            .iter()
-            .flat_map(|item| [&item.audio, &item.image]);
-        for file in files.flatten() {
+        for file in checked.pack.media() {
             let copy = to.join(file);
             if let Some(folder) = copy.parent() {
                 fs::create_dir_all(folder)?;

@@ -5,4 +5,5 @@ pub mod content;
 pub mod lang;
 pub mod practice;
 pub mod progress;
+pub mod sound;
 pub mod storage;

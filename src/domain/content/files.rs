@@ -65,10 +65,10 @@ pub fn check_files(files: &[PathBuf]) -> Report {
         };
         let size = bytes.len();
         let dir = path.parent().unwrap_or(Path::new(".")).to_path_buf();
-        let file_exists = move |name: &str| !name.contains("..") && dir.join(name).is_file();
+        let file_size = move |name: &str| media_size(&dir, name);
         let context = Context {
             folder: folder_sector(path),
-            file_exists: Some(&file_exists),
+            file_size: Some(&file_size),
             known_packs: None,
         };
         match check_pack_bytes(bytes, &context) {
@@ -143,6 +143,20 @@ pub fn catalog(report: &Report, root: &Path) -> Catalog {
             })
             .collect(),
     )
+}
+
+/// The size of a recording or picture named in a pack, if it is a file
+/// inside the pack's folder.
+fn media_size(dir: &Path, name: &str) -> Option<u64> {
+    let inside = !name.is_empty()
+        && !name.starts_with(['/', '\\'])
+        && !name.contains(':')
+        && name.split(['/', '\\']).all(|part| part != "..");
+    if !inside {
+        return None;
+    }
+    let metadata = fs::metadata(dir.join(name)).ok()?;
+    metadata.is_file().then_some(metadata.len())
 }
 
 /// The sector whose folder holds the file, if its folder is one.

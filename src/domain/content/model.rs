@@ -167,6 +167,9 @@ pub struct VocabEntry {
     pub gloss: Gloss,
     #[serde(default)]
     pub example: Option<String>,
+    /// A recording of the lemma, relative to the pack file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audio: Option<String>,
 }
 
 /// A whole pack file.
@@ -179,6 +182,22 @@ pub struct Pack {
     pub vocabulary: Vec<VocabEntry>,
     #[serde(default)]
     pub items: Vec<Item>,
+}
+
+impl Pack {
+    /// Every recording and picture the pack names, relative to its file.
+    pub fn media(&self) -> impl Iterator<Item = &str> {
+        let words = self
+            .vocabulary
+            .iter()
+            .filter_map(|word| word.audio.as_deref());
+        let items = self.items.iter().flat_map(|item| {
+            [item.audio.as_deref(), item.image.as_deref()]
+                .into_iter()
+                .flatten()
+        });
+        words.chain(items)
+    }
 }
 
 /// Why a pack file could not be read: every problem found in it.

@@ -106,6 +106,14 @@ pub enum ProblemKind {
     ControlCharacter(String),
     /// A referenced audio or image file that does not exist.
     MissingFile(String),
+    /// A recording or picture in a format the app does not take.
+    MediaType { file: String, allowed: &'static str },
+    /// A recording or picture larger than one may be, in bytes.
+    MediaTooLarge { file: String, size: u64, limit: u64 },
+    /// All the recordings and pictures of a pack together are too large.
+    MediaTotal { size: u64, limit: u64 },
+    /// A listening item's `plays` outside the range it may have.
+    PlaysOutOfRange(u8),
     /// A prerequisite pack that is not in the catalog.
     UnknownPrerequisite(String),
 }
@@ -194,6 +202,27 @@ impl fmt::Display for ProblemKind {
                 write!(f, "'{field}' contains an invisible control character")
             }
             MissingFile(file) => write!(f, "the file '{file}' does not exist"),
+            MediaType { file, allowed } => {
+                write!(f, "the file '{file}' must be one of: {allowed}")
+            }
+            MediaTooLarge { file, size, limit } => write!(
+                f,
+                "the file '{file}' is {} KB; it may be at most {} KB",
+                kilobytes(*size),
+                kilobytes(*limit)
+            ),
+            MediaTotal { size, limit } => write!(
+                f,
+                "the pack's recordings and pictures come to {} KB; together they may be at most {} KB",
+                kilobytes(*size),
+                kilobytes(*limit)
+            ),
+            PlaysOutOfRange(found) => write!(
+                f,
+                "'plays' must be from {} to {}, but is {found}",
+                super::validate::PLAYS_RANGE.start(),
+                super::validate::PLAYS_RANGE.end()
+            ),
             UnknownPrerequisite(id) => {
                 write!(f, "the prerequisite '{id}' is not a known pack")
             }
@@ -238,6 +267,12 @@ impl Subject {
             Subject::Item(id) => ("subject-item", vec![("id", text(id))]),
         }
     }
+}
+
+/// Bytes as whole kilobytes (of 1,024 bytes), rounded up, so a file just
+/// over a limit never reads as equal to it.
+fn kilobytes(bytes: u64) -> usize {
+    bytes.div_ceil(1024) as usize
 }
 
 impl ProblemKind {
@@ -309,6 +344,39 @@ impl ProblemKind {
             Markup(field) => ("problem-markup", vec![("field", text(field))]),
             ControlCharacter(field) => ("problem-control-character", vec![("field", text(field))]),
             MissingFile(file) => ("problem-missing-file", vec![("file", text(file))]),
+            MediaType { file, allowed } => (
+                "problem-media-type",
+                vec![("file", text(file)), ("allowed", text(allowed))],
+            ),
+            MediaTooLarge { file, size, limit } => (
+                "problem-media-too-large",
+                vec![
+                    ("file", text(file)),
+                    ("size", Arg::Number(kilobytes(*size))),
+                    ("limit", Arg::Number(kilobytes(*limit))),
+                ],
+            ),
+            MediaTotal { size, limit } => (
+                "problem-media-total",
+                vec![
+                    ("size", Arg::Number(kilobytes(*size))),
+                    ("limit", Arg::Number(kilobytes(*limit))),
+                ],
+            ),
+            PlaysOutOfRange(found) => (
+                "problem-plays",
+                vec![
+                    ("found", Arg::Number(*found as usize)),
+                    (
+                        "min",
+                        Arg::Number(*super::validate::PLAYS_RANGE.start() as usize),
+                    ),
+                    (
+                        "max",
+                        Arg::Number(*super::validate::PLAYS_RANGE.end() as usize),
+                    ),
+                ],
+            ),
             UnknownPrerequisite(id) => ("problem-unknown-prerequisite", vec![("id", text(id))]),
         }
     }

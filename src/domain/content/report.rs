@@ -63,7 +63,7 @@ impl From<&Problem> for ProblemReport {
 pub fn check_report(bytes: Vec<u8>, known_packs: &HashSet<String>) -> CheckReport {
     let context = Context {
         folder: None,
-        file_exists: None,
+        file_size: None,
         known_packs: Some(known_packs),
     };
     match check_pack_bytes(bytes, &context) {

@@ -32,9 +32,8 @@ pub fn each_text(pack: &Pack, visit: &mut dyn FnMut(&[Step], &str)) {
                     walk.text("uk", &word.gloss.uk);
                     walk.text("en", &word.gloss.en);
                 });
-                if let Some(example) = &word.example {
-                    walk.text("example", example);
-                }
+                walk.optional("example", &word.example);
+                walk.optional("audio", &word.audio);
             });
         }
     });

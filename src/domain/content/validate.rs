@@ -11,13 +11,17 @@ use super::problem::{Problem, ProblemKind, Subject};
 use super::read::{Partial, Step, locate, read_partial};
 use super::texts::each_text;
 
+/// The size in bytes of a file named relative to the pack, if it exists.
+pub type FileSize = dyn Fn(&str) -> Option<u64>;
+
 /// What the checks need to know beyond the pack file itself.
 pub struct Context<'a> {
     /// The sector folder the file lies in, if it lies in one.
     pub folder: Option<Sector>,
-    /// Whether a file named relative to the pack file exists; `None` where
-    /// files cannot be seen (a single file opened in the browser).
-    pub file_exists: Option<&'a dyn Fn(&str) -> bool>,
+    /// The size in bytes of a file named relative to the pack file, `None`
+    /// if there is no such file; itself `None` where files cannot be seen
+    /// (a single file opened in the browser).
+    pub file_size: Option<&'a FileSize>,
     /// Ids of the packs a prerequisite may name, if known.
     pub known_packs: Option<&'a HashSet<String>>,
 }
@@ -28,6 +32,20 @@ pub const MAX_TEXT: usize = 500;
 pub const MAX_LONG_TEXT: usize = 2000;
 /// The gap in a `gap` or `cloze` text.
 pub const GAP: &str = "___";
+
+/// Largest recording: about 40 seconds of speech at 24 kbit/s.
+pub const MAX_AUDIO_BYTES: u64 = 128 * 1024;
+/// Largest picture.
+pub const MAX_IMAGE_BYTES: u64 = 128 * 1024;
+/// All recordings and pictures of one pack together: what a learner on a
+/// data plan downloads to hear and see all of it.
+pub const MAX_MEDIA_BYTES: u64 = 2 * 1024 * 1024;
+/// Recordings: Ogg Opus or Vorbis, AAC in M4A, or MP3.
+pub const AUDIO_TYPES: &str = ".ogg, .opus, .m4a, .mp3";
+/// The fewest and most times a listening item may let its text be played.
+pub const PLAYS_RANGE: std::ops::RangeInclusive<u8> = 1..=5;
+/// Pictures.
+pub const IMAGE_TYPES: &str = ".svg, .png, .jpg, .jpeg, .webp";
 
 /// Reads and checks a pack file as it comes from disk or a file picker:
 /// text that is not UTF-8 is a problem of its own.
@@ -74,8 +92,9 @@ fn check_partial(text: &str, context: &Context) -> (Option<Pack>, Vec<Problem>) 
     checks.ids();
     checks.texts();
     for (index, item) in pack.items.iter().enumerate() {
-        checks.item(index, item, context);
+        checks.item(index, item);
     }
+    checks.media(context);
     let mut problems = checks.problems;
     problems.sort_by_key(|problem| problem.location.map(|at| (at.line, at.column)));
     (Some(pack), problems)
@@ -228,6 +247,70 @@ impl Checks<'_> {
         }
     }
 
+    /// Recordings and pictures: their type, that they exist, their size
+    /// each and together.
+    fn media(&mut self, context: &Context) {
+        let mut files: Vec<(Subject, Vec<Step>, &str, bool)> = Vec::new();
+        for (index, word) in self.pack.vocabulary.iter().enumerate() {
+            if let Some(audio) = &word.audio {
+                let path = vec![key("vocabulary"), Step::Index(index), key("audio")];
+                files.push((Subject::Vocabulary(word.id.clone()), path, audio, true));
+            }
+        }
+        for (index, item) in self.pack.items.iter().enumerate() {
+            for (field, file, audio) in
+                [("audio", &item.audio, true), ("image", &item.image, false)]
+            {
+                if let Some(file) = file {
+                    let path = Self::item_path(index, field);
+                    files.push((Subject::Item(item.id.clone()), path, file, audio));
+                }
+            }
+        }
+        let mut total = 0;
+        let mut counted = HashSet::new();
+        for (subject, path, file, audio) in files {
+            let (allowed, limit) = if audio {
+                (AUDIO_TYPES, MAX_AUDIO_BYTES)
+            } else {
+                (IMAGE_TYPES, MAX_IMAGE_BYTES)
+            };
+            if !has_type(file, allowed) {
+                let kind = ProblemKind::MediaType {
+                    file: file.to_owned(),
+                    allowed,
+                };
+                self.push(subject.clone(), kind, path.clone());
+            }
+            let Some(size_of) = context.file_size else {
+                continue;
+            };
+            match size_of(file) {
+                None => self.push(subject, ProblemKind::MissingFile(file.to_owned()), path),
+                Some(size) => {
+                    if counted.insert(file) {
+                        total += size;
+                    }
+                    if size > limit {
+                        let kind = ProblemKind::MediaTooLarge {
+                            file: file.to_owned(),
+                            size,
+                            limit,
+                        };
+                        self.push(subject, kind, path);
+                    }
+                }
+            }
+        }
+        if total > MAX_MEDIA_BYTES {
+            let kind = ProblemKind::MediaTotal {
+                size: total,
+                limit: MAX_MEDIA_BYTES,
+            };
+            self.push(Subject::Pack, kind, vec![key("pack")]);
+        }
+    }
+
     fn subject_at(&self, path: &[Step]) -> Subject {
         match path {
             [Step::Key(list), Step::Index(index), ..] if list == "items" => {
@@ -240,7 +323,7 @@ impl Checks<'_> {
         }
     }
 
-    fn item(&mut self, index: usize, item: &Item, context: &Context) {
+    fn item(&mut self, index: usize, item: &Item) {
         let subject = Subject::Item(item.id.clone());
         let level = item.level.unwrap_or(self.pack.pack.level);
         let mut problems: Vec<(ProblemKind, &str)> = Vec::new();
@@ -253,18 +336,19 @@ impl Checks<'_> {
                 support_needs(support, level, field, &mut problems);
             }
         }
-        for (field, file) in [("audio", &item.audio), ("image", &item.image)] {
-            if let (Some(file), Some(exists)) = (file, context.file_exists)
-                && !exists(file)
-            {
-                problems.push((ProblemKind::MissingFile(file.clone()), field));
-            }
-        }
         exercise(&item.exercise, level, &mut problems);
         for (kind, field) in problems {
             self.push(subject.clone(), kind, Self::item_path(index, field));
         }
     }
+}
+
+/// Whether a file name ends in one of the listed extensions (in any case).
+fn has_type(file: &str, allowed: &str) -> bool {
+    let file = file.to_ascii_lowercase();
+    allowed
+        .split(", ")
+        .any(|extension| file.ends_with(extension) && file.len() > extension.len())
 }
 
 /// The checks of each kind; problems with the field they are about.
@@ -317,8 +401,16 @@ fn exercise(exercise: &Exercise, level: Level, problems: &mut Vec<(ProblemKind, 
             }
         }
         Exercise::Listening {
-            options, answer, ..
+            options,
+            answer,
+            plays,
+            ..
         } => {
+            if let Some(plays) = plays
+                && !PLAYS_RANGE.contains(plays)
+            {
+                problems.push((ProblemKind::PlaysOutOfRange(*plays), "plays"));
+            }
             if !options.is_empty() {
                 match answer {
                     Some(answer) => options_hold(options, answer, problems),

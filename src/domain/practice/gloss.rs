@@ -177,6 +177,7 @@ mod tests {
                 en: String::new(),
             },
             example: None,
+            audio: None,
         }
     }
 

@@ -149,6 +149,10 @@ problem-too-long = “{ $field }” is { $length } characters long; at most { $l
 problem-markup = “{ $field }” contains markup such as <b> or <script>. Write plain text.
 problem-control-character = “{ $field }” contains an invisible control character.
 problem-missing-file = The file “{ $file }” does not exist.
+problem-media-type = The file “{ $file }” must be one of: { $allowed }.
+problem-media-too-large = The file “{ $file }” is { $size } KB; it may be at most { $limit } KB.
+problem-media-total = The pack’s recordings and pictures come to { $size } KB; together they may be at most { $limit } KB.
+problem-plays = “plays” must be from { $min } to { $max }, but is { $found }.
 problem-unknown-prerequisite = The pack “{ $id }”, to be done first, does not exist.
 
 ## Practice

@@ -141,6 +141,10 @@ problem-too-long = «{ $field }» er { $length } tegn lang; høyst { $limit } f�
 problem-markup = «{ $field }» inneholder kode som <b> eller <script>. Skriv ren tekst.
 problem-control-character = «{ $field }» inneholder et usynlig kontrolltegn.
 problem-missing-file = Filen «{ $file }» finnes ikke.
+problem-media-type = Filen «{ $file }» må være en av disse: { $allowed }.
+problem-media-too-large = Filen «{ $file }» er på { $size } kB; den kan være på høyst { $limit } kB.
+problem-media-total = Lydopptakene og bildene i pakken er på { $size } kB til sammen; til sammen kan de være på høyst { $limit } kB.
+problem-plays = «plays» må være fra { $min } til { $max }, men er { $found }.
 problem-unknown-prerequisite = Pakken «{ $id }», som skal gjøres først, finnes ikke.
 
 ## Practice

@@ -160,6 +160,10 @@ problem-too-long = Поле «{ $field }» має довжину { $length } с�
 problem-markup = Поле «{ $field }» містить розмітку на кшталт <b> або <script>. Пишіть звичайний текст.
 problem-control-character = Поле «{ $field }» містить невидимий керівний символ.
 problem-missing-file = Файлу «{ $file }» не існує.
+problem-media-type = Файл «{ $file }» має бути одного з типів: { $allowed }.
+problem-media-too-large = Файл «{ $file }» має розмір { $size } КБ; дозволено щонайбільше { $limit } КБ.
+problem-media-total = Аудіозаписи й зображення набору разом мають { $size } КБ; разом дозволено щонайбільше { $limit } КБ.
+problem-plays = Значення «plays» має бути від { $min } до { $max }, а воно { $found }.
 problem-unknown-prerequisite = Набору «{ $id }», який треба пройти раніше, не знайдено.
 
 ## Practice
