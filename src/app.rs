@@ -8,17 +8,34 @@ use leptos_router::path;
 use crate::components::header::AppHeader;
 use crate::components::link;
 use crate::components::nav::NavBar;
-use crate::i18n::provide_i18n;
+use crate::i18n::{self, provide_i18n};
 use crate::pages::{
     AboutPage, CheckPage, HomePage, NotFoundPage, PackPage, PracticePage, SectorPage, SettingsPage,
+    VoiceHelpPage,
 };
 use crate::platform::browser;
 use crate::platform::progress::provide_progress;
+use crate::platform::sound::provide_sound;
 
 /// Mounts the app into the page, replacing the start-up notice.
+/// The messages of the interface and support languages come first; if the
+/// interface's cannot be had, the start-up notice says the app could not
+/// start.
 pub fn start() {
-    browser::remove_boot_notice();
-    leptos::mount::mount_to_body(App);
+    // Leptos's executor starts with the mount; this runs before it.
+    wasm_bindgen_futures::spawn_local(async {
+        let (lang, support) = i18n::initial_languages();
+        if i18n::load(lang).await.is_err() {
+            browser::show_boot_failure();
+            return;
+        }
+        if let Some(support) = support {
+            // Missing, the support text shows in the interface language.
+            let _ = i18n::load(support).await;
+        }
+        browser::remove_boot_notice();
+        leptos::mount::mount_to_body(App);
+    });
 }
 
 /// The whole app: the interface language, the header, the routed screen
@@ -27,6 +44,7 @@ pub fn start() {
 pub fn App() -> impl IntoView {
     provide_i18n();
     provide_progress();
+    provide_sound();
     view! {
         <Router base=link::base()>
             <AppHeader/>
@@ -39,6 +57,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/settings") view=SettingsPage/>
                     <Route path=path!("/about") view=AboutPage/>
                     <Route path=path!("/check") view=CheckPage/>
+                    <Route path=path!("/help/voice") view=VoiceHelpPage/>
                 </Routes>
             </main>
             <NavBar/>

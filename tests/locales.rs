@@ -1,6 +1,8 @@
 //! The Fluent files: they parse, have the same messages in nb, uk and en,
 //! plural-aware messages use each language's categories, and every message
 //! id the code asks for exists.
+// Reads the source tree: native only.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -176,8 +178,11 @@ fn ids_used_in_source() -> BTreeSet<String> {
             ".t_in(help.language, \"",
             "message_id\"",
             "=> \"",
-            // Message ids the player keeps in tables, such as the ratings.
+            // Message ids kept in tables, such as the ratings.
             "\"play-",
+            "\"speak-",
+            "\"sound-",
+            "\"voice-",
         ] {
             for (at, _) in text.match_indices(call) {
                 // A call, not the end of a longer name (`element("`).
@@ -188,7 +193,7 @@ fn ids_used_in_source() -> BTreeSet<String> {
                     continue;
                 }
                 let rest = &text[at + call.len()..];
-                let prefix = if call == "\"play-" { "play-" } else { "" };
+                let prefix = call.strip_prefix('"').unwrap_or("");
                 let id: String = prefix
                     .chars()
                     .chain(rest.chars().take_while(|c| *c != '"'))

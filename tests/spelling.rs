@@ -1,6 +1,8 @@
 //! Spelling of every Norwegian and Ukrainian string: the Fluent files and
 //! the bundled packs, checked with hunspell (nb_NO, uk_UA). A word hunspell
 //! does not know goes into tests/spelling/<lang>.allow with its reason.
+// Reads the source tree: native only.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
 use std::fs;

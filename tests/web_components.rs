@@ -2,7 +2,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use bransjenorsk::components::language_picker::{LanguageChoice, LanguageSelect};
-use bransjenorsk::i18n::{provide_i18n, use_i18n};
+use bransjenorsk::domain::lang::Lang;
+use bransjenorsk::i18n::{install, provide_i18n, use_i18n};
 use bransjenorsk::platform::storage;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -15,8 +16,12 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// Mounts `view` into a fresh container and returns the container.
+/// Mounts `view` into a fresh container and returns the container. The
+/// app downloads its languages; here they come from the source tree.
 fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> HtmlElement {
+    install(Lang::Nb, include_str!("../src/i18n/locales/nb.ftl").into());
+    install(Lang::Uk, include_str!("../src/i18n/locales/uk.ftl").into());
+    install(Lang::En, include_str!("../src/i18n/locales/en.ftl").into());
     let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&container).unwrap();
     let handle = leptos::mount::mount_to(container.clone(), view);
@@ -67,6 +72,7 @@ async fn choosing_a_language_switches_the_text_and_is_remembered() {
         .unchecked_into();
     ukrainian.click();
     leptos::task::tick().await;
+    leptos::task::tick().await;
 
     assert_eq!(text_of(&container, ".probe"), "Налаштування");
     assert_eq!(text_of(&container, "legend"), "Мова застосунку");
@@ -99,6 +105,7 @@ async fn the_drop_down_starts_from_the_stored_choice() {
     select
         .dispatch_event(&web_sys::Event::new("change").unwrap())
         .unwrap();
+    leptos::task::tick().await;
     leptos::task::tick().await;
     assert_eq!(text_of(&container, ".probe"), "Settings");
     assert_eq!(

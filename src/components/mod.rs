@@ -6,4 +6,5 @@ pub mod language_picker;
 pub mod link;
 pub mod nav;
 pub mod player;
+pub mod say;
 pub mod title;

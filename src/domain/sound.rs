@@ -136,6 +136,13 @@ impl Sound {
     }
 }
 
+/// Whether an item can be played depends on a voice: a listening
+/// item or minimal pair without a recording.
+pub fn needs_voice(item: &Item) -> bool {
+    let sound = |voice| Sound { on: true, voice };
+    sound(true).gate(item) != sound(false).gate(item)
+}
+
 /// How often a listening text may still be played.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Plays {
@@ -375,7 +382,22 @@ mod tests {
         assert_eq!(off.gate(&item(listening, Some("a.ogg"))), Err(Silence::Off));
         assert_eq!(off.gate(&item(pair, Some("a.ogg"))), Err(Silence::Off));
         assert_eq!(off.gate(&item(speaking, None)), Err(Silence::Off));
-        assert_eq!(off.gate(&item(choice, None)), Ok(()));
+        assert_eq!(off.gate(&item(choice.clone(), None)), Ok(()));
+
+        assert!(needs_voice(&item(listening_again(), None)));
+        assert!(!needs_voice(&item(listening_again(), Some("a.ogg"))));
+        assert!(!needs_voice(&item(
+            Exercise::Speaking { text: "Hei".into() },
+            None
+        )));
+        assert!(!needs_voice(&item(choice, None)));
+    }
+
+    fn listening_again() -> Exercise {
+        Exercise::MinimalPair {
+            words: ("tak".into(), "takk".into()),
+            answer: "takk".into(),
+        }
     }
 
     #[test]

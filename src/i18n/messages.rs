@@ -1,12 +1,17 @@
 //! The Fluent message bundles for nb, uk and en, and formatting from them.
 //! No browser here: native tests use it directly.
+//!
+//! The app downloads only the languages it shows (`locales/<lang>.ftl`,
+//! copied beside it by the build), so the text of the others costs no data
+//! and no wasm; native code reads the files from the source tree.
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 use crate::domain::lang::Lang;
 
-/// The Fluent source of each language, embedded in the app.
+/// The Fluent source of each language, for native code and tests.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn source(lang: Lang) -> &'static str {
     match lang {
         Lang::Nb => include_str!("locales/nb.ftl"),
@@ -15,23 +20,43 @@ pub fn source(lang: Lang) -> &'static str {
     }
 }
 
-/// One bundle per language, ready to format messages.
+/// A bundle per language loaded, ready to format messages.
+#[derive(Default)]
 pub struct Messages {
-    bundles: [FluentBundle<FluentResource>; 3],
+    bundles: [Option<FluentBundle<FluentResource>>; 3],
 }
 
 impl Messages {
-    /// Builds all three bundles. A message that fails to parse is left out
-    /// (and then shows as its id); the native tests make sure none does.
+    /// All three languages, from the source tree.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn new() -> Messages {
-        Messages {
-            bundles: Lang::ALL.map(bundle),
+        let mut messages = Messages::default();
+        for lang in Lang::ALL {
+            messages.install(lang, source(lang).to_owned());
         }
+        messages
     }
 
-    /// The message `id` in `lang`, or the id itself if there is none.
+    /// Adds a language from its Fluent source. A message that fails to
+    /// parse is left out (and then shows as its id); the native tests make
+    /// sure none does.
+    pub fn install(&mut self, lang: Lang, source: String) {
+        self.bundles[index(lang)] = Some(bundle(lang, source));
+    }
+
+    pub fn has_lang(&self, lang: Lang) -> bool {
+        self.bundles[index(lang)].is_some()
+    }
+
+    /// The message `id` in `lang`; in another loaded language while `lang`
+    /// is still on its way; the id itself if there is none.
     pub fn format(&self, lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
-        let bundle = &self.bundles[index(lang)];
+        let Some(bundle) = [lang, Lang::En, Lang::Nb, Lang::Uk]
+            .into_iter()
+            .find_map(|lang| self.bundles[index(lang)].as_ref())
+        else {
+            return id.to_owned();
+        };
         let Some(pattern) = bundle.get_message(id).and_then(|message| message.value()) else {
             return id.to_owned();
         };
@@ -44,14 +69,9 @@ impl Messages {
     /// Whether `lang` has a message `id` with a value.
     pub fn has(&self, lang: Lang, id: &str) -> bool {
         self.bundles[index(lang)]
-            .get_message(id)
+            .as_ref()
+            .and_then(|bundle| bundle.get_message(id))
             .is_some_and(|message| message.value().is_some())
-    }
-}
-
-impl Default for Messages {
-    fn default() -> Self {
-        Messages::new()
     }
 }
 
@@ -72,9 +92,8 @@ const fn index(lang: Lang) -> usize {
     }
 }
 
-fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
-    let resource =
-        FluentResource::try_new(source(lang).to_owned()).unwrap_or_else(|(partial, _)| partial);
+fn bundle(lang: Lang, source: String) -> FluentBundle<FluentResource> {
+    let resource = FluentResource::try_new(source).unwrap_or_else(|(partial, _)| partial);
     let langid: LanguageIdentifier = lang.code().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new(vec![langid]);
     // No bidi isolation marks: all three languages run left to right, and
@@ -85,7 +104,7 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     bundle
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 
@@ -94,6 +113,26 @@ mod tests {
         let messages = Messages::new();
         assert_eq!(messages.format(Lang::Nb, "app-name", None), "Bransjenorsk");
         assert_eq!(messages.format(Lang::En, "nav-settings", None), "Settings");
+        assert_eq!(
+            messages.format(Lang::Uk, "nav-settings", None),
+            "Налаштування"
+        );
+    }
+
+    #[test]
+    fn a_language_not_yet_loaded_falls_back_to_one_that_is() {
+        let mut messages = Messages::default();
+        assert_eq!(
+            messages.format(Lang::Uk, "nav-settings", None),
+            "nav-settings"
+        );
+        messages.install(Lang::Nb, source(Lang::Nb).to_owned());
+        assert!(messages.has_lang(Lang::Nb) && !messages.has_lang(Lang::Uk));
+        assert_eq!(
+            messages.format(Lang::Uk, "nav-settings", None),
+            "Innstillinger"
+        );
+        messages.install(Lang::Uk, source(Lang::Uk).to_owned());
         assert_eq!(
             messages.format(Lang::Uk, "nav-settings", None),
             "Налаштування"

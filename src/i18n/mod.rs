@@ -8,8 +8,10 @@ use leptos::prelude::*;
 use crate::domain::content::{Arg, Message};
 use crate::domain::lang::{Lang, initial_lang};
 use crate::domain::practice::support::{default_support, parse_support, support_code};
+use crate::platform::fetch::{self, FetchError};
 use crate::platform::{browser, storage};
 use messages::Messages;
+use std::cell::RefCell;
 
 pub use messages::args;
 
@@ -19,7 +21,37 @@ const LANG_KEY: &str = "lang";
 const SUPPORT_KEY: &str = "support";
 
 thread_local! {
-    static MESSAGES: Messages = Messages::new();
+    static MESSAGES: RefCell<Messages> = RefCell::new(Messages::default());
+}
+
+/// Makes the messages of `lang` available: downloaded the first time.
+pub async fn load(lang: Lang) -> Result<(), FetchError> {
+    if MESSAGES.with_borrow(|messages| messages.has_lang(lang)) {
+        return Ok(());
+    }
+    let source = fetch::text(&format!("locales/{}.ftl", lang.code())).await?;
+    MESSAGES.with_borrow_mut(|messages| messages.install(lang, source));
+    Ok(())
+}
+
+/// Installs a language's messages from their source (tests that mount
+/// components without the app's files).
+pub fn install(lang: Lang, source: String) {
+    MESSAGES.with_borrow_mut(|messages| messages.install(lang, source));
+}
+
+/// The interface and support languages to start with: the stored
+/// choices, else the browser's preferences.
+pub fn initial_languages() -> (Lang, Option<Lang>) {
+    let stored = storage::get::<String>(LANG_KEY).ok().flatten();
+    let browser_languages = browser::preferred_languages();
+    let lang = initial_lang(stored.as_deref(), &browser_languages);
+    let support = storage::get::<String>(SUPPORT_KEY)
+        .ok()
+        .flatten()
+        .and_then(|code| parse_support(&code))
+        .unwrap_or_else(|| Some(default_support(&browser_languages)));
+    (lang, support)
 }
 
 /// The interface language and the messages in it, shared through context.
@@ -28,6 +60,9 @@ pub struct I18n {
     lang: RwSignal<Lang>,
     /// The learner's support language; `None` for Norwegian only.
     support: RwSignal<Option<Lang>>,
+    /// Changes when a language's messages arrive, so text shown in a
+    /// fallback language is redrawn.
+    loaded: RwSignal<usize>,
 }
 
 impl I18n {
@@ -36,9 +71,25 @@ impl I18n {
         self.lang.get()
     }
 
-    /// Switches the interface language; it is remembered in storage.
+    /// Switches the interface language once its messages are there; it
+    /// is remembered in storage. Offline, a language never loaded stays
+    /// unavailable and nothing changes.
     pub fn set_lang(self, lang: Lang) {
-        self.lang.set(lang);
+        leptos::task::spawn_local(async move {
+            if self.ensure(lang).await {
+                self.lang.set(lang);
+            }
+        });
+    }
+
+    /// Loads `lang` if needed; whether its messages are there.
+    pub async fn ensure(self, lang: Lang) -> bool {
+        let had = MESSAGES.with_borrow(|messages| messages.has_lang(lang));
+        let ok = load(lang).await.is_ok();
+        if ok && !had {
+            self.loaded.update(|count| *count += 1);
+        }
+        ok
     }
 
     /// The learner's support language, `None` for Norwegian only (tracked).
@@ -48,6 +99,11 @@ impl I18n {
 
     /// Changes the support language and remembers it.
     pub fn set_support(self, support: Option<Lang>) {
+        if let Some(lang) = support {
+            leptos::task::spawn_local(async move {
+                self.ensure(lang).await;
+            });
+        }
         self.support.set(support);
         // Failing to remember it must not stop the change.
         let _ = storage::set(SUPPORT_KEY, &support_code(support));
@@ -55,24 +111,26 @@ impl I18n {
 
     /// The message `id` in `lang`, whatever the interface language.
     pub fn t_in(self, lang: Lang, id: &str) -> String {
-        MESSAGES.with(|messages| messages.format(lang, id, None))
+        self.loaded.track();
+        MESSAGES.with_borrow(|messages| messages.format(lang, id, None))
     }
 
     /// The message `id` with arguments in `lang`.
     pub fn t_in_args(self, lang: Lang, id: &str, args: &FluentArgs) -> String {
-        MESSAGES.with(|messages| messages.format(lang, id, Some(args)))
+        self.loaded.track();
+        MESSAGES.with_borrow(|messages| messages.format(lang, id, Some(args)))
     }
 
     /// The message `id` in the current language (tracked).
     pub fn t(self, id: &str) -> String {
         let lang = self.lang.get();
-        MESSAGES.with(|messages| messages.format(lang, id, None))
+        MESSAGES.with_borrow(|messages| messages.format(lang, id, None))
     }
 
     /// The message `id` with arguments, in the current language (tracked).
     pub fn t_args(self, id: &str, args: &FluentArgs) -> String {
         let lang = self.lang.get();
-        MESSAGES.with(|messages| messages.format(lang, id, Some(args)))
+        MESSAGES.with_borrow(|messages| messages.format(lang, id, Some(args)))
     }
 }
 
@@ -93,18 +151,14 @@ impl I18n {
 
 /// Sets up the interface language for the app below: the stored choice,
 /// else the browser's preference, kept in storage and in `<html lang>`.
+/// The languages are those of [`initial_languages`], whose messages the
+/// app loads before it starts.
 pub fn provide_i18n() -> I18n {
-    let stored = storage::get::<String>(LANG_KEY).ok().flatten();
-    let browser_languages = browser::preferred_languages();
-    let lang = initial_lang(stored.as_deref(), &browser_languages);
-    let support = storage::get::<String>(SUPPORT_KEY)
-        .ok()
-        .flatten()
-        .and_then(|code| parse_support(&code))
-        .unwrap_or_else(|| Some(default_support(&browser_languages)));
+    let (lang, support) = initial_languages();
     let i18n = I18n {
         lang: RwSignal::new(lang),
         support: RwSignal::new(support),
+        loaded: RwSignal::new(0),
     };
     provide_context(i18n);
     Effect::new(move |previous: Option<Lang>| {

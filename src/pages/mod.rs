@@ -8,6 +8,7 @@ mod pack;
 mod practice;
 mod sector;
 mod settings;
+mod voice_help;
 
 pub use about::AboutPage;
 pub use check::CheckPage;
@@ -17,3 +18,4 @@ pub use pack::PackPage;
 pub use practice::PracticePage;
 pub use sector::SectorPage;
 pub use settings::SettingsPage;
+pub use voice_help::VoiceHelpPage;

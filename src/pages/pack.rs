@@ -4,15 +4,16 @@ use leptos_router::hooks::use_params_map;
 
 use super::NotFoundPage;
 use crate::components::link::href;
+use crate::components::say::Say;
 use crate::components::title::use_page_title;
 use crate::domain::bundled::catalog;
 use crate::domain::content::{CatalogEntry, Pack, Playable, VocabEntry};
 use crate::domain::lang::Lang;
-use crate::domain::practice::can_play;
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::fetch::FetchError;
 use crate::platform::packs::{self, LoadError};
 use crate::platform::progress::use_progress;
+use crate::platform::sound::use_sound;
 
 /// A pack: what it is about and the words it teaches.
 #[component]
@@ -46,7 +47,7 @@ fn PackView(entry: &'static CatalogEntry) -> impl IntoView {
             {move || {
                 pack.get()
                     .map(|result| match result {
-                        Ok(playable) => view! { <Practise entry playable=playable.clone()/> <Vocabulary pack=playable.pack/> }.into_any(),
+                        Ok(playable) => view! { <Practise entry playable=playable.clone()/> <Vocabulary pack=playable.pack files=packs::folder(&entry.path)/> }.into_any(),
                         Err(error) => view! { <LoadFailed error retry=move || pack.refetch()/> }.into_any(),
                     })
             }}
@@ -59,11 +60,13 @@ fn PackView(entry: &'static CatalogEntry) -> impl IntoView {
 fn Practise(entry: &'static CatalogEntry, playable: Playable) -> impl IntoView {
     let i18n = use_i18n();
     let progress = use_progress();
+    // Listening needs sound: counted only when it can be heard here.
+    let sound = use_sound().sound_untracked();
     let ids: Vec<String> = playable
         .pack
         .items
         .iter()
-        .filter(|item| can_play(&item.exercise))
+        .filter(|item| sound.gate(item).is_ok())
         .map(|item| item.id.clone())
         .collect();
     if ids.is_empty() {
@@ -106,7 +109,7 @@ pub fn LoadFailed(error: LoadError, retry: impl Fn() + 'static) -> impl IntoView
 
 /// The pack's words: Norwegian forms, a gloss and an example.
 #[component]
-fn Vocabulary(pack: Pack) -> impl IntoView {
+fn Vocabulary(pack: Pack, files: String) -> impl IntoView {
     let i18n = use_i18n();
     let authors = pack.pack.authors.join(", ");
     let licence = pack.pack.licence;
@@ -123,7 +126,10 @@ fn Vocabulary(pack: Pack) -> impl IntoView {
         <section aria-labelledby="vocabulary-heading">
             <h2 id="vocabulary-heading">{tr("pack-vocabulary")}</h2>
             <ul class="vocabulary">
-                {pack.vocabulary.into_iter().map(|entry| view! { <VocabItem entry/> }).collect_view()}
+                {pack.vocabulary.into_iter().map(|entry| {
+                    let recording = entry.audio.as_ref().map(|audio| format!("{files}{audio}"));
+                    view! { <VocabItem entry recording/> }
+                }).collect_view()}
             </ul>
         </section>
         <p class="fine-print">{credits}</p>
@@ -131,7 +137,7 @@ fn Vocabulary(pack: Pack) -> impl IntoView {
 }
 
 #[component]
-fn VocabItem(entry: VocabEntry) -> impl IntoView {
+fn VocabItem(entry: VocabEntry, recording: Option<String>) -> impl IntoView {
     let i18n = use_i18n();
     let forms = entry.forms.join(" · ");
     let gloss = entry.gloss;
@@ -153,7 +159,8 @@ fn VocabItem(entry: VocabEntry) -> impl IntoView {
     };
     view! {
         <li class="vocab-item">
-            <span class="lemma" lang="nb">{entry.lemma}</span>
+            <span class="lemma" lang="nb">{entry.lemma.clone()}</span>
+            <Say text=entry.lemma recording/>
             {(!forms.is_empty()).then(|| view! { <span class="forms" lang="nb">{forms}</span> })}
             {glosses}
             {entry.example.map(|example| view! { <span class="example" lang="nb">{example}</span> })}

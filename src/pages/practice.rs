@@ -9,9 +9,12 @@ use crate::components::player::Player;
 use crate::components::title::use_page_title;
 use crate::domain::bundled::catalog;
 use crate::domain::content::CatalogEntry;
+use crate::domain::practice::support::Help;
+use crate::domain::sound::needs_voice;
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::packs;
 use crate::platform::progress::use_progress;
+use crate::platform::sound::use_sound;
 
 /// Practising a pack: a session of its exercises.
 #[component]
@@ -32,12 +35,28 @@ fn PracticeView(entry: &'static CatalogEntry) -> impl IntoView {
         let title = entry.title.get(i18n.lang());
         i18n.t_args("practice-title", &args([("title", title.into())]))
     });
-    let pack = LocalResource::new(move || packs::load(&entry.path));
-    // Pictures lie beside the pack file.
-    let folder = entry
-        .path
-        .rsplit_once('/')
-        .map_or(String::new(), |(dir, _)| format!("{dir}/"));
+    // The player speaks in the languages the levels' help needs; they
+    // arrive with the pack.
+    let support = untrack(|| i18n.support());
+    let pack = LocalResource::new(move || async move {
+        let playable = packs::load(&entry.path).await?;
+        let pack = &playable.pack;
+        for item in &pack.items {
+            let help = Help::new(item.level.unwrap_or(pack.pack.level), support);
+            for lang in [Some(help.language), help.translation]
+                .into_iter()
+                .flatten()
+            {
+                i18n.ensure(lang).await;
+            }
+        }
+        Ok::<_, packs::LoadError>(playable)
+    });
+    let folder = packs::folder(&entry.path);
+    // Whether listening items can be played depends on the device's
+    // voices, which browsers list a moment after start.
+    let sound = use_sound();
+    let voices_known = Memo::new(move |_| sound.settled());
     let keys = window_event_listener(ev::keydown, on_key);
     on_cleanup(move || keys.remove());
     view! {
@@ -48,6 +67,7 @@ fn PracticeView(entry: &'static CatalogEntry) -> impl IntoView {
         })}
         <Suspense fallback=move || view! { <p role="status">{tr("loading")}</p> }>
             {move || pack.get().map(|result| match result {
+                Ok(playable) if !voices_known.get() && playable.pack.items.iter().any(needs_voice) => view! { <p role="status">{tr("loading")}</p> }.into_any(),
                 Ok(playable) => view! {
                     <Player pack=playable.pack skipped=playable.skipped.len() files=folder.clone()/>
                 }.into_any(),

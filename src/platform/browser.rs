@@ -49,6 +49,19 @@ pub fn remove_boot_notice() {
     }
 }
 
+/// Shows the start-up notice's failure message.
+pub fn show_boot_failure() {
+    let Some(document) = document() else {
+        return;
+    };
+    if let Some(loading) = document.get_element_by_id("boot-loading") {
+        let _ = loading.set_attribute("hidden", "");
+    }
+    if let Some(failed) = document.get_element_by_id("boot-failed") {
+        let _ = failed.remove_attribute("hidden");
+    }
+}
+
 fn document() -> Option<web_sys::Document> {
     web_sys::window().and_then(|window| window.document())
 }

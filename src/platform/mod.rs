@@ -7,4 +7,6 @@ pub mod fetch;
 pub mod file;
 pub mod packs;
 pub mod progress;
+pub mod recorder;
+pub mod sound;
 pub mod storage;

@@ -29,3 +29,10 @@ pub async fn load(path: &str) -> Result<Playable, LoadError> {
     LOADED.with_borrow_mut(|loaded| loaded.insert(path.to_owned(), pack.clone()));
     Ok(pack)
 }
+
+/// The folder of a pack file, ending in `/`: its recordings and pictures
+/// are named relative to it.
+pub fn folder(path: &str) -> String {
+    path.rsplit_once('/')
+        .map_or(String::new(), |(dir, _)| format!("{dir}/"))
+}

@@ -1,18 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumArgs, executablePath } from "./chromium";
 
 const port = 8181;
-
-// Debian's Chromium: browser downloads are not possible here. The flags keep
-// it from calling home, which a closed network answers with errors.
-const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 export default defineConfig({
   testDir: ".",
@@ -28,7 +17,7 @@ export default defineConfig({
     viewport: { width: 360, height: 740 },
     browserName: "chromium",
     launchOptions: {
-      executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+      executablePath,
       args: chromiumArgs,
     },
     trace: "retain-on-failure",

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::glossed::Glossed;
 use super::{Answer, ItemContext, Translation};
+use crate::components::say::Say;
 use crate::domain::content::Support;
 use crate::domain::lang::Lang;
 use crate::domain::practice::Rating;
@@ -18,7 +19,12 @@ const SELF_RATINGS: [(Rating, &str); 4] = [
 /// Norwegian on the front; turn it to see the meaning, then say how well
 /// you knew it.
 #[component]
-pub fn Flashcard(front: String, back: Support, context: ItemContext) -> impl IntoView {
+pub fn Flashcard(
+    front: String,
+    back: Support,
+    recording: Option<String>,
+    context: ItemContext,
+) -> impl IntoView {
     let i18n = use_i18n();
     let turned = RwSignal::new(false);
     let callback = context.answer;
@@ -36,7 +42,8 @@ pub fn Flashcard(front: String, back: Support, context: ItemContext) -> impl Int
     .unwrap_or((Lang::En, String::new()));
     view! {
         <div class="flashcard">
-            <p class="card-front" lang="nb">{front}</p>
+            <p class="card-front" lang="nb">{front.clone()}</p>
+            <Say text=front recording/>
             <Show when=move || turned.get()>
                 <p class="card-back" lang=lang.code()>{meaning.clone()}</p>
             </Show>

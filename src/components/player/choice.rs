@@ -7,7 +7,8 @@ use crate::domain::practice::grade::Marked;
 use crate::domain::practice::{Rating, shuffled};
 use crate::i18n::tr;
 
-/// A question, or a sentence with a gap, and options to choose from.
+/// A question, or a sentence with a gap, and options to choose from. An
+/// empty prompt shows none (the learner heard it).
 #[component]
 pub fn Choice(
     prompt: String,
@@ -43,6 +44,9 @@ pub fn Choice(
             </p>
         }
         .into_any()
+    } else if prompt.is_empty() {
+        // Listening: what to choose from is heard, not read.
+        ().into_any()
     } else {
         view! { <p class="prompt"><Glossed text=prompt context=context.clone()/></p> }.into_any()
     };

@@ -4,6 +4,7 @@ use super::glossed::Glossed;
 use super::letters::LetterButtons;
 use super::typed::typed_feedback;
 use super::{Answer, Feedback, ItemContext, Translation};
+use crate::components::say::Say;
 use crate::domain::content::{Speaker, Turn};
 use crate::domain::practice::Rating;
 use crate::domain::practice::grade::{Verdict, grade};
@@ -94,7 +95,8 @@ pub fn Dialogue(speakers: Vec<Speaker>, turns: Vec<Turn>, context: ItemContext) 
                 Some(text) => view! {
                     <li class=class>
                         <span class="speaker">{name}</span>
-                        <Glossed text context=context.clone()/>
+                        <Glossed text=text.clone() context=context.clone()/>
+                        {(!mine).then(|| view! { <Say text/> })}
                         {verdict.map(|id| view! {
                             <span class="bubble-note" lang=lang.code()>{use_i18n().t_in(lang, id)}</span>
                         })}

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::{Feedback, Translation};
+use crate::components::say::Say;
 use crate::domain::content::Support;
 use crate::domain::practice::Rating;
 use crate::domain::practice::grade::{Marked, Slip};
@@ -49,7 +50,8 @@ pub fn FeedbackSheet(
                 <p class="expected">
                     <span lang=lang.code()>{i18n.t_in(lang, "play-answer-is")}</span>
                     " "
-                    <MarkedText marked=expected/>
+                    <MarkedText marked=expected.clone()/>
+                    <Say text=expected.text() hide_silent=true/>
                 </p>
             })}
             {why.map(|(text, translation)| view! {

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::ItemContext;
+use crate::components::say::Say;
 use crate::domain::practice::gloss::Piece;
 
 /// Norwegian text; at levels with glosses, each word from the pack's
@@ -16,9 +17,11 @@ pub fn Glossed(text: String, context: ItemContext) -> impl IntoView {
         let index = open.get()?;
         let entry = context.pack.vocabulary.get(index)?;
         let meaning = entry.gloss.get(lang)?.to_owned();
+        let recording = context.file(entry.audio.as_deref());
         Some(view! {
             <span class="gloss-line">
                 <span lang="nb">{entry.lemma.clone()}</span>
+                <Say text=entry.lemma.clone() recording hide_silent=true/>
                 " — "
                 <span lang=lang.code()>{meaning}</span>
             </span>

@@ -8,9 +8,11 @@ mod dialogue;
 mod feedback;
 mod glossed;
 mod letters;
+mod listening;
 mod matching;
 mod message;
 mod order;
+mod speaking;
 mod summary;
 mod typed;
 
@@ -21,14 +23,16 @@ use leptos::prelude::*;
 use crate::components::link::href;
 use crate::domain::content::{Exercise, Item, Pack, Support};
 use crate::domain::lang::Lang;
+use crate::domain::practice::Rating;
 use crate::domain::practice::gloss::Glossary;
 use crate::domain::practice::grade::{Marked, Slip};
 use crate::domain::practice::session::{Session, plan};
 use crate::domain::practice::support::Help;
-use crate::domain::practice::{Rating, can_play};
+use crate::domain::sound::Silence;
 use crate::i18n::{I18n, args, tr, use_i18n};
 use crate::platform::browser;
 use crate::platform::progress::use_progress;
+use crate::platform::sound::{self, use_sound};
 use feedback::FeedbackSheet;
 use summary::SessionSummary;
 
@@ -39,6 +43,8 @@ pub enum Answer {
     Next(Option<Rating>),
     /// Graded: show the feedback, then go on.
     Graded(Feedback),
+    /// Not done and not counted: on to the next item.
+    Skip,
 }
 
 /// What the feedback after an answer says.
@@ -68,6 +74,15 @@ pub struct ItemContext {
     /// Mixes options and tiles; differs per session and item.
     pub seed: u64,
     pub answer: Callback<Answer>,
+    /// The folder the pack's recordings and pictures are in, ending in `/`.
+    pub files: Arc<str>,
+}
+
+impl ItemContext {
+    /// The URL of a recording or picture the pack names.
+    pub fn file(&self, path: Option<&str>) -> Option<String> {
+        path.map(|path| format!("{}{path}", self.files))
+    }
 }
 
 /// A session over a pack: the planned items one by one, then a summary.
@@ -76,11 +91,18 @@ pub struct ItemContext {
 pub fn Player(pack: Pack, skipped: usize, files: String) -> impl IntoView {
     let i18n = use_i18n();
     let progress = use_progress();
+    let sound_now = use_sound().sound_untracked();
     let pack = Arc::new(pack);
-    let playable: Vec<usize> = (0..pack.items.len())
-        .filter(|&index| can_play(&pack.items[index].exercise))
-        .collect();
-    let left_out = skipped + pack.items.len() - playable.len();
+    let mut playable = Vec::new();
+    let (mut sound_off, mut no_voice) = (0, 0);
+    for (index, item) in pack.items.iter().enumerate() {
+        match sound_now.gate(item) {
+            Ok(()) => playable.push(index),
+            Err(Silence::Off) => sound_off += 1,
+            Err(Silence::NoVoice) => no_voice += 1,
+        }
+    }
+    let files: Arc<str> = files.into();
     let new_session = {
         let pack = pack.clone();
         move || {
@@ -112,6 +134,7 @@ pub fn Player(pack: Pack, skipped: usize, files: String) -> impl IntoView {
         }
     };
     let advance = move |rating: Option<Rating>| {
+        sound::stop();
         feedback.set(None);
         session.update(|session| session.record(rating));
     };
@@ -123,6 +146,10 @@ pub fn Player(pack: Pack, skipped: usize, files: String) -> impl IntoView {
         Answer::Graded(graded) => {
             save(graded.rating);
             feedback.set(Some(graded));
+        }
+        Answer::Skip => {
+            sound::stop();
+            session.update(Session::skip);
         }
     });
     let carry_on = Callback::new(move |()| {
@@ -143,8 +170,9 @@ pub fn Player(pack: Pack, skipped: usize, files: String) -> impl IntoView {
                 pack: pack.clone(),
                 seed: seed ^ (attempt as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15),
                 answer,
+                files: files.clone(),
             };
-            Some(view! { <ItemView item context files=files.clone()/> })
+            Some(view! { <ItemView item context/> })
         }
     };
     let feedback_item = {
@@ -163,7 +191,7 @@ pub fn Player(pack: Pack, skipped: usize, files: String) -> impl IntoView {
         session.with(|s| s.attempts().len());
         browser::focus_element("item-heading");
     });
-    let show_left_out = move || left_out != 0 && session.with(|s| s.attempts().is_empty());
+    let at_start = move || session.with(|s| s.attempts().is_empty());
     let again = move |_| {
         feedback.set(None);
         session.set(new_session());
@@ -171,9 +199,21 @@ pub fn Player(pack: Pack, skipped: usize, files: String) -> impl IntoView {
     view! {
         <div class="player">
             <PlayerTop session back=href(&format!("/pack/{}", pack.pack.id))/>
-            <Show when=show_left_out>
+            <Show when=move || at_start() && skipped != 0>
                 <p class="note" role="note">
-                    {move || i18n.t_args("play-left-out", &args([("count", left_out.into())]))}
+                    {move || i18n.t_args("play-left-out", &args([("count", skipped.into())]))}
+                </p>
+            </Show>
+            <Show when=move || at_start() && sound_off != 0>
+                <p class="note" role="note">
+                    {move || i18n.t_args("play-left-out-sound-off", &args([("count", sound_off.into())]))}
+                    " " <a href=href("/settings")>{tr("settings-title")}</a>
+                </p>
+            </Show>
+            <Show when=move || at_start() && no_voice != 0>
+                <p class="note" role="note">
+                    {move || i18n.t_args("play-left-out-no-voice", &args([("count", no_voice.into())]))}
+                    " " <a href=href("/help/voice")>{tr("sound-how-to-add")}</a>
                 </p>
             </Show>
             {move || match session.with(Session::current) {
@@ -215,19 +255,20 @@ fn PlayerTop(session: RwSignal<Session>, back: String) -> impl IntoView {
 
 /// One item, as its kind is played.
 #[component]
-fn ItemView(item: Item, context: ItemContext, files: String) -> impl IntoView {
+fn ItemView(item: Item, context: ItemContext) -> impl IntoView {
     let i18n = use_i18n();
     let help = context.help;
     let instruction = instruction(i18n, &item, help);
     let hint = item.hint.clone();
     // The format has no description of a picture: it shows what the
     // words say, so it is decoration to a screen reader.
-    let image = item.image.as_ref().map(|image| {
-        view! { <img class="item-image" src=format!("{files}{image}") alt="" loading="lazy"/> }
+    let image = context.file(item.image.as_deref()).map(|src| {
+        view! { <img class="item-image" src=src alt="" loading="lazy"/> }
     });
+    let recording = context.file(item.audio.as_deref());
     let body = match item.exercise {
         Exercise::Flashcard { front, back } => {
-            view! { <cards::Flashcard front back context/> }.into_any()
+            view! { <cards::Flashcard front back recording context/> }.into_any()
         }
         Exercise::Choice {
             question,
@@ -263,9 +304,21 @@ fn ItemView(item: Item, context: ItemContext, files: String) -> impl IntoView {
         Exercise::Culture { title, text } => {
             view! { <cards::Culture title text context/> }.into_any()
         }
-        // Left out of sessions by `can_play`.
-        Exercise::Listening { .. } | Exercise::MinimalPair { .. } | Exercise::Speaking { .. } => {
-            ().into_any()
+        Exercise::Listening {
+            text,
+            plays,
+            options,
+            answer,
+        } => {
+            view! { <listening::Listening text plays options answer recording context/> }.into_any()
+        }
+        Exercise::MinimalPair { words, answer } => {
+            let options = vec![words.0, words.1];
+            view! { <listening::Listening text=answer.clone() plays=None options answer=Some(answer) recording context/> }
+                .into_any()
+        }
+        Exercise::Speaking { text } => {
+            view! { <speaking::Speaking text recording context/> }.into_any()
         }
     };
     view! {
@@ -295,6 +348,12 @@ fn instruction(i18n: I18n, item: &Item, help: Help) -> (Lang, String, Option<(La
             "match" => "play-match",
             "dialogue" => "play-dialogue",
             "message" => "play-message",
+            "listening" => match &item.exercise {
+                Exercise::Listening { options, .. } if options.is_empty() => "play-listening-type",
+                _ => "play-listening-choose",
+            },
+            "minimal-pair" => "play-minimal-pair",
+            "speaking" => "play-speaking",
             _ => "play-culture",
         },
     };

@@ -15,6 +15,8 @@ pub enum Prompt {
     Cloze(String),
     /// A sentence in a support language to write in Norwegian.
     Translate(Support),
+    /// Norwegian the learner heard and writes down.
+    Heard,
 }
 
 /// A prompt and a field to type the answer in, with æ ø å buttons.
@@ -64,6 +66,7 @@ pub fn Typed(prompt: Prompt, answers: Vec<String>, context: ItemContext) -> impl
             let text = source.get(lang).unwrap_or_default().to_owned();
             view! { <p class="prompt source" lang=lang.code()>{text}</p> }.into_any()
         }
+        Prompt::Heard => ().into_any(),
     };
     view! {
         {prompt_view}

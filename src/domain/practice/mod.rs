@@ -7,6 +7,8 @@ pub mod outcome;
 pub mod session;
 pub mod support;
 
+use crate::domain::content::Exercise;
+
 /// How well an item went, in the terms review scheduling uses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Rating {
@@ -27,18 +29,6 @@ impl Rating {
     pub fn is_right(self) -> bool {
         self != Rating::Again
     }
-}
-
-use crate::domain::content::Exercise;
-
-/// Whether this version can play the exercise. Listening, minimal pairs
-/// and speaking need sound, which comes in a later version; a session
-/// leaves them out and says so.
-pub fn can_play(exercise: &Exercise) -> bool {
-    !matches!(
-        exercise,
-        Exercise::Listening { .. } | Exercise::MinimalPair { .. } | Exercise::Speaking { .. }
-    )
 }
 
 /// The positions `0..n` in a mixed order drawn from `seed`, never the
@@ -83,17 +73,6 @@ mod tests {
         let orders: std::collections::HashSet<Vec<usize>> =
             (0..20).map(|seed| shuffled(6, seed * 7919)).collect();
         assert!(orders.len() > 10);
-    }
-
-    #[test]
-    fn sound_kinds_wait_for_sound() {
-        let speaking = Exercise::Speaking { text: "Hei".into() };
-        let culture = Exercise::Culture {
-            title: Default::default(),
-            text: Default::default(),
-        };
-        assert!(!can_play(&speaking));
-        assert!(can_play(&culture));
     }
 }
 

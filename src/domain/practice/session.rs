@@ -55,6 +55,17 @@ impl Session {
         }
     }
 
+    /// Leaves the current item out (the learner cannot do it now, such as
+    /// speaking without a microphone): not counted, not returned.
+    pub fn skip(&mut self) {
+        let Some(item) = self.queue.pop_front() else {
+            return;
+        };
+        if !self.attempts.iter().any(|attempt| attempt.item == item) {
+            self.planned -= 1;
+        }
+    }
+
     /// Items done of those planned, for the progress bar; a returning
     /// item does not count twice.
     pub fn done(&self) -> usize {
@@ -250,5 +261,25 @@ mod tests {
     fn small_packs_plan_every_item() {
         assert_eq!(plan(&[2, 4, 7], |_| None), [2, 4, 7]);
         assert!(plan(&[], |_| None).is_empty());
+    }
+
+    #[test]
+    fn a_skipped_item_is_neither_counted_nor_returned() {
+        let mut session = Session::new(vec![3, 5, 8]);
+        session.skip();
+        assert_eq!(session.planned(), 2);
+        assert_eq!(session.current(), Some(5));
+        session.record(Some(Rating::Again));
+        session.record(Some(Rating::Good));
+        assert_eq!(session.current(), Some(5));
+        // An item skipped on its return still counts once.
+        session.skip();
+        assert_eq!(session.planned(), 2);
+        assert_eq!(session.current(), None);
+        assert_eq!(session.done(), 2);
+        let summary = session.summary();
+        assert_eq!((summary.right, summary.wrong, summary.read), (1, 1, 0));
+        session.skip();
+        assert_eq!(session.planned(), 2);
     }
 }

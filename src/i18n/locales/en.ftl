@@ -224,3 +224,82 @@ play-culture = Good to know
 settings-support = Help while practising
 settings-support-intro = At levels A1 and A2, instructions, hints and word meanings are shown in this language. From B1 on, you practise in Norwegian, with a translation when you ask for it.
 support-none = Norwegian only
+
+## Sound
+sound-listen = Listen
+sound-play = Play
+sound-slow = Slowly
+sound-playing = Playing
+sound-plays-left = Plays left: { $count }
+sound-no-voice = No Norwegian voice
+sound-no-voice-why = This device has no Norwegian voice, so it cannot read this aloud. The app never reads Norwegian with a voice for another language.
+sound-how-to-add = How to add a Norwegian voice
+play-listening-choose = Listen, then choose what you heard.
+play-listening-type = Listen, then write what you heard.
+play-minimal-pair = Listen. Which word do you hear?
+play-speaking = Listen, then say it aloud and record yourself.
+play-left-out-sound-off =
+    { $count ->
+        [one] One listening or speaking exercise is left out because sound is off.
+       *[other] { $count } listening and speaking exercises are left out because sound is off.
+    }
+play-left-out-no-voice =
+    { $count ->
+        [one] One listening exercise is left out: this device has no Norwegian voice, and the pack has no recording for it.
+       *[other] { $count } listening exercises are left out: this device has no Norwegian voice, and the pack has no recordings for them.
+    }
+speak-record = Record yourself
+speak-recording = Recording… say the sentence now.
+speak-stop = Stop recording
+speak-play-both = Hear both
+speak-play-mine = Hear only me
+speak-again = Record again
+speak-save = Save my recording
+speak-kept = Your recording stays on this device and is deleted when you go on, unless you save it.
+speak-rate-question = How close did you come?
+speak-rate-again = Not yet
+speak-rate-hard = Close
+speak-rate-good = Sounds right
+speak-mic-refused = The microphone is blocked. To record yourself, allow this site to use the microphone in the browser’s settings, or skip this exercise.
+speak-mic-missing = This device cannot record sound. You can skip this exercise.
+speak-try-again = Try again
+speak-skip = Skip this exercise
+settings-sound = Sound
+settings-sound-on = Play sound (Norwegian read aloud, listening and speaking exercises)
+settings-sound-intro = Turn sound off where you cannot listen, on the bus, say. Listening and speaking exercises are then left out.
+voice-title = Hear Norwegian on your device
+voice-intro = Bransjenorsk reads Norwegian aloud with recordings from the packs, or with your device’s own Norwegian voice. It never reads Norwegian with a voice for another language, because that teaches the wrong sounds.
+voice-status-checking = Looking for a Norwegian voice…
+voice-status-found = This device has a Norwegian voice: { $voice }.
+voice-status-unconfirmed = This phone lists a Norwegian voice, but it may not be installed. Test it below.
+voice-status-none = This device has no Norwegian voice. Follow the steps below to add one.
+voice-sound-off = Sound is turned off in Settings.
+voice-test-heading = Test the voice
+voice-test-intro = Android phones list Norwegian even when its voice is not installed, and then read with an English voice. Play the test sentence and say what you heard.
+voice-test-play = Play a Norwegian sentence
+voice-test-question = Did it sound Norwegian?
+voice-test-yes = Yes, Norwegian
+voice-test-no = No, it sounded like English or another language
+voice-android-heading = Android
+voice-android-steps =
+    Open Settings and search for “Text-to-speech”.
+    Choose Speech Services by Google as the preferred engine.
+    Tap the gear next to it, then “Install voice data”.
+    Choose Norwegian (Bokmål) and download it, on Wi-Fi if you can.
+    Come back to Bransjenorsk, reload the page and test the voice above.
+voice-ios-heading = iPhone and iPad
+voice-ios-steps =
+    Open Settings, then Accessibility, Spoken Content and Voices.
+    Choose Norwegian (Bokmål) and download a voice, such as Nora.
+    Come back to Bransjenorsk and reload the page.
+voice-windows-heading = Windows
+voice-windows-steps =
+    Open Settings, then Time & language, and Language & region.
+    Add the language Norwegian (Bokmål) and tick Text-to-speech.
+    Restart the browser.
+voice-mac-heading = Mac
+voice-mac-steps =
+    Open System Settings, then Accessibility and Spoken Content.
+    Next to System voice, choose Manage Voices and download a Norwegian voice, such as Nora.
+    Restart the browser.
+voice-after = Without a Norwegian voice you can still practise everything except listening exercises from packs without recordings.

@@ -216,3 +216,82 @@ play-culture = Godt å vite
 settings-support = Hjelp når du øver
 settings-support-intro = På nivå A1 og A2 vises instruksjoner, hint og ordforklaringer på dette språket. Fra B1 øver du på norsk, med oversettelse når du ber om det.
 support-none = Bare norsk
+
+## Sound
+sound-listen = Lytt
+sound-play = Spill av
+sound-slow = Sakte
+sound-playing = Spiller av
+sound-plays-left = Avspillinger igjen: { $count }
+sound-no-voice = Ingen norsk stemme
+sound-no-voice-why = Denne enheten har ingen norsk stemme, så den kan ikke lese dette høyt. Appen leser aldri norsk med en stemme for et annet språk.
+sound-how-to-add = Slik legger du til en norsk stemme
+play-listening-choose = Lytt, og velg det du hører.
+play-listening-type = Lytt, og skriv det du hører.
+play-minimal-pair = Lytt. Hvilket ord hører du?
+play-speaking = Lytt, si det høyt og ta opp deg selv.
+play-left-out-sound-off =
+    { $count ->
+        [one] Én lytte- eller taleoppgave er hoppet over fordi lyden er slått av.
+       *[other] { $count } lytte- og taleoppgaver er hoppet over fordi lyden er slått av.
+    }
+play-left-out-no-voice =
+    { $count ->
+        [one] Én lytteoppgave er hoppet over: Denne enheten har ingen norsk stemme, og pakken har ikke lydopptak til den.
+       *[other] { $count } lytteoppgaver er hoppet over: Denne enheten har ingen norsk stemme, og pakken har ikke lydopptak til dem.
+    }
+speak-record = Ta opp deg selv
+speak-recording = Tar opp … si setningen nå.
+speak-stop = Stopp opptaket
+speak-play-both = Hør begge
+speak-play-mine = Hør bare meg
+speak-again = Ta opp på nytt
+speak-save = Lagre opptaket mitt
+speak-kept = Opptaket blir værende på denne enheten og slettes når du går videre, hvis du ikke lagrer det.
+speak-rate-question = Hvor likt ble det?
+speak-rate-again = Ikke ennå
+speak-rate-hard = Nesten
+speak-rate-good = Det høres riktig ut
+speak-mic-refused = Mikrofonen er blokkert. For å ta opp deg selv må du gi denne nettsiden tilgang til mikrofonen i nettleserens innstillinger. Du kan også hoppe over oppgaven.
+speak-mic-missing = Denne enheten kan ikke ta opp lyd. Du kan hoppe over oppgaven.
+speak-try-again = Prøv igjen
+speak-skip = Hopp over oppgaven
+settings-sound = Lyd
+settings-sound-on = Spill av lyd (norsk lest høyt, lytte- og taleoppgaver)
+settings-sound-intro = Slå av lyden der du ikke kan lytte, for eksempel på bussen. Lytte- og taleoppgaver blir da hoppet over.
+voice-title = Hør norsk på enheten din
+voice-intro = Bransjenorsk leser norsk høyt med lydopptak fra pakkene eller med enhetens egen norske stemme. Appen leser aldri norsk med en stemme for et annet språk, for da lærer du feil lyder.
+voice-status-checking = Ser etter en norsk stemme …
+voice-status-found = Denne enheten har en norsk stemme: { $voice }.
+voice-status-unconfirmed = Telefonen viser en norsk stemme, men den er kanskje ikke installert. Test den nedenfor.
+voice-status-none = Denne enheten har ingen norsk stemme. Følg trinnene nedenfor for å legge til en.
+voice-sound-off = Lyden er slått av i innstillingene.
+voice-test-heading = Test stemmen
+voice-test-intro = Android-telefoner viser norsk også når stemmen ikke er installert, og leser da med en engelsk stemme. Spill av testsetningen og si hva du hørte.
+voice-test-play = Spill av en norsk setning
+voice-test-question = Hørtes det norsk ut?
+voice-test-yes = Ja, norsk
+voice-test-no = Nei, det hørtes ut som engelsk eller et annet språk
+voice-android-heading = Android
+voice-android-steps =
+    Åpne Innstillinger og søk etter «Tekst til tale».
+    Velg Taletjenester fra Google som foretrukket motor.
+    Trykk på tannhjulet ved siden av og deretter på «Installer stemmedata».
+    Velg norsk (bokmål) og last det ned, helst på wifi.
+    Gå tilbake til Bransjenorsk, last inn siden på nytt og test stemmen ovenfor.
+voice-ios-heading = iPhone og iPad
+voice-ios-steps =
+    Åpne Innstillinger, så Tilgjengelighet, Opplest innhold og Stemmer.
+    Velg norsk (bokmål) og last ned en stemme, for eksempel Nora.
+    Gå tilbake til Bransjenorsk og last inn siden på nytt.
+voice-windows-heading = Windows
+voice-windows-steps =
+    Åpne Innstillinger, så Tid og språk og Språk og område.
+    Legg til språket norsk (bokmål) og kryss av for Tekst til tale.
+    Start nettleseren på nytt.
+voice-mac-heading = Mac
+voice-mac-steps =
+    Åpne Systeminnstillinger, så Tilgjengelighet og Opplest innhold.
+    Ved Systemstemme velger du Administrer stemmer og laster ned en norsk stemme, for eksempel Nora.
+    Start nettleseren på nytt.
+voice-after = Uten norsk stemme kan du fortsatt øve på alt, bortsett fra lytteoppgaver i pakker som ikke har lydopptak.

@@ -1,0 +1,183 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::glossed::Glossed;
+use super::{Answer, ItemContext};
+use crate::components::say::Say;
+use crate::domain::practice::Rating;
+use crate::i18n::tr;
+use crate::platform::recorder::{self, MicError, Recorder, Recording};
+use crate::platform::sound::{self, use_sound};
+
+/// Longest recording; a phrase takes a few seconds.
+const MAX_RECORDING_MS: u64 = 20_000;
+
+/// The self-ratings after comparing, with their message ids.
+const RATINGS: [(Rating, &str); 3] = [
+    (Rating::Again, "speak-rate-again"),
+    (Rating::Hard, "speak-rate-hard"),
+    (Rating::Good, "speak-rate-good"),
+];
+
+#[derive(Clone, Copy, PartialEq)]
+enum Stage {
+    Ready,
+    Starting,
+    Recording,
+    Recorded,
+    Failed(MicError),
+}
+
+/// See and hear a phrase, record yourself saying it, hear the model and
+/// yourself one after the other, and say how close you came. The
+/// recording lives only in this page until the item ends, unless saved.
+#[component]
+pub fn Speaking(text: String, recording: Option<String>, context: ItemContext) -> impl IntoView {
+    let sound = use_sound();
+    let callback = context.answer;
+    let stage = RwSignal::new(Stage::Ready);
+    let mine = RwSignal::new(None::<String>);
+    let file_name = RwSignal::new(String::from("bransjenorsk.webm"));
+    let recorder = StoredValue::new_local(None::<Recorder>);
+    let kept = StoredValue::new_local(None::<Recording>);
+    let playing_both = RwSignal::new(false);
+    let model = StoredValue::new((text.clone(), recording.clone()));
+    let both_id = sound.control_id();
+
+    let finish = move || {
+        let Some(active) = recorder.try_update_value(Option::take).flatten() else {
+            return;
+        };
+        spawn_local(async move {
+            match active.finish().await {
+                Some(recording) => {
+                    file_name.set(format!("bransjenorsk.{}", extension(&recording.mime)));
+                    mine.set(Some(recording.url.clone()));
+                    kept.set_value(Some(recording));
+                    stage.set(Stage::Recorded);
+                }
+                None => stage.set(Stage::Failed(MicError::Missing)),
+            }
+        });
+    };
+    let record = move |_| {
+        sound::stop();
+        kept.set_value(None);
+        mine.set(None);
+        stage.set(Stage::Starting);
+        spawn_local(async move {
+            match Recorder::start().await {
+                Ok(active) => {
+                    recorder.set_value(Some(active));
+                    stage.set(Stage::Recording);
+                    set_timeout(finish, std::time::Duration::from_millis(MAX_RECORDING_MS));
+                }
+                Err(error) => stage.set(Stage::Failed(error)),
+            }
+        });
+    };
+    let play_mine = move || {
+        if let Some(url) = mine.get_untracked() {
+            playing_both.set(true);
+            if recorder::play_url(&url, move || playing_both.set(false)).is_none() {
+                playing_both.set(false);
+            }
+        }
+    };
+    let play_both = move |_| {
+        let (text, recording) = model.get_value();
+        playing_both.set(true);
+        let started = sound.play(
+            both_id,
+            &text,
+            recording,
+            1.0,
+            Box::new(move |_| play_mine()),
+        );
+        if started.is_err() {
+            play_mine();
+        }
+    };
+    on_cleanup(move || {
+        if let Some(active) = recorder.try_update_value(Option::take).flatten() {
+            active.cancel();
+        }
+        kept.try_set_value(None);
+    });
+
+    view! {
+        <p class="prompt speak-text"><Glossed text=text.clone() context=context.clone()/></p>
+        <div class="listen">
+            <Say text recording slow=true large=true/>
+        </div>
+        <div class="record" aria-live="polite">
+            {move || match stage.get() {
+                Stage::Ready | Stage::Starting => view! {
+                    <button type="button" class="button primary wide" data-enter=""
+                        disabled=move || stage.get() == Stage::Starting on:click=record>
+                        <span class="rec-dot" aria-hidden="true"></span>
+                        {tr("speak-record")}
+                    </button>
+                }.into_any(),
+                Stage::Recording => view! {
+                    <p class="recording-now" role="status">
+                        <span class="rec-dot live" aria-hidden="true"></span>
+                        {tr("speak-recording")}
+                    </p>
+                    <button type="button" class="button primary wide" data-enter="" on:click=move |_| finish()>
+                        {tr("speak-stop")}
+                    </button>
+                }.into_any(),
+                Stage::Recorded => view! {
+                    <div class="actions">
+                        <button type="button" class="button primary" data-enter=""
+                            disabled=move || playing_both.get() on:click=play_both>
+                            {tr("speak-play-both")}
+                        </button>
+                        <button type="button" class="button" disabled=move || playing_both.get()
+                            on:click=move |_| play_mine()>
+                            {tr("speak-play-mine")}
+                        </button>
+                    </div>
+                    <p class="visually-hidden" role="status">
+                        {move || playing_both.get().then(|| tr("sound-playing")())}
+                    </p>
+                    <div class="actions">
+                        <button type="button" class="button quiet" on:click=record>{tr("speak-again")}</button>
+                        <a class="button quiet" href=move || mine.get().unwrap_or_default()
+                            download=move || file_name.get()>{tr("speak-save")}</a>
+                    </div>
+                    <p class="fine-print">{tr("speak-kept")}</p>
+                    <p class="rate-question">{tr("speak-rate-question")}</p>
+                    <div class="options rate" role="group">
+                        {RATINGS.iter().enumerate().map(|(index, &(rating, id))| view! {
+                            <button type="button" class="option" data-option=index + 1
+                                on:click=move |_| callback.run(Answer::Next(Some(rating)))>
+                                <span class="option-key" aria-hidden="true">{index + 1}</span>
+                                <span>{tr(id)}</span>
+                            </button>
+                        }).collect_view()}
+                    </div>
+                }.into_any(),
+                Stage::Failed(error) => view! {
+                    <p class="alert" role="alert">{tr(error.message_id())}</p>
+                    <button type="button" class="button" on:click=record>{tr("speak-try-again")}</button>
+                }.into_any(),
+            }}
+        </div>
+        <div class="actions">
+            <button type="button" class="button quiet" on:click=move |_| callback.run(Answer::Skip)>
+                {tr("speak-skip")}
+            </button>
+        </div>
+    }
+}
+
+/// A file extension for a recording's MIME type.
+fn extension(mime: &str) -> &'static str {
+    match mime.split(';').next().unwrap_or_default() {
+        "audio/ogg" => "ogg",
+        "audio/mp4" | "audio/aac" => "m4a",
+        _ => "webm",
+    }
+}
