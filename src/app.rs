@@ -49,6 +49,7 @@ pub fn App() -> impl IntoView {
         <Router base=link::base()>
             <AppHeader/>
             <main id="main" tabindex="-1">
+                <LanguageProblem/>
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage/>
                     <Route path=path!("/sector/:sector") view=SectorPage/>
@@ -63,6 +64,17 @@ pub fn App() -> impl IntoView {
             <NavBar/>
             <FocusOnNavigation/>
         </Router>
+    }
+}
+
+/// Says so when a language the learner chose could not be downloaded.
+#[component]
+fn LanguageProblem() -> impl IntoView {
+    let i18n = i18n::use_i18n();
+    move || {
+        i18n.unavailable().map(|_| {
+            view! { <p class="alert" role="alert">{i18n::tr("language-unavailable")}</p> }
+        })
     }
 }
 

@@ -64,7 +64,7 @@ pub fn Say(
         None => view! {
             <span class=class>
                 <button type="button" class="say-button" class:playing=move || sound.is_playing(normal)
-                    aria-label=move || i18n.t(if large { "sound-play" } else { "sound-listen" })
+                    aria-label=tr(if large { "sound-play" } else { "sound-listen" })
                     disabled=move || !can_play() || playing()
                     on:click=move |_| play(normal, 1.0)>
                     <svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=SPEAKER/></svg>

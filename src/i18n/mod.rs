@@ -63,6 +63,8 @@ pub struct I18n {
     /// Changes when a language's messages arrive, so text shown in a
     /// fallback language is redrawn.
     loaded: RwSignal<usize>,
+    /// A language chosen whose messages could not be downloaded.
+    unavailable: RwSignal<Option<Lang>>,
 }
 
 impl I18n {
@@ -76,10 +78,17 @@ impl I18n {
     /// unavailable and nothing changes.
     pub fn set_lang(self, lang: Lang) {
         leptos::task::spawn_local(async move {
-            if self.ensure(lang).await {
+            let ok = self.ensure(lang).await;
+            self.unavailable.set((!ok).then_some(lang));
+            if ok {
                 self.lang.set(lang);
             }
         });
+    }
+
+    /// A language the learner chose that could not be downloaded (tracked).
+    pub fn unavailable(self) -> Option<Lang> {
+        self.unavailable.get()
     }
 
     /// Loads `lang` if needed; whether its messages are there.
@@ -159,6 +168,7 @@ pub fn provide_i18n() -> I18n {
         lang: RwSignal::new(lang),
         support: RwSignal::new(support),
         loaded: RwSignal::new(0),
+        unavailable: RwSignal::new(None),
     };
     provide_context(i18n);
     Effect::new(move |previous: Option<Lang>| {

@@ -5,8 +5,8 @@
 use std::cell::RefCell;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlAudioElement, SpeechSynthesis, SpeechSynthesisUtterance, SpeechSynthesisVoice};
 
 use super::storage;
@@ -35,7 +35,8 @@ pub struct SoundStore {
 
 thread_local! {
     /// What is playing, to stop it when something else starts.
-    static CURRENT: RefCell<Option<HtmlAudioElement>> = const { RefCell::new(None) };
+    static AUDIO: RefCell<Option<(HtmlAudioElement, Handler)>> = const { RefCell::new(None) };
+    static SPEECH: RefCell<Option<(SpeechSynthesisUtterance, Handler)>> = const { RefCell::new(None) };
     /// Keeps the voice list handler alive for the visit.
     static ON_VOICES: RefCell<Option<Closure<dyn FnMut()>>> = const { RefCell::new(None) };
 }
@@ -253,18 +254,34 @@ fn synthesis() -> Option<SpeechSynthesis> {
     value.dyn_into().ok()
 }
 
-/// Stops whatever is playing.
+/// Stops whatever is playing; its `done` is told it did not finish.
 pub fn stop() {
-    if let Some(audio) = CURRENT.with_borrow_mut(Option::take) {
+    if let Some((audio, handler)) = AUDIO.with_borrow_mut(Option::take) {
+        audio.set_onended(None);
+        audio.set_onerror(None);
         let _ = audio.pause();
+        interrupt(&handler);
+    }
+    if let Some((utterance, handler)) = SPEECH.with_borrow_mut(Option::take) {
+        // Cancelling fires an error event later; the handler is gone then.
+        utterance.set_onend(None);
+        utterance.set_onerror(None);
+        interrupt(&handler);
     }
     if let Some(synthesis) = synthesis() {
         synthesis.cancel();
     }
 }
 
+/// Runs an end-or-error handler as for an interruption.
+fn interrupt(handler: &Handler) {
+    let function: &js_sys::Function = handler.as_ref().unchecked_ref();
+    let _ = function.call1(&JsValue::NULL, &JsValue::NULL);
+}
+
 /// Speaks with `voice`, always setting the utterance's language: Chrome
-/// on Android ignores the voice without it.
+/// on Android ignores the voice without it. The utterance is kept until
+/// the next one: Chrome drops the end event of one that is collected.
 fn speak(text: &str, voice: &SpeechSynthesisVoice, rate: f64, done: Done) {
     let (Some(synthesis), Ok(utterance)) =
         (synthesis(), SpeechSynthesisUtterance::new_with_text(text))
@@ -275,15 +292,11 @@ fn speak(text: &str, voice: &SpeechSynthesisVoice, rate: f64, done: Done) {
     utterance.set_lang(&voice.lang());
     utterance.set_voice(Some(voice));
     utterance.set_rate(rate as f32);
-    let done = once(done);
-    let on_end = Closure::once_into_js({
-        let done = done.clone();
-        move || done(true)
-    });
-    let on_error = Closure::once_into_js(move || done(false));
-    utterance.set_onend(Some(on_end.unchecked_ref()));
-    utterance.set_onerror(Some(on_error.unchecked_ref()));
+    let handler = handler(done);
+    utterance.set_onend(Some(handler.as_ref().unchecked_ref()));
+    utterance.set_onerror(Some(handler.as_ref().unchecked_ref()));
     synthesis.speak(&utterance);
+    SPEECH.with_borrow_mut(|current| *current = Some((utterance, handler)));
 }
 
 /// Plays the recording at `url`.
@@ -294,38 +307,38 @@ fn play_recording(url: &str, rate: f64, done: Done) {
     };
     // Browsers keep the pitch when slowing down (preservesPitch).
     audio.set_playback_rate(rate);
-    let done = once(done);
-    let on_end = Closure::once_into_js({
-        let done = done.clone();
-        move || done(true)
-    });
-    let on_error = Closure::once_into_js(move || done(false));
-    audio.set_onended(Some(on_end.unchecked_ref()));
-    audio.set_onerror(Some(on_error.unchecked_ref()));
-    CURRENT.with_borrow_mut(|current| *current = Some(audio.clone()));
-    // A refused play (autoplay rules, a file that is not audio) rejects
-    // the promise; the error handler covers a file that fails to load.
+    let handler = handler(done);
+    audio.set_onended(Some(handler.as_ref().unchecked_ref()));
+    audio.set_onerror(Some(handler.as_ref().unchecked_ref()));
+    // A refused play (autoplay rules, a file that cannot be had) rejects
+    // the promise, and may fire the error event too: the handler runs once.
     if let Ok(promise) = audio.play() {
-        let audio_error = audio.clone();
+        let function: js_sys::Function = handler.as_ref().clone().unchecked_into();
         wasm_bindgen_futures::spawn_local(async move {
-            if wasm_bindgen_futures::JsFuture::from(promise).await.is_err()
-                && let Some(handler) = audio_error.onerror()
-            {
-                let _ = handler.call0(&audio_error);
+            if wasm_bindgen_futures::JsFuture::from(promise).await.is_err() {
+                let _ = function.call1(&JsValue::NULL, &JsValue::NULL);
             }
         });
     }
+    AUDIO.with_borrow_mut(|current| *current = Some((audio, handler)));
 }
 
 /// Told whether a sound played to its end.
 pub type Done = Box<dyn FnOnce(bool)>;
 
-/// A callback that runs at most once, whichever event comes first.
-fn once(done: Done) -> std::rc::Rc<dyn Fn(bool)> {
-    let slot = RefCell::new(Some(done));
-    std::rc::Rc::new(move |played| {
-        if let Some(done) = slot.borrow_mut().take() {
-            done(played);
+/// The end and error handler of a sound: tells `done` once, on whichever
+/// comes first, whether it was the end.
+type Handler = Closure<dyn FnMut(JsValue)>;
+
+fn handler(done: Done) -> Handler {
+    let mut done = Some(done);
+    Closure::new(move |event: JsValue| {
+        let kind = js_sys::Reflect::get(&event, &"type".into())
+            .ok()
+            .and_then(|kind| kind.as_string())
+            .unwrap_or_default();
+        if let Some(done) = done.take() {
+            done(kind == "end" || kind == "ended");
         }
     })
 }

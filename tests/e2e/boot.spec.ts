@@ -14,6 +14,13 @@ test.describe("when the app cannot start", () => {
     await expect(page.getByRole("button", { name: /Try again/ })).toBeVisible();
   });
 
+  test("so does an interface text that cannot be downloaded", async ({ page }) => {
+    await page.route("**/locales/*.ftl", (route) => route.abort("connectionreset"));
+    await page.goto("/");
+    await expect(page.locator("#boot-failed")).toBeVisible();
+    await expect(page.locator("#boot-loading")).toBeHidden();
+  });
+
   test("a browser without WebAssembly gets the same message", async ({ page }) => {
     await page.addInitScript(() => {
       // @ts-expect-error: simulating an old browser

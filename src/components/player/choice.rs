@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::glossed::Glossed;
 use super::{Answer, Feedback, ItemContext};
+use crate::components::say::Say;
 use crate::domain::content::GAP;
 use crate::domain::practice::grade::Marked;
 use crate::domain::practice::{Rating, shuffled};
@@ -48,7 +49,11 @@ pub fn Choice(
         // Listening: what to choose from is heard, not read.
         ().into_any()
     } else {
-        view! { <p class="prompt"><Glossed text=prompt context=context.clone()/></p> }.into_any()
+        view! {
+            <p class="prompt"><Glossed text=prompt.clone() context=context.clone()/></p>
+            <Say text=prompt/>
+        }
+        .into_any()
     };
     let class = move |index: usize| match chosen.get() {
         Some(_) if Some(index) == right => "option right",

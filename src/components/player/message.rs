@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::components::say::Say;
+
 use super::letters::LetterButtons;
 use super::{Answer, ItemContext, Translation};
 use crate::domain::content::Support;
@@ -52,6 +54,7 @@ pub fn Message(
             <section class="model" aria-labelledby="model-heading">
                 <h2 id="model-heading">{tr("play-model")}</h2>
                 <p lang="nb" class="model-text">{model.clone()}</p>
+                <Say text=model.clone()/>
                 <fieldset class="checklist">
                     <legend lang=lang.code()>{i18n.t_in(lang, "play-checklist")}</legend>
                     {checklist.clone().into_iter().map(|(index, text)| view! {

@@ -186,6 +186,7 @@ pub fn Player(pack: Pack, skipped: usize, files: String) -> impl IntoView {
             ))
         }
     };
+    on_cleanup(sound::stop);
     // Each new item (or the summary) is where a screen reader starts.
     Effect::new(move |_| {
         session.with(|s| s.attempts().len());

@@ -112,6 +112,13 @@ pub fn Speaking(text: String, recording: Option<String>, context: ItemContext) -
         </div>
         <div class="record" aria-live="polite">
             {move || match stage.get() {
+                Stage::Failed(error) => view! {
+                    <p class="alert" role="alert">{tr(error.message_id())}</p>
+                    <button type="button" class="button primary wide" on:click=record>
+                        <span class="rec-dot" aria-hidden="true"></span>
+                        {tr("speak-record")}
+                    </button>
+                }.into_any(),
                 Stage::Ready | Stage::Starting => view! {
                     <button type="button" class="button primary wide" data-enter=""
                         disabled=move || stage.get() == Stage::Starting on:click=record>
@@ -158,10 +165,6 @@ pub fn Speaking(text: String, recording: Option<String>, context: ItemContext) -
                             </button>
                         }).collect_view()}
                     </div>
-                }.into_any(),
-                Stage::Failed(error) => view! {
-                    <p class="alert" role="alert">{tr(error.message_id())}</p>
-                    <button type="button" class="button" on:click=record>{tr("speak-try-again")}</button>
                 }.into_any(),
             }}
         </div>

@@ -3,6 +3,7 @@
 
 app-name = Bransjenorsk
 language-label = Language
+language-unavailable = That language could not be downloaded. Check your internet connection and try again.
 loading = Loading…
 retry = Try again
 back-home = Back to start
@@ -262,7 +263,6 @@ speak-rate-hard = Close
 speak-rate-good = Sounds right
 speak-mic-refused = The microphone is blocked. To record yourself, allow this site to use the microphone in the browser’s settings, or skip this exercise.
 speak-mic-missing = This device cannot record sound. You can skip this exercise.
-speak-try-again = Try again
 speak-skip = Skip this exercise
 settings-sound = Sound
 settings-sound-on = Play sound (Norwegian read aloud, listening and speaking exercises)

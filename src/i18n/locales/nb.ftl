@@ -3,6 +3,7 @@
 
 app-name = Bransjenorsk
 language-label = Språk
+language-unavailable = Språket kunne ikke lastes ned. Sjekk internettforbindelsen og prøv igjen.
 loading = Laster …
 retry = Prøv igjen
 back-home = Til forsiden
@@ -254,7 +255,6 @@ speak-rate-hard = Nesten
 speak-rate-good = Det høres riktig ut
 speak-mic-refused = Mikrofonen er blokkert. For å ta opp deg selv må du gi denne nettsiden tilgang til mikrofonen i nettleserens innstillinger. Du kan også hoppe over oppgaven.
 speak-mic-missing = Denne enheten kan ikke ta opp lyd. Du kan hoppe over oppgaven.
-speak-try-again = Prøv igjen
 speak-skip = Hopp over oppgaven
 settings-sound = Lyd
 settings-sound-on = Spill av lyd (norsk lest høyt, lytte- og taleoppgaver)

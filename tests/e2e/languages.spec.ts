@@ -1,0 +1,43 @@
+import { test, expect, appReady } from "./fixtures";
+
+// The interface text of each language is a file of its own, downloaded
+// only when that language is shown.
+
+test.describe("a learner whose browser speaks Ukrainian", () => {
+  test.use({ locale: "uk-UA" });
+
+  test("downloads the Ukrainian text only", async ({ page }) => {
+    const texts: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().endsWith(".ftl")) texts.push(request.url().split("/").pop()!);
+    });
+    await page.goto("/");
+    await appReady(page);
+    await expect(page.getByRole("link", { name: "Налаштування" })).toBeVisible();
+    expect(texts).toEqual(["uk.ftl"]);
+  });
+});
+
+test.describe("a language that cannot be downloaded", () => {
+  test.use({ locale: "en-GB", expectedConsoleErrors: /ERR_CONNECTION_RESET|Failed to load resource/ });
+
+  test("is explained, and the current language stays until it can be", async ({ page }) => {
+    await page.goto("/");
+    await appReady(page);
+    await page.route("**/locales/nb.ftl", (route) => route.abort("connectionreset"));
+    const select = page.getByTestId("language-select");
+    await select.selectOption("nb");
+    await expect(page.getByRole("alert")).toHaveText(
+      "That language could not be downloaded. Check your internet connection and try again.",
+    );
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("link", { name: "Settings" })).toBeVisible();
+
+    await page.unroute("**/locales/nb.ftl");
+    await select.selectOption("en");
+    await select.selectOption("nb");
+    await expect(page.locator("html")).toHaveAttribute("lang", "nb");
+    await expect(page.getByRole("link", { name: "Innstillinger" })).toBeVisible();
+    await expect(page.getByRole("alert")).toHaveCount(0);
+  });
+});
