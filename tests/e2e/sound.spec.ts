@@ -35,8 +35,8 @@ const ended = (page: Page) => page.evaluate(() => (window as unknown as { ended:
 
 /** Stands in for the browser's speech synthesis with these voices, and
  * records what is spoken, with which voice, language and rate. */
-async function voices(page: Page, list: { name: string; lang: string }[]) {
-  await page.addInitScript((list) => {
+async function voices(page: Page, list: { name: string; lang: string }[], late = false) {
+  await page.addInitScript(([list, late]) => {
     const w = window as unknown as { spoken: object[] };
     w.spoken = [];
     const made = list.map((v) => {
@@ -49,7 +49,8 @@ async function voices(page: Page, list: { name: string; lang: string }[]) {
     const synthesis = Object.create(SpeechSynthesis.prototype);
     Object.defineProperties(synthesis, {
       onvoiceschanged: { value: null, writable: true },
-      getVoices: { value: () => made },
+      // Like Chrome: an empty list at first, then the voices and an event.
+      getVoices: { value: () => (listed ? made : []) },
       cancel: { value: () => {} },
       speak: {
         value: (u: { text: string; lang: string; voice?: { name: string }; rate: number; onend?: () => void }) => {
@@ -59,6 +60,13 @@ async function voices(page: Page, list: { name: string; lang: string }[]) {
       },
     });
     Object.defineProperty(window, "speechSynthesis", { value: synthesis, configurable: true });
+    let listed = !late;
+    if (late) {
+      setTimeout(() => {
+        listed = true;
+        synthesis.onvoiceschanged?.(new Event("voiceschanged"));
+      }, 700);
+    }
     (window as unknown as { SpeechSynthesisUtterance: unknown }).SpeechSynthesisUtterance = class {
       text: string;
       lang = "";
@@ -70,7 +78,7 @@ async function voices(page: Page, list: { name: string; lang: string }[]) {
         this.text = text;
       }
     };
-  }, list);
+  }, [list, late] as const);
 }
 const spoken = (page: Page) => page.evaluate(() => (window as unknown as { spoken: object[] }).spoken);
 
@@ -219,6 +227,15 @@ test.describe("with a Norwegian voice", () => {
     await page.getByLabel("Your answer").fill("Her er et håndkle");
     await page.getByRole("button", { name: "Check" }).click();
     await expect(sheet(page)).toContainText("Correct!");
+  });
+
+  test("voices listed a moment after start are waited for", async ({ page }) => {
+    await voices(page, [{ name: "Test Bokmål", lang: "nb-NO" }], true);
+    await serve(page);
+    await page.goto(`/pack/${PACK}/practice`);
+    await appReady(page);
+    await expect(heading(page)).toHaveText("Listen, then choose what you heard.");
+    await expect(page.getByRole("note")).toHaveCount(0);
   });
 
   test("an English voice alone is no voice: Norwegian is never read in English", async ({ page }) => {

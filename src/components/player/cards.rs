@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use super::glossed::Glossed;
-use super::{Answer, ItemContext, Translation};
+use super::glossed::glossed;
+use super::{Answer, ItemContext, translated};
 use crate::components::say::Say;
 use crate::domain::content::Support;
 use crate::domain::lang::Lang;
@@ -18,8 +18,7 @@ const SELF_RATINGS: [(Rating, &str); 4] = [
 
 /// Norwegian on the front; turn it to see the meaning, then say how well
 /// you knew it.
-#[component]
-pub fn Flashcard(
+pub fn flashcard(
     front: String,
     back: Support,
     recording: Option<String>,
@@ -71,8 +70,7 @@ pub fn Flashcard(
 }
 
 /// How things are done at work: read, then go on.
-#[component]
-pub fn Culture(title: Support, text: Support, context: ItemContext) -> impl IntoView {
+pub fn culture(title: Support, text: Support, context: ItemContext) -> impl IntoView {
     let i18n = use_i18n();
     let help = context.help;
     let callback = context.answer;
@@ -90,7 +88,7 @@ pub fn Culture(title: Support, text: Support, context: ItemContext) -> impl Into
         .translation(&text)
         .map(|(lang, text)| (lang, text.to_owned()));
     let body_view = if text_lang == Lang::Nb {
-        view! { <p><Glossed text=body context=context.clone()/></p> }.into_any()
+        view! { <p>{glossed(body, context.clone())}</p> }.into_any()
     } else {
         view! { <p lang=text_lang.code()>{body}</p> }.into_any()
     };
@@ -98,7 +96,7 @@ pub fn Culture(title: Support, text: Support, context: ItemContext) -> impl Into
         <article class="culture">
             <h2 lang=title_lang.code()>{title_text}</h2>
             {body_view}
-            {translation.map(|(lang, text)| view! { <Translation lang text/> })}
+            {translation.map(|(lang, text)| translated(lang, text))}
         </article>
         <div class="actions">
             <button type="button" class="button primary wide" data-enter=""

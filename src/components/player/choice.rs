@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::glossed::Glossed;
+use super::glossed::glossed;
 use super::{Answer, Feedback, ItemContext};
 use crate::components::say::Say;
 use crate::domain::content::GAP;
@@ -10,8 +10,7 @@ use crate::i18n::tr;
 
 /// A question, or a sentence with a gap, and options to choose from. An
 /// empty prompt shows none (the learner heard it).
-#[component]
-pub fn Choice(
+pub fn choice(
     prompt: String,
     gap: bool,
     options: Vec<String>,
@@ -39,9 +38,9 @@ pub fn Choice(
         };
         view! {
             <p class="prompt">
-                <Glossed text=before context=context.clone()/>
+                {glossed(before, context.clone())}
                 <span class="blank">{filled}</span>
-                <Glossed text=after context=context.clone()/>
+                {glossed(after, context.clone())}
             </p>
         }
         .into_any()
@@ -50,7 +49,7 @@ pub fn Choice(
         ().into_any()
     } else {
         view! {
-            <p class="prompt"><Glossed text=prompt.clone() context=context.clone()/></p>
+            <p class="prompt">{glossed(prompt.clone(), context.clone())}</p>
             <Say text=prompt/>
         }
         .into_any()

@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
-use super::glossed::Glossed;
-use super::letters::LetterButtons;
+use super::glossed::glossed;
+use super::letters::letter_buttons;
 use super::typed::typed_feedback;
-use super::{Answer, Feedback, ItemContext, Translation};
+use super::{Answer, Feedback, ItemContext, translated};
 use crate::components::say::Say;
 use crate::domain::content::{Speaker, Turn};
 use crate::domain::practice::Rating;
@@ -16,8 +16,7 @@ use crate::platform::browser;
 /// A conversation at work as chat bubbles. At each of the learner's turns
 /// they choose or type the reply; a wrong choice says why and may be tried
 /// again.
-#[component]
-pub fn Dialogue(speakers: Vec<Speaker>, turns: Vec<Turn>, context: ItemContext) -> impl IntoView {
+pub fn dialogue(speakers: Vec<Speaker>, turns: Vec<Turn>, context: ItemContext) -> impl IntoView {
     let learner = speakers
         .iter()
         .find(|s| s.learner)
@@ -95,7 +94,7 @@ pub fn Dialogue(speakers: Vec<Speaker>, turns: Vec<Turn>, context: ItemContext) 
                 Some(text) => view! {
                     <li class=class>
                         <span class="speaker">{name}</span>
-                        <Glossed text=text.clone() context=context.clone()/>
+                        {glossed(text.clone(), context.clone())}
                         {(!mine).then(|| view! { <Say text/> })}
                         {verdict.map(|id| view! {
                             <span class="bubble-note" lang=lang.code()>{use_i18n().t_in(lang, id)}</span>
@@ -143,7 +142,7 @@ fn TurnReply(
             Some(view! {
                 <div class="why" role="status">
                     <p lang=help.language.code()>{text}</p>
-                    {translation.map(|(lang, text)| view! { <Translation lang text/> })}
+                    {translation.map(|(lang, text)| translated(lang, text))}
                 </div>
             })
         };
@@ -202,7 +201,7 @@ fn TurnReply(
             <label for=field>{tr("play-your-answer")}</label>
             <input id=field type="text" lang="nb" autocomplete="off" spellcheck="false" maxlength="1000"
                 prop:value=move || value.get() on:input=move |event| value.set(event_target_value(&event))/>
-            <LetterButtons field value/>
+            {letter_buttons(field, value)}
             <div class="actions">
                 <button type="button" class="button quiet" on:click=move |_| give_up(true)>
                     {tr("play-dont-know")}

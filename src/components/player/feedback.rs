@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::{Feedback, Translation};
+use super::{Feedback, translated};
 use crate::components::say::Say;
 use crate::domain::content::Support;
 use crate::domain::practice::Rating;
@@ -50,13 +50,13 @@ pub fn FeedbackSheet(
                 <p class="expected">
                     <span lang=lang.code()>{i18n.t_in(lang, "play-answer-is")}</span>
                     " "
-                    <MarkedText marked=expected.clone()/>
+                    {marked_text(expected.clone())}
                     <Say text=expected.text() hide_silent=true/>
                 </p>
             })}
             {why.map(|(text, translation)| view! {
                 <p lang=lang.code()>{text}</p>
-                {translation.map(|(lang, text)| view! { <Translation lang text/> })}
+                {translation.map(|(lang, text)| translated(lang, text))}
             })}
             <button type="button" class="button primary wide" node_ref=button data-enter=""
                 on:click=move |_| carry_on.run(())>
@@ -67,8 +67,7 @@ pub fn FeedbackSheet(
 }
 
 /// Norwegian text with the letters the learner missed marked.
-#[component]
-pub fn MarkedText(marked: Marked) -> impl IntoView {
+pub fn marked_text(marked: Marked) -> impl IntoView {
     view! {
         <strong lang="nb">
             {marked.0.into_iter().map(|(part, wrong)| {

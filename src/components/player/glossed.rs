@@ -6,8 +6,7 @@ use crate::domain::practice::gloss::Piece;
 
 /// Norwegian text; at levels with glosses, each word from the pack's
 /// vocabulary can be tapped to see what it means.
-#[component]
-pub fn Glossed(text: String, context: ItemContext) -> impl IntoView {
+pub fn glossed(text: String, context: ItemContext) -> impl IntoView {
     let Some(lang) = context.help.glosses else {
         return view! { <span lang="nb">{text}</span> }.into_any();
     };

@@ -7,8 +7,7 @@ const LETTERS: [char; 3] = ['æ', 'ø', 'å'];
 
 /// Buttons under a text field that type æ, ø and å where the cursor is.
 /// `field` is the id of the input or textarea.
-#[component]
-pub fn LetterButtons(field: &'static str, value: RwSignal<String>) -> impl IntoView {
+pub fn letter_buttons(field: &'static str, value: RwSignal<String>) -> impl IntoView {
     view! {
         <div class="letters">
             {LETTERS.map(|letter| view! {

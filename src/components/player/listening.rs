@@ -1,15 +1,14 @@
 use leptos::prelude::*;
 
 use super::ItemContext;
-use super::choice::Choice;
-use super::typed::{Prompt, Typed};
+use super::choice::choice;
+use super::typed::{Prompt, typed};
 use crate::components::say::Say;
 use crate::domain::sound::Plays;
 
 /// Hear Norwegian, then choose what was said or write it down. Minimal
 /// pairs are this with their two words as the options.
-#[component]
-pub fn Listening(
+pub fn listening(
     text: String,
     plays: Option<u8>,
     options: Vec<String>,
@@ -19,10 +18,10 @@ pub fn Listening(
 ) -> impl IntoView {
     let plays = RwSignal::new(Plays::new(plays));
     let respond = if options.is_empty() {
-        view! { <Typed prompt=Prompt::Heard answers=vec![text.clone()] context/> }.into_any()
+        typed(Prompt::Heard, vec![text.clone()], context).into_any()
     } else {
         let answer = answer.unwrap_or_else(|| text.clone());
-        view! { <Choice prompt=String::new() gap=false options answer context/> }.into_any()
+        choice(String::new(), false, options, answer, context).into_any()
     };
     view! {
         <div class="listen">

@@ -14,8 +14,7 @@ enum Side {
 
 /// Pairs to match: tap one on each side. A right pair stays matched; a
 /// wrong one is shown and counted.
-#[component]
-pub fn Matching(pairs: Vec<(String, String)>, context: ItemContext) -> impl IntoView {
+pub fn matching(pairs: Vec<(String, String)>, context: ItemContext) -> impl IntoView {
     let order = shuffled(pairs.len(), context.seed);
     let pairs = StoredValue::new(pairs);
     // Right-hand tiles in mixed order, by their pair's index.

@@ -2,16 +2,15 @@ use leptos::prelude::*;
 
 use crate::components::say::Say;
 
-use super::letters::LetterButtons;
-use super::{Answer, ItemContext, Translation};
+use super::letters::letter_buttons;
+use super::{Answer, ItemContext, translated};
 use crate::domain::content::Support;
 use crate::domain::practice::outcome::message_rating;
 use crate::i18n::{tr, use_i18n};
 
 /// A message to write: the task, the learner's text, then the model and a
 /// checklist the learner ticks for their own text.
-#[component]
-pub fn Message(
+pub fn message(
     task: Support,
     model: String,
     checklist: Vec<Support>,
@@ -36,12 +35,12 @@ pub fn Message(
         .collect();
     view! {
         {task_text.map(|text| view! { <p class="prompt" lang=lang.code()>{text}</p> })}
-        {task_translation.map(|(lang, text)| view! { <Translation lang text/> })}
+        {task_translation.map(|(lang, text)| translated(lang, text))}
         <label for="message-text">{tr("play-your-message")}</label>
         <textarea id="message-text" lang="nb" rows="5" maxlength="2000" readonly=move || compared.get()
             prop:value=move || value.get() on:input=move |event| value.set(event_target_value(&event))>
         </textarea>
-        <LetterButtons field="message-text" value/>
+        {letter_buttons("message-text", value)}
         <Show when=move || !compared.get()>
             <div class="actions">
                 <button type="button" class="button primary" disabled=move || value.get().trim().is_empty()

@@ -269,64 +269,53 @@ fn ItemView(item: Item, context: ItemContext) -> impl IntoView {
     let recording = context.file(item.audio.as_deref());
     let body = match item.exercise {
         Exercise::Flashcard { front, back } => {
-            view! { <cards::Flashcard front back recording context/> }.into_any()
+            cards::flashcard(front, back, recording, context).into_any()
         }
         Exercise::Choice {
             question,
             options,
             answer,
-        } => {
-            view! { <choice::Choice prompt=question gap=false options answer context/> }.into_any()
-        }
+        } => choice::choice(question, false, options, answer, context).into_any(),
         Exercise::Gap {
             text,
             options,
             answer,
-        } => view! { <choice::Choice prompt=text gap=true options answer context/> }.into_any(),
+        } => choice::choice(text, true, options, answer, context).into_any(),
         Exercise::Cloze { text, answers } => {
-            view! { <typed::Typed prompt=typed::Prompt::Cloze(text) answers context/> }.into_any()
+            typed::typed(typed::Prompt::Cloze(text), answers, context).into_any()
         }
         Exercise::Translate { source, answers } => {
-            view! { <typed::Typed prompt=typed::Prompt::Translate(source) answers context/> }
-                .into_any()
+            typed::typed(typed::Prompt::Translate(source), answers, context).into_any()
         }
-        Exercise::Order { tiles, answer } => {
-            view! { <order::Order tiles answer context/> }.into_any()
-        }
-        Exercise::Match { pairs } => view! { <matching::Matching pairs context/> }.into_any(),
+        Exercise::Order { tiles, answer } => order::order(tiles, answer, context).into_any(),
+        Exercise::Match { pairs } => matching::matching(pairs, context).into_any(),
         Exercise::Dialogue { speakers, turns } => {
-            view! { <dialogue::Dialogue speakers turns context/> }.into_any()
+            dialogue::dialogue(speakers, turns, context).into_any()
         }
         Exercise::Message {
             task,
             model,
             checklist,
-        } => view! { <message::Message task model checklist context/> }.into_any(),
-        Exercise::Culture { title, text } => {
-            view! { <cards::Culture title text context/> }.into_any()
-        }
+        } => message::message(task, model, checklist, context).into_any(),
+        Exercise::Culture { title, text } => cards::culture(title, text, context).into_any(),
         Exercise::Listening {
             text,
             plays,
             options,
             answer,
-        } => {
-            view! { <listening::Listening text plays options answer recording context/> }.into_any()
-        }
+        } => listening::listening(text, plays, options, answer, recording, context).into_any(),
         Exercise::MinimalPair { words, answer } => {
             let options = vec![words.0, words.1];
-            view! { <listening::Listening text=answer.clone() plays=None options answer=Some(answer) recording context/> }
-                .into_any()
+            let text = answer.clone();
+            listening::listening(text, None, options, Some(answer), recording, context).into_any()
         }
-        Exercise::Speaking { text } => {
-            view! { <speaking::Speaking text recording context/> }.into_any()
-        }
+        Exercise::Speaking { text } => speaking::speaking(text, recording, context).into_any(),
     };
     view! {
         <h1 class="instruction" id="item-heading" tabindex="-1" lang=instruction.0.code()>
             {instruction.1}
         </h1>
-        {instruction.2.map(|(lang, text)| view! { <Translation lang text/> })}
+        {instruction.2.map(|(lang, text)| translated(lang, text))}
         {image}
         {body}
         {hint.map(|hint| view! { <Hint hint help/> })}
@@ -371,8 +360,7 @@ fn instruction(i18n: I18n, item: &Item, help: Help) -> (Lang, String, Option<(La
 }
 
 /// A translation the learner asks for (B1).
-#[component]
-pub fn Translation(lang: Lang, text: String) -> impl IntoView {
+pub fn translated(lang: Lang, text: String) -> impl IntoView {
     let shown = RwSignal::new(false);
     view! {
         <div class="translation">
@@ -404,7 +392,7 @@ fn Hint(hint: Support, help: Help) -> impl IntoView {
             </button>
             <Show when=move || shown.get()>
                 <p lang=lang>{text.clone()}</p>
-                {translation.clone().map(|(lang, text)| view! { <Translation lang text/> })}
+                {translation.clone().map(|(lang, text)| translated(lang, text))}
             </Show>
         </div>
     })

@@ -13,8 +13,7 @@ pub fn is_sentences(tiles: &[String]) -> bool {
 }
 
 /// Tiles to tap into order; a placed tile taps back out.
-#[component]
-pub fn Order(tiles: Vec<String>, answer: Vec<String>, context: ItemContext) -> impl IntoView {
+pub fn order(tiles: Vec<String>, answer: Vec<String>, context: ItemContext) -> impl IntoView {
     let sentences = is_sentences(&tiles);
     let mixed: Vec<String> = shuffled(tiles.len(), context.seed)
         .into_iter()

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::glossed::Glossed;
+use super::glossed::glossed;
 use super::{Answer, ItemContext};
 use crate::components::say::Say;
 use crate::domain::practice::Rating;
@@ -31,8 +31,7 @@ enum Stage {
 /// See and hear a phrase, record yourself saying it, hear the model and
 /// yourself one after the other, and say how close you came. The
 /// recording lives only in this page until the item ends, unless saved.
-#[component]
-pub fn Speaking(text: String, recording: Option<String>, context: ItemContext) -> impl IntoView {
+pub fn speaking(text: String, recording: Option<String>, context: ItemContext) -> impl IntoView {
     let sound = use_sound();
     let callback = context.answer;
     let stage = RwSignal::new(Stage::Ready);
@@ -106,7 +105,7 @@ pub fn Speaking(text: String, recording: Option<String>, context: ItemContext) -
     });
 
     view! {
-        <p class="prompt speak-text"><Glossed text=text.clone() context=context.clone()/></p>
+        <p class="prompt speak-text">{glossed(text.clone(), context.clone())}</p>
         <div class="listen">
             <Say text recording slow=true large=true/>
         </div>

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use super::glossed::Glossed;
-use super::letters::LetterButtons;
+use super::glossed::glossed;
+use super::letters::letter_buttons;
 use super::{Answer, Feedback, ItemContext};
 use crate::domain::content::{GAP, Support};
 use crate::domain::lang::Lang;
@@ -20,8 +20,7 @@ pub enum Prompt {
 }
 
 /// A prompt and a field to type the answer in, with æ ø å buttons.
-#[component]
-pub fn Typed(prompt: Prompt, answers: Vec<String>, context: ItemContext) -> impl IntoView {
+pub fn typed(prompt: Prompt, answers: Vec<String>, context: ItemContext) -> impl IntoView {
     let i18n = use_i18n();
     let value = RwSignal::new(String::new());
     let done = RwSignal::new(false);
@@ -48,9 +47,9 @@ pub fn Typed(prompt: Prompt, answers: Vec<String>, context: ItemContext) -> impl
             let (before, after) = text.split_once(GAP).unwrap_or((&text, ""));
             view! {
                 <p class="prompt">
-                    <Glossed text=before.to_owned() context=context.clone()/>
+                    {glossed(before.to_owned(), context.clone())}
                     <span class="blank"><span class="visually-hidden">{tr("play-gap-label")}</span>"\u{2002}\u{2002}\u{2002}\u{2002}"</span>
-                    <Glossed text=after.to_owned() context=context.clone()/>
+                    {glossed(after.to_owned(), context.clone())}
                 </p>
             }
             .into_any()
@@ -79,7 +78,7 @@ pub fn Typed(prompt: Prompt, answers: Vec<String>, context: ItemContext) -> impl
                 spellcheck="false" maxlength="1000" readonly=move || done.get()
                 prop:value=move || value.get()
                 on:input=move |event| value.set(event_target_value(&event))/>
-            <LetterButtons field="typed-answer" value/>
+            {letter_buttons("typed-answer", value)}
             <Show when=move || !done.get()>
                 <div class="actions">
                     <button type="button" class="button quiet" on:click=move |_| submit(true)>
