@@ -37,6 +37,8 @@ pub fn Say(
     let silence = move || sound.sound().source(recording.get_value().as_deref()).err();
     let playing = move || sound.is_playing(normal) || sound.is_playing(slowed);
     let can_play = move || plays.is_none_or(|plays| plays.with(|p| p.can_play()));
+    // A click while playing is ignored, but the button stays enabled so
+    // keyboard focus stays on it.
     let play = move |id: u64, rate: f64| {
         if playing() || !can_play() {
             return;
@@ -65,7 +67,7 @@ pub fn Say(
             <span class=class>
                 <button type="button" class="say-button" class:playing=move || sound.is_playing(normal)
                     aria-label=tr(if large { "sound-play" } else { "sound-listen" })
-                    disabled=move || !can_play() || playing()
+                    disabled=move || !can_play()
                     on:click=move |_| play(normal, 1.0)>
                     <svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=SPEAKER/></svg>
                     {large.then(|| view! { <span>{tr("sound-play")}</span> })}
@@ -73,7 +75,7 @@ pub fn Say(
                 {slow.then(|| view! {
                     <button type="button" class="say-button" class:playing=move || sound.is_playing(slowed)
                         aria-label=tr("sound-slow")
-                        disabled=move || !can_play() || playing()
+                        disabled=move || !can_play()
                         on:click=move |_| play(slowed, SLOW_RATE)>
                         <svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=SNAIL/></svg>
                         {large.then(|| view! { <span>{tr("sound-slow")}</span> })}

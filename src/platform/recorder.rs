@@ -141,23 +141,3 @@ fn stop_tracks(stream: &MediaStream) {
         }
     }
 }
-
-/// Plays a recording at `url`; `done` when it ends or fails.
-pub fn play_url(url: &str, done: impl FnOnce() + 'static) -> Option<web_sys::HtmlAudioElement> {
-    let audio = web_sys::HtmlAudioElement::new_with_src(url).ok()?;
-    let done = Rc::new(RefCell::new(Some(done)));
-    let finish = move || {
-        if let Some(done) = done.borrow_mut().take() {
-            done();
-        }
-    };
-    let on_end = Closure::once_into_js({
-        let finish = finish.clone();
-        move || finish()
-    });
-    let on_error = Closure::once_into_js(finish);
-    audio.set_onended(Some(on_end.unchecked_ref()));
-    audio.set_onerror(Some(on_error.unchecked_ref()));
-    let _ = audio.play();
-    Some(audio)
-}

@@ -96,8 +96,8 @@ impl SoundStore {
 
     /// Plays `text` for the control `id`: its recording (a URL) if it has
     /// one, else the Norwegian voice. `rate` 1.0 is normal speed. `done` is
-    /// told whether it played. A recording that cannot be loaded (offline,
-    /// say) falls back to the voice.
+    /// told how it ended. A recording that cannot be loaded (offline, say)
+    /// falls back to the voice; one that is stopped does not.
     pub fn play(
         self,
         id: u64,
@@ -110,25 +110,25 @@ impl SoundStore {
         stop();
         self.playing.set(Some(id));
         let playing = self.playing;
-        let finish: Done = Box::new(move |played: bool| {
-            if playing.get_untracked() == Some(id) {
+        let finish: Done = Box::new(move |outcome| {
+            if playing.try_get_untracked() == Some(Some(id)) {
                 playing.set(None);
             }
-            done(played);
+            done(outcome);
         });
         match source {
             Source::Recording(url) => {
                 let voice = self.sound_untracked().voice.then(|| self.synthesis_voice());
                 let text = text.to_owned();
-                let fallback: Done = Box::new(move |played| match (played, voice.flatten()) {
-                    (false, Some(voice)) => speak(&text, &voice, rate, finish),
-                    _ => finish(played),
+                let fallback: Done = Box::new(move |outcome| match (outcome, voice.flatten()) {
+                    (Outcome::Failed, Some(voice)) => speak(&text, &voice, rate, finish),
+                    (outcome, _) => finish(outcome),
                 });
                 play_recording(&url, rate, fallback);
             }
             Source::Voice => match self.synthesis_voice() {
                 Some(voice) => speak(text, &voice, rate, finish),
-                None => finish(false),
+                None => finish(Outcome::Failed),
             },
         }
         Ok(())
@@ -254,6 +254,13 @@ fn synthesis() -> Option<SpeechSynthesis> {
     value.dyn_into().ok()
 }
 
+/// Plays an audio file the page made (the learner's own recording),
+/// stopping whatever else plays.
+pub fn play_file(url: &str, done: Done) {
+    stop();
+    play_recording(url, 1.0, done);
+}
+
 /// Stops whatever is playing; its `done` is told it did not finish.
 pub fn stop() {
     if let Some((audio, handler)) = AUDIO.with_borrow_mut(Option::take) {
@@ -276,8 +283,12 @@ pub fn stop() {
 /// Runs an end-or-error handler as for an interruption.
 fn interrupt(handler: &Handler) {
     let function: &js_sys::Function = handler.as_ref().unchecked_ref();
-    let _ = function.call1(&JsValue::NULL, &JsValue::NULL);
+    let event = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&event, &"type".into(), &INTERRUPTED.into());
+    let _ = function.call1(&JsValue::NULL, &event);
 }
+
+const INTERRUPTED: &str = "interrupted";
 
 /// Speaks with `voice`, always setting the utterance's language: Chrome
 /// on Android ignores the voice without it. The utterance is kept until
@@ -286,7 +297,7 @@ fn speak(text: &str, voice: &SpeechSynthesisVoice, rate: f64, done: Done) {
     let (Some(synthesis), Ok(utterance)) =
         (synthesis(), SpeechSynthesisUtterance::new_with_text(text))
     else {
-        done(false);
+        done(Outcome::Failed);
         return;
     };
     utterance.set_lang(&voice.lang());
@@ -302,7 +313,7 @@ fn speak(text: &str, voice: &SpeechSynthesisVoice, rate: f64, done: Done) {
 /// Plays the recording at `url`.
 fn play_recording(url: &str, rate: f64, done: Done) {
     let Ok(audio) = HtmlAudioElement::new_with_src(url) else {
-        done(false);
+        done(Outcome::Failed);
         return;
     };
     // Browsers keep the pitch when slowing down (preservesPitch).
@@ -323,11 +334,22 @@ fn play_recording(url: &str, rate: f64, done: Done) {
     AUDIO.with_borrow_mut(|current| *current = Some((audio, handler)));
 }
 
-/// Told whether a sound played to its end.
-pub type Done = Box<dyn FnOnce(bool)>;
+/// How a sound ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Played to its end.
+    Played,
+    /// Could not be played (not loaded, refused, no voice).
+    Failed,
+    /// Stopped: something else started, or the learner left.
+    Stopped,
+}
+
+/// Told how a sound ended.
+pub type Done = Box<dyn FnOnce(Outcome)>;
 
 /// The end and error handler of a sound: tells `done` once, on whichever
-/// comes first, whether it was the end.
+/// comes first, how it ended.
 type Handler = Closure<dyn FnMut(JsValue)>;
 
 fn handler(done: Done) -> Handler {
@@ -337,8 +359,15 @@ fn handler(done: Done) -> Handler {
             .ok()
             .and_then(|kind| kind.as_string())
             .unwrap_or_default();
+        let outcome = match kind.as_str() {
+            "end" | "ended" => Outcome::Played,
+            INTERRUPTED => Outcome::Stopped,
+            _ => Outcome::Failed,
+        };
+        // Told after the handler returns: `done` may start the next sound,
+        // which stops (and drops) this one.
         if let Some(done) = done.take() {
-            done(kind == "end" || kind == "ended");
+            wasm_bindgen_futures::spawn_local(async move { done(outcome) });
         }
     })
 }

@@ -247,6 +247,22 @@ test.describe("with a Norwegian voice", () => {
   });
 });
 
+test.describe("with a recording that cannot be loaded", () => {
+  test.use({ locale: "en-GB", userAgent: DESKTOP, expectedConsoleErrors: /status of 404/ });
+
+  test("the Norwegian voice reads it instead, once", async ({ page }) => {
+    await voices(page, [{ name: "Test Bokmål", lang: "nb-NO" }]);
+    await serve(page);
+    await page.route("**/exercises/helse/lyd/kaffe.ogg", (route) => route.fulfill({ status: 404 }));
+    await startPractice(page);
+    await page.getByRole("button", { name: "Play", exact: true }).click();
+    await expect.poll(() => spoken(page)).toEqual([{ text: "Vil du ha kaffe?", lang: "nb-NO", voice: "Test Bokmål", rate: 1 }]);
+    await expect(page.locator(".say-button.playing")).toHaveCount(0);
+    await page.waitForTimeout(300);
+    expect(await spoken(page)).toHaveLength(1);
+  });
+});
+
 test.describe("on Android, where a listed voice may not be installed", () => {
   test.use({ locale: "en-GB" });
 

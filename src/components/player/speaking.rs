@@ -6,8 +6,8 @@ use super::{Answer, ItemContext};
 use crate::components::say::Say;
 use crate::domain::practice::Rating;
 use crate::i18n::tr;
-use crate::platform::recorder::{self, MicError, Recorder, Recording};
-use crate::platform::sound::{self, use_sound};
+use crate::platform::recorder::{MicError, Recorder, Recording};
+use crate::platform::sound::{self, Outcome, use_sound};
 
 /// Longest recording; a phrase takes a few seconds.
 const MAX_RECORDING_MS: u64 = 20_000;
@@ -42,6 +42,9 @@ pub fn speaking(text: String, recording: Option<String>, context: ItemContext) -
     let playing_both = RwSignal::new(false);
     let model = StoredValue::new((text.clone(), recording.clone()));
     let both_id = sound.control_id();
+    // Which recording a time limit belongs to, so an old one cannot stop a
+    // newer recording.
+    let take = StoredValue::new(0u32);
 
     let finish = move || {
         let Some(active) = recorder.try_update_value(Option::take).flatten() else {
@@ -67,20 +70,31 @@ pub fn speaking(text: String, recording: Option<String>, context: ItemContext) -
         spawn_local(async move {
             match Recorder::start().await {
                 Ok(active) => {
-                    recorder.set_value(Some(active));
+                    // The learner may have left while the browser asked.
+                    if let Some(Some(active)) = recorder.try_set_value(Some(active)) {
+                        active.cancel();
+                        return;
+                    }
                     stage.set(Stage::Recording);
-                    set_timeout(finish, std::time::Duration::from_millis(MAX_RECORDING_MS));
+                    take.update_value(|take| *take += 1);
+                    let this = take.get_value();
+                    set_timeout(
+                        move || {
+                            if take.try_get_value() == Some(this) {
+                                finish();
+                            }
+                        },
+                        std::time::Duration::from_millis(MAX_RECORDING_MS),
+                    );
                 }
                 Err(error) => stage.set(Stage::Failed(error)),
             }
         });
     };
     let play_mine = move || {
-        if let Some(url) = mine.get_untracked() {
+        if let Some(Some(url)) = mine.try_get_untracked() {
             playing_both.set(true);
-            if recorder::play_url(&url, move || playing_both.set(false)).is_none() {
-                playing_both.set(false);
-            }
+            sound::play_file(&url, Box::new(move |_| _ = playing_both.try_set(false)));
         }
     };
     let play_both = move |_| {
@@ -91,7 +105,11 @@ pub fn speaking(text: String, recording: Option<String>, context: ItemContext) -
             &text,
             recording,
             1.0,
-            Box::new(move |_| play_mine()),
+            Box::new(move |outcome| {
+                if outcome != Outcome::Stopped {
+                    play_mine();
+                }
+            }),
         );
         if started.is_err() {
             play_mine();
