@@ -49,7 +49,7 @@ pub fn App() -> impl IntoView {
         <Router base=link::base()>
             <AppHeader/>
             <main id="main" tabindex="-1">
-                <LanguageProblem/>
+                {language_problem()}
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage/>
                     <Route path=path!("/sector/:sector") view=SectorPage/>
@@ -68,8 +68,7 @@ pub fn App() -> impl IntoView {
 }
 
 /// Says so when a language the learner chose could not be downloaded.
-#[component]
-fn LanguageProblem() -> impl IntoView {
+fn language_problem() -> impl IntoView {
     let i18n = i18n::use_i18n();
     move || {
         i18n.unavailable().map(|_| {

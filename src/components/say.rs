@@ -61,7 +61,7 @@ pub fn Say(
     let class = if large { "say large" } else { "say" };
     move || {
         match silence() {
-        Some(Silence::NoVoice) if !hide_silent => view! { <NoVoice large/> }.into_any(),
+        Some(Silence::NoVoice) if !hide_silent => no_voice(large).into_any(),
         Some(_) => ().into_any(),
         None => view! {
             <span class=class>
@@ -98,8 +98,7 @@ pub fn Say(
 
 /// A speaker button that cannot play: it explains why, in the learner's
 /// support language, and links to the help on adding a Norwegian voice.
-#[component]
-fn NoVoice(large: bool) -> impl IntoView {
+fn no_voice(large: bool) -> impl IntoView {
     let i18n = use_i18n();
     let open = RwSignal::new(false);
     let lang = move || i18n.support().unwrap_or(i18n.lang());

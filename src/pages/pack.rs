@@ -128,7 +128,7 @@ fn Vocabulary(pack: Pack, files: String) -> impl IntoView {
             <ul class="vocabulary">
                 {pack.vocabulary.into_iter().map(|entry| {
                     let recording = entry.audio.as_ref().map(|audio| format!("{files}{audio}"));
-                    view! { <VocabItem entry recording/> }
+                    vocab_item(entry, recording)
                 }).collect_view()}
             </ul>
         </section>
@@ -136,8 +136,7 @@ fn Vocabulary(pack: Pack, files: String) -> impl IntoView {
     }
 }
 
-#[component]
-fn VocabItem(entry: VocabEntry, recording: Option<String>) -> impl IntoView {
+fn vocab_item(entry: VocabEntry, recording: Option<String>) -> impl IntoView {
     let i18n = use_i18n();
     let forms = entry.forms.join(" · ");
     let gloss = entry.gloss;

@@ -22,7 +22,7 @@ pub fn SettingsPage() -> impl IntoView {
         <h1>{tr("settings-title")}</h1>
         <LanguageChoice/>
         <SupportChoice/>
-        <SoundSetting/>
+        {sound_setting()}
         <section aria-labelledby="storage-heading">
             <h2 id="storage-heading">{tr("settings-storage")}</h2>
             <p class=status_class data-testid="storage-status">{move || i18n.t(status)}</p>
@@ -31,8 +31,7 @@ pub fn SettingsPage() -> impl IntoView {
 }
 
 /// Sound on or off, for every screen: off for a learner on the bus.
-#[component]
-fn SoundSetting() -> impl IntoView {
+fn sound_setting() -> impl IntoView {
     let sound = use_sound();
     view! {
         <fieldset class="choice-list">

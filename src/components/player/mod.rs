@@ -199,7 +199,7 @@ pub fn Player(pack: Pack, skipped: usize, files: String) -> impl IntoView {
     };
     view! {
         <div class="player">
-            <PlayerTop session back=href(&format!("/pack/{}", pack.pack.id))/>
+            {player_top(session, href(&format!("/pack/{}", pack.pack.id)))}
             <Show when=move || at_start() && skipped != 0>
                 <p class="note" role="note">
                     {move || i18n.t_args("play-left-out", &args([("count", skipped.into())]))}
@@ -239,8 +239,7 @@ pub fn Player(pack: Pack, skipped: usize, files: String) -> impl IntoView {
 }
 
 /// The close button and how far the session has come.
-#[component]
-fn PlayerTop(session: RwSignal<Session>, back: String) -> impl IntoView {
+fn player_top(session: RwSignal<Session>, back: String) -> impl IntoView {
     let done = move || session.with(Session::done);
     let planned = move || session.with(Session::planned);
     view! {
@@ -318,7 +317,7 @@ fn ItemView(item: Item, context: ItemContext) -> impl IntoView {
         {instruction.2.map(|(lang, text)| translated(lang, text))}
         {image}
         {body}
-        {hint.map(|hint| view! { <Hint hint help/> })}
+        {hint.map(|hint| hint_view(hint, help))}
     }
 }
 
@@ -376,8 +375,7 @@ pub fn translated(lang: Lang, text: String) -> impl IntoView {
 }
 
 /// A hint the learner can open.
-#[component]
-fn Hint(hint: Support, help: Help) -> impl IntoView {
+fn hint_view(hint: Support, help: Help) -> impl IntoView {
     let text = help.text(&hint).map(str::to_owned)?;
     let translation = help
         .translation(&hint)
