@@ -5,5 +5,6 @@ pub mod content;
 pub mod lang;
 pub mod practice;
 pub mod progress;
+pub mod schedule;
 pub mod sound;
 pub mod storage;
