@@ -144,7 +144,7 @@ problem-control-character = «{ $field }» inneholder et usynlig kontrolltegn.
 problem-missing-file = Filen «{ $file }» finnes ikke.
 problem-media-type = Filen «{ $file }» må være en av disse: { $allowed }.
 problem-media-too-large = Filen «{ $file }» er på { $size } kB; den kan være på høyst { $limit } kB.
-problem-media-total = Lydopptakene og bildene i pakken er på { $size } kB til sammen; til sammen kan de være på høyst { $limit } kB.
+problem-media-total = Lydopptakene og bildene i pakken er på { $size } kB til sammen, men kan være på høyst { $limit } kB.
 problem-plays = «plays» må være fra { $min } til { $max }, men er { $found }.
 problem-unknown-prerequisite = Pakken «{ $id }», som skal gjøres først, finnes ikke.
 
@@ -227,8 +227,8 @@ sound-plays-left = Avspillinger igjen: { $count }
 sound-no-voice = Ingen norsk stemme
 sound-no-voice-why = Denne enheten har ingen norsk stemme, så den kan ikke lese dette høyt. Appen leser aldri norsk med en stemme for et annet språk.
 sound-how-to-add = Slik legger du til en norsk stemme
-play-listening-choose = Lytt, og velg det du hører.
-play-listening-type = Lytt, og skriv det du hører.
+play-listening-choose = Lytt og velg det du hører.
+play-listening-type = Lytt og skriv det du hører.
 play-minimal-pair = Lytt. Hvilket ord hører du?
 play-speaking = Lytt, si det høyt og ta opp deg selv.
 play-left-out-sound-off =
@@ -249,7 +249,7 @@ speak-play-mine = Hør bare meg
 speak-again = Ta opp på nytt
 speak-save = Lagre opptaket mitt
 speak-kept = Opptaket blir værende på denne enheten og slettes når du går videre, hvis du ikke lagrer det.
-speak-rate-question = Hvor likt ble det?
+speak-rate-question = Hvor nær kom du?
 speak-rate-again = Ikke ennå
 speak-rate-hard = Nesten
 speak-rate-good = Det høres riktig ut
@@ -277,7 +277,7 @@ voice-android-steps =
     Åpne Innstillinger og søk etter «Tekst til tale».
     Velg Taletjenester fra Google som foretrukket motor.
     Trykk på tannhjulet ved siden av og deretter på «Installer stemmedata».
-    Velg norsk (bokmål) og last det ned, helst på wifi.
+    Velg norsk (bokmål) og last ned stemmen, helst på wifi.
     Gå tilbake til Bransjenorsk, last inn siden på nytt og test stemmen ovenfor.
 voice-ios-heading = iPhone og iPad
 voice-ios-steps =
