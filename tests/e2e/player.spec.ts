@@ -321,10 +321,17 @@ test.describe("in English", () => {
   });
 
   test("feedback appears without moving the exercise, within thumb reach", async ({ page }) => {
+    // The item's picture arrives late, as on a slow connection: it must not
+    // push the question down either.
+    await page.route("**/exercises/helse/img/*", async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      await route.fulfill({ path: new URL(`helse/img/${route.request().url().split("/").pop()}`, exported).pathname });
+    });
     await startPractice(page, /Start practising/);
     for (const key of ["Enter", "Enter", "3"]) await page.keyboard.press(key);
     const prompt = page.locator(".prompt");
     const before = await prompt.boundingBox();
+    await expect(page.locator(".item-image")).toHaveJSProperty("complete", true);
     await page.getByRole("button", { name: "en kam" }).click();
     await expect(sheet(page)).toBeVisible();
     expect(await prompt.boundingBox()).toEqual(before);
