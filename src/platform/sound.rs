@@ -17,7 +17,7 @@ const HEARD_KEY: &str = "heard-voice";
 /// How long to wait for a browser to list its voices before deciding it
 /// has none. Chrome lists them a moment after start; a later list still
 /// counts.
-const VOICES_WAIT_MS: i32 = 1500;
+const VOICES_WAIT: std::time::Duration = std::time::Duration::from_millis(1500);
 
 /// Sound shared through context.
 #[derive(Clone, Copy)]
@@ -231,7 +231,7 @@ pub fn provide_sound() -> SoundStore {
                             store.choose();
                         }
                     },
-                    std::time::Duration::from_millis(VOICES_WAIT_MS as u64),
+                    VOICES_WAIT,
                 );
             }
             let on_voices = Closure::<dyn FnMut()>::new(move || store.choose());

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::glossed::glossed;
-use super::{Answer, ItemContext, translated};
+use super::{Answer, ItemContext, rate_buttons, translated};
 use crate::components::say::Say;
 use crate::domain::content::Support;
 use crate::domain::lang::Lang;
@@ -56,15 +56,7 @@ pub fn flashcard(
                 </div>
             }>
             <p class="rate-question">{tr("play-rate-question")}</p>
-            <div class="options rate" role="group">
-                {SELF_RATINGS.iter().enumerate().map(|(index, &(rating, id))| view! {
-                    <button type="button" class="option" data-option=index + 1
-                        on:click=move |_| callback.run(Answer::Next(Some(rating)))>
-                        <span class="option-key" aria-hidden="true">{index + 1}</span>
-                        <span>{move || i18n.t(id)}</span>
-                    </button>
-                }).collect_view()}
-            </div>
+            {rate_buttons(&SELF_RATINGS, callback)}
         </Show>
     }
 }

@@ -358,6 +358,25 @@ fn instruction(i18n: I18n, item: &Item, help: Help) -> (Lang, String, Option<(La
     (help.language, i18n.t_in(help.language, id), translation)
 }
 
+/// The learner rates themselves (a flashcard, their own speaking): one
+/// option per rating, with its message id; number keys choose them.
+pub fn rate_buttons(
+    ratings: &'static [(Rating, &'static str)],
+    answer: Callback<Answer>,
+) -> impl IntoView {
+    view! {
+        <div class="options rate" role="group">
+            {ratings.iter().enumerate().map(|(index, &(rating, id))| view! {
+                <button type="button" class="option" data-option=index + 1
+                    on:click=move |_| answer.run(Answer::Next(Some(rating)))>
+                    <span class="option-key" aria-hidden="true">{index + 1}</span>
+                    <span>{tr(id)}</span>
+                </button>
+            }).collect_view()}
+        </div>
+    }
+}
+
 /// A translation the learner asks for (B1).
 pub fn translated(lang: Lang, text: String) -> impl IntoView {
     let shown = RwSignal::new(false);

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::glossed::glossed;
-use super::{Answer, ItemContext};
+use super::{Answer, ItemContext, rate_buttons};
 use crate::components::say::Say;
 use crate::domain::practice::Rating;
 use crate::i18n::tr;
@@ -173,15 +173,7 @@ pub fn speaking(text: String, recording: Option<String>, context: ItemContext) -
                     </div>
                     <p class="fine-print">{tr("speak-kept")}</p>
                     <p class="rate-question">{tr("speak-rate-question")}</p>
-                    <div class="options rate" role="group">
-                        {RATINGS.iter().enumerate().map(|(index, &(rating, id))| view! {
-                            <button type="button" class="option" data-option=index + 1
-                                on:click=move |_| callback.run(Answer::Next(Some(rating)))>
-                                <span class="option-key" aria-hidden="true">{index + 1}</span>
-                                <span>{tr(id)}</span>
-                            </button>
-                        }).collect_view()}
-                    </div>
+                    {rate_buttons(&RATINGS, callback)}
                 }.into_any(),
             }}
         </div>
