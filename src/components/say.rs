@@ -37,10 +37,11 @@ pub fn Say(
     let silence = move || sound.sound().source(recording.get_value().as_deref()).err();
     let playing = move || sound.is_playing(normal) || sound.is_playing(slowed);
     let can_play = move || plays.is_none_or(|plays| plays.with(|p| p.can_play()));
-    // A click while playing is ignored, but the button stays enabled so
-    // keyboard focus stays on it.
+    // A second click on the button that is playing is ignored (the button
+    // stays enabled so keyboard focus stays on it); the other button
+    // switches speed at once.
     let play = move |id: u64, rate: f64| {
-        if playing() || !can_play() {
+        if sound.is_playing(id) || !can_play() {
             return;
         }
         let started = sound.play(
