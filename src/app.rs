@@ -1,20 +1,15 @@
 //! The app: language, layout and routes.
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::hooks::use_location;
-use leptos_router::path;
 
 use crate::components::header::AppHeader;
-use crate::components::link;
 use crate::components::nav::NavBar;
+use crate::domain::route::Route;
 use crate::i18n::{self, provide_i18n};
-use crate::pages::{
-    AboutPage, CheckPage, HomePage, NotFoundPage, PackPage, PracticePage, SectorPage, SettingsPage,
-    VoiceHelpPage,
-};
+use crate::pages;
 use crate::platform::browser;
 use crate::platform::progress::provide_progress;
+use crate::platform::router::provide_router;
 use crate::platform::sound::provide_sound;
 
 /// Mounts the app into the page, replacing the start-up notice.
@@ -38,32 +33,44 @@ pub fn start() {
     });
 }
 
-/// The whole app: the interface language, the header, the routed screen
-/// and the navigation bar.
+/// The whole app: the interface language, the header, the current
+/// screen and the navigation bar.
 #[component]
 pub fn App() -> impl IntoView {
     provide_i18n();
     provide_progress();
     provide_sound();
+    let router = provide_router();
+    // After moving to another screen, focus its content, as a page load
+    // would; otherwise a screen reader stays on a link that is gone.
+    Effect::new(move |previous: Option<Route>| {
+        let route = router.route();
+        if previous.is_some_and(|previous| previous != route) {
+            browser::focus_element("main");
+        }
+        route
+    });
     view! {
-        <Router base=link::base()>
-            <AppHeader/>
-            <main id="main" tabindex="-1">
-                {language_problem()}
-                <Routes fallback=NotFoundPage>
-                    <Route path=path!("/") view=HomePage/>
-                    <Route path=path!("/sector/:sector") view=SectorPage/>
-                    <Route path=path!("/pack/:id") view=PackPage/>
-                    <Route path=path!("/pack/:id/practice") view=PracticePage/>
-                    <Route path=path!("/settings") view=SettingsPage/>
-                    <Route path=path!("/about") view=AboutPage/>
-                    <Route path=path!("/check") view=CheckPage/>
-                    <Route path=path!("/help/voice") view=VoiceHelpPage/>
-                </Routes>
-            </main>
-            <NavBar/>
-            <FocusOnNavigation/>
-        </Router>
+        <AppHeader/>
+        <main id="main" tabindex="-1">
+            {language_problem()}
+            {move || screen(router.route())}
+        </main>
+        <NavBar/>
+    }
+}
+
+fn screen(route: Route) -> AnyView {
+    match route {
+        Route::Home => pages::home().into_any(),
+        Route::Sector(id) => pages::sector(&id),
+        Route::Pack(id) => pages::pack(&id),
+        Route::Practice(id) => pages::practice(&id),
+        Route::Settings => pages::settings().into_any(),
+        Route::About => pages::about().into_any(),
+        Route::Check => pages::check().into_any(),
+        Route::VoiceHelp => pages::voice_help().into_any(),
+        Route::NotFound => pages::not_found().into_any(),
     }
 }
 
@@ -75,18 +82,4 @@ fn language_problem() -> impl IntoView {
             view! { <p class="alert" role="alert">{i18n::tr("language-unavailable")}</p> }
         })
     }
-}
-
-/// After moving to another screen, focus its content, as a page load
-/// would; otherwise a screen reader stays on a link that is gone.
-#[component]
-fn FocusOnNavigation() -> impl IntoView {
-    let location = use_location();
-    Effect::new(move |previous: Option<String>| {
-        let path = location.pathname.get();
-        if previous.is_some_and(|previous| previous != path) {
-            browser::focus_element("main");
-        }
-        path
-    });
 }

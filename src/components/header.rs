@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::icons::AppIcon;
 use super::language_picker::LanguageSelect;
@@ -11,10 +10,10 @@ use crate::i18n::tr;
 pub fn AppHeader() -> impl IntoView {
     view! {
         <header class="app-header">
-            <A href=href("/") attr:class="brand" attr:lang="nb">
+            <a href=href("/") class="brand" lang="nb">
                 <AppIcon/>
                 <span>{tr("app-name")}</span>
-            </A>
+            </a>
             <LanguageSelect/>
         </header>
     }

@@ -1,7 +1,7 @@
 //! App paths under the base the app is served from.
 //!
-//! `<A href="/x">` does not add the router's base, so every internal link
-//! goes through [`href`], which does.
+//! The app may be served under a sub-path, so every internal link goes
+//! through [`href`], which adds it.
 
 use crate::platform::browser;
 

@@ -1,28 +1,31 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::icons::{HelpIcon, HomeIcon, SettingsIcon};
 use super::link::href;
+use crate::domain::route::Route;
 use crate::i18n::tr;
+use crate::platform::router::use_router;
 
 /// The main navigation, at the bottom of the screen where a thumb reaches.
 /// The link of the current screen is marked with `aria-current="page"`.
 #[component]
 pub fn NavBar() -> impl IntoView {
+    let router = use_router();
+    let current = move |route: Route| move || (router.route() == route).then_some("page");
     view! {
         <nav class="nav-bar" aria-label=tr("nav-label")>
-            <A href=href("/") exact=true>
+            <a href=href("/") aria-current=current(Route::Home)>
                 <HomeIcon/>
                 <span>{tr("nav-home")}</span>
-            </A>
-            <A href=href("/settings")>
+            </a>
+            <a href=href("/settings") aria-current=current(Route::Settings)>
                 <SettingsIcon/>
                 <span>{tr("nav-settings")}</span>
-            </A>
-            <A href=href("/about")>
+            </a>
+            <a href=href("/about") aria-current=current(Route::About)>
                 <HelpIcon/>
                 <span>{tr("nav-about")}</span>
-            </A>
+            </a>
         </nav>
     }
 }

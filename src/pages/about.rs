@@ -1,13 +1,11 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::link::href;
 use crate::components::title::use_page_title;
 use crate::i18n::{args, tr, use_i18n};
 
 /// Help and about: what the app is, privacy, licences.
-#[component]
-pub fn AboutPage() -> impl IntoView {
+pub fn about() -> impl IntoView {
     let i18n = use_i18n();
     use_page_title(tr("about-title"));
     let version = env!("CARGO_PKG_VERSION");
@@ -21,7 +19,7 @@ pub fn AboutPage() -> impl IntoView {
         <p>{tr("about-licence")}</p>
         <h2>{tr("about-teachers-heading")}</h2>
         <p>{tr("about-teachers")}</p>
-        <A href=href("/check") attr:class="button">{tr("check-title")}</A>
+        <a href=href("/check") class="button">{tr("check-title")}</a>
         <p class="fine-print">{move || i18n.t_args("about-version", &args([("version", version.into())]))}</p>
     }
 }

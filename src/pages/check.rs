@@ -17,8 +17,7 @@ enum Outcome {
 
 /// For teachers: check a pack file on the phone, with every problem in
 /// the reader's language.
-#[component]
-pub fn CheckPage() -> impl IntoView {
+pub fn check() -> impl IntoView {
     use_page_title(tr("check-title"));
     let outcome = RwSignal::new(None::<Outcome>);
     let on_change = move |event: web_sys::Event| {

@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::icons::SectorIcon;
 use crate::components::link::href;
@@ -9,8 +8,7 @@ use crate::domain::content::Sector;
 use crate::i18n::{args, tr, use_i18n};
 
 /// Home: choose the sector you work in, or want to.
-#[component]
-pub fn HomePage() -> impl IntoView {
+pub fn home() -> impl IntoView {
     use_page_title(tr("home-title"));
     view! {
         <h1>{tr("home-heading")}</h1>
@@ -28,7 +26,7 @@ fn SectorCard(sector: Sector) -> impl IntoView {
     let id = sector.id();
     let packs = catalog().in_sector(sector).count();
     view! {
-        <A href=href(&format!("/sector/{id}")) attr:class=format!("card sector-card sector-{id}")>
+        <a href=href(&format!("/sector/{id}")) class=format!("card sector-card sector-{id}")>
             <span class="sector-badge">
                 <SectorIcon sector/>
             </span>
@@ -46,6 +44,6 @@ fn SectorCard(sector: Sector) -> impl IntoView {
                     {move || i18n.t_args("sector-pack-count", &args([("count", packs.into())]))}
                 </span>
             </span>
-        </A>
+        </a>
     }
 }

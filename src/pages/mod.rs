@@ -1,4 +1,4 @@
-//! One routed screen per file.
+//! One screen per file.
 
 mod about;
 mod check;
@@ -10,12 +10,12 @@ mod sector;
 mod settings;
 mod voice_help;
 
-pub use about::AboutPage;
-pub use check::CheckPage;
-pub use home::HomePage;
-pub use not_found::NotFoundPage;
-pub use pack::PackPage;
-pub use practice::PracticePage;
-pub use sector::SectorPage;
-pub use settings::SettingsPage;
-pub use voice_help::VoiceHelpPage;
+pub use about::about;
+pub use check::check;
+pub use home::home;
+pub use not_found::not_found;
+pub use pack::pack;
+pub use practice::practice;
+pub use sector::sector;
+pub use settings::settings;
+pub use voice_help::voice_help;

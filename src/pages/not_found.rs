@@ -1,17 +1,15 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::link::href;
 use crate::components::title::use_page_title;
 use crate::i18n::tr;
 
 /// What an unknown address shows: a plain word and a way home.
-#[component]
-pub fn NotFoundPage() -> impl IntoView {
+pub fn not_found() -> impl IntoView {
     use_page_title(tr("not-found-title"));
     view! {
         <h1>{tr("not-found-title")}</h1>
         <p>{tr("not-found-text")}</p>
-        <A href=href("/") attr:class="button">{tr("back-home")}</A>
+        <a href=href("/") class="button">{tr("back-home")}</a>
     }
 }

@@ -1,8 +1,6 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
-use super::NotFoundPage;
+use super::not_found;
 use crate::components::link::href;
 use crate::components::say::Say;
 use crate::components::title::use_page_title;
@@ -16,13 +14,10 @@ use crate::platform::progress::use_progress;
 use crate::platform::sound::use_sound;
 
 /// A pack: what it is about and the words it teaches.
-#[component]
-pub fn PackPage() -> impl IntoView {
-    let params = use_params_map();
-    let entry = move || params.read().get("id").and_then(|id| catalog().pack(&id));
-    move || match entry() {
+pub fn pack(id: &str) -> AnyView {
+    match catalog().pack(id) {
         Some(entry) => view! { <PackView entry/> }.into_any(),
-        None => view! { <NotFoundPage/> }.into_any(),
+        None => not_found().into_any(),
     }
 }
 
@@ -33,9 +28,9 @@ fn PackView(entry: &'static CatalogEntry) -> impl IntoView {
     let pack = LocalResource::new(move || packs::load(&entry.path));
     let sector = entry.sector.id();
     view! {
-        <A href=href(&format!("/sector/{sector}")) attr:class="back-link">
+        <a href=href(&format!("/sector/{sector}")) class="back-link">
             {move || i18n.t_args("back-to-sector", &args([("sector", i18n.t(&format!("sector-{sector}")).into())]))}
-        </A>
+        </a>
         <h1>{move || entry.title.get(i18n.lang()).to_owned()}</h1>
         <p class="card-meta">
             <span class="level-tag">{entry.level.code()}</span>
@@ -81,9 +76,9 @@ fn Practise(entry: &'static CatalogEntry, playable: Playable) -> impl IntoView {
                 " · "
                 {move || i18n.t_args("pack-progress", &args([("done", done().into()), ("total", total.into())]))}
             </p>
-            <A href=href(&format!("/pack/{}/practice", entry.id)) attr:class="button primary wide">
+            <a href=href(&format!("/pack/{}/practice", entry.id)) class="button primary wide">
                 {tr("pack-practise")}
-            </A>
+            </a>
         </div>
     }
     .into_any()

@@ -1,9 +1,8 @@
 use leptos::ev;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 use wasm_bindgen::JsCast;
 
-use super::NotFoundPage;
+use super::not_found;
 use super::pack::LoadFailed;
 use crate::components::player::Player;
 use crate::components::title::use_page_title;
@@ -17,13 +16,10 @@ use crate::platform::progress::use_progress;
 use crate::platform::sound::use_sound;
 
 /// Practising a pack: a session of its exercises.
-#[component]
-pub fn PracticePage() -> impl IntoView {
-    let params = use_params_map();
-    let entry = move || params.read().get("id").and_then(|id| catalog().pack(&id));
-    move || match entry() {
+pub fn practice(id: &str) -> AnyView {
+    match catalog().pack(id) {
         Some(entry) => view! { <PracticeView entry/> }.into_any(),
-        None => view! { <NotFoundPage/> }.into_any(),
+        None => not_found().into_any(),
     }
 }
 

@@ -1,8 +1,6 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
-use super::NotFoundPage;
+use super::not_found;
 use crate::components::icons::SectorIcon;
 use crate::components::link::href;
 use crate::components::title::use_page_title;
@@ -12,18 +10,10 @@ use crate::i18n::{args, tr, use_i18n};
 use crate::platform::progress::use_progress;
 
 /// A sector: what its jobs require, and its packs by level.
-#[component]
-pub fn SectorPage() -> impl IntoView {
-    let params = use_params_map();
-    let sector = move || {
-        params
-            .read()
-            .get("sector")
-            .and_then(|id| Sector::from_id(&id))
-    };
-    move || match sector() {
+pub fn sector(id: &str) -> AnyView {
+    match Sector::from_id(id) {
         Some(sector) => view! { <SectorView sector/> }.into_any(),
-        None => view! { <NotFoundPage/> }.into_any(),
+        None => not_found().into_any(),
     }
 }
 
@@ -34,7 +24,7 @@ fn SectorView(sector: Sector) -> impl IntoView {
     use_page_title(move || i18n.t(&format!("sector-{id}")));
     let levels = catalog().levels_in(sector);
     view! {
-        <A href=href("/") attr:class="back-link">{tr("back-home")}</A>
+        <a href=href("/") class="back-link">{tr("back-home")}</a>
         <header class=format!("page-header sector-{id}")>
             <span class="sector-badge">
                 <SectorIcon sector/>
@@ -90,7 +80,7 @@ fn PackCard(entry: &'static CatalogEntry) -> impl IntoView {
     let total = entry.item_count;
     let done = move || progress.with(|p| p.done_in_pack(&entry.id)).min(total);
     view! {
-        <A href=href(&format!("/pack/{}", entry.id)) attr:class="card pack-card">
+        <a href=href(&format!("/pack/{}", entry.id)) class="card pack-card">
             <span class="card-text">
                 <span class="card-title">{move || entry.title.get(i18n.lang()).to_owned()}</span>
                 <span class="card-detail">{move || entry.description.get(i18n.lang()).to_owned()}</span>
@@ -113,6 +103,6 @@ fn PackCard(entry: &'static CatalogEntry) -> impl IntoView {
                     </span>
                 })}
             </span>
-        </A>
+        </a>
     }
 }

@@ -9,8 +9,7 @@ use crate::platform::storage;
 
 /// Settings: the interface language, and whether this browser keeps what
 /// the app saves.
-#[component]
-pub fn SettingsPage() -> impl IntoView {
+pub fn settings() -> impl IntoView {
     let i18n = use_i18n();
     use_page_title(tr("settings-title"));
     let storage_status = storage::probe();

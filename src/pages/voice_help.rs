@@ -10,8 +10,7 @@ const TEST_SENTENCE: &str = "Hei! Jeg snakker norsk. Kan du høre meg?";
 
 /// Hearing Norwegian: what this device has, a test of a voice that may
 /// not really be Norwegian, and how to add a Norwegian voice.
-#[component]
-pub fn VoiceHelpPage() -> impl IntoView {
+pub fn voice_help() -> impl IntoView {
     let i18n = use_i18n();
     let sound = use_sound();
     use_page_title(tr("voice-title"));

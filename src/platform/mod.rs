@@ -8,5 +8,6 @@ pub mod file;
 pub mod packs;
 pub mod progress;
 pub mod recorder;
+pub mod router;
 pub mod sound;
 pub mod storage;

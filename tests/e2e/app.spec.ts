@@ -25,6 +25,8 @@ test("home lists the five sectors", async ({ page }) => {
 test("home → sector → pack → back", async ({ page }) => {
   await page.goto("/");
   await appReady(page);
+  // Moving between screens never reloads the page.
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
   await page.getByRole("link", { name: /Cleaning/ }).click();
   await expect(page).toHaveURL("/sector/renhold");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cleaning");
@@ -44,9 +46,12 @@ test("home → sector → pack → back", async ({ page }) => {
   await expect(page).toHaveURL("/sector/renhold");
   await page.goBack();
   await expect(page).toHaveURL("/pack/renhold-a1-utstyr");
-  await page.getByRole("link", { name: "Back to Cleaning" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cleaning equipment");
+  await page.goForward();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cleaning");
   await page.getByRole("link", { name: "Back to start" }).click();
   await expect(page).toHaveURL("/");
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
 });
 
 test("a pack opened again in the same visit is not downloaded again", async ({ page }) => {
