@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::header::AppHeader;
 use crate::components::nav::NavBar;
+use crate::components::progress_notice::progress_notices;
 use crate::domain::route::Route;
 use crate::i18n::{self, provide_i18n};
 use crate::pages;
@@ -54,7 +55,13 @@ pub fn App() -> impl IntoView {
         <AppHeader/>
         <main id="main" tabindex="-1">
             {language_problem()}
-            {move || screen(router.route())}
+            {progress_notices()}
+            {move || {
+                let route = router.route();
+                // A screen is built once per visit; what it reads as it is
+                // built must not rebuild it.
+                untrack(|| screen(route))
+            }}
         </main>
         <NavBar/>
     }

@@ -6,5 +6,6 @@ pub mod language_picker;
 pub mod link;
 pub mod nav;
 pub mod player;
+pub mod progress_notice;
 pub mod say;
 pub mod title;

@@ -28,8 +28,11 @@ pub enum Phase {
     Relearning,
 }
 
-/// What the scheduler knows of one item, in the form it is stored.
+/// What the scheduler knows of one item. Stored as a JSON array:
+/// `[due, last, stability, difficulty, reps, lapses, phase]`, times in
+/// milliseconds, stability in days, rounded to four decimals.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(from = "StoredMemory", into = "StoredMemory")]
 pub struct Memory {
     /// When the item is due again.
     pub due: i64,
@@ -37,16 +40,55 @@ pub struct Memory {
     pub last: i64,
     pub stability: f64,
     pub difficulty: f64,
-    pub elapsed_days: i64,
-    pub scheduled_days: i64,
     pub reps: u32,
     pub lapses: u32,
     pub phase: Phase,
 }
 
+#[derive(Clone, Serialize, Deserialize)]
+struct StoredMemory(i64, i64, f64, f64, u32, u32, Phase);
+
+impl From<StoredMemory> for Memory {
+    fn from(
+        StoredMemory(due, last, stability, difficulty, reps, lapses, phase): StoredMemory,
+    ) -> Memory {
+        Memory {
+            due,
+            last,
+            stability,
+            difficulty,
+            reps,
+            lapses,
+            phase,
+        }
+    }
+}
+
+impl From<Memory> for StoredMemory {
+    fn from(m: Memory) -> StoredMemory {
+        StoredMemory(
+            m.due,
+            m.last,
+            m.stability,
+            m.difficulty,
+            m.reps,
+            m.lapses,
+            m.phase,
+        )
+    }
+}
+
+/// Stability counted as mastered: the item is expected to be remembered
+/// three weeks on.
+pub const MASTERED_DAYS: f64 = 21.0;
+
 impl Memory {
     pub fn is_due(&self, now: i64) -> bool {
         self.due <= now
+    }
+
+    pub fn is_mastered(&self) -> bool {
+        self.phase == Phase::Review && self.stability >= MASTERED_DAYS
     }
 }
 
@@ -85,10 +127,8 @@ pub fn review(memory: Option<&Memory>, rating: Rating, now: i64, target: f64) ->
     Memory {
         due: next.due.timestamp_millis(),
         last: next.last_review.timestamp_millis(),
-        stability: next.stability,
-        difficulty: next.difficulty,
-        elapsed_days: next.elapsed_days,
-        scheduled_days: next.scheduled_days,
+        stability: round(next.stability),
+        difficulty: round(next.difficulty),
         reps: next.reps.max(0) as u32,
         lapses: next.lapses.max(0) as u32,
         phase: match next.state {
@@ -106,10 +146,11 @@ fn card(memory: &Memory) -> Card {
         last_review: time(memory.last),
         stability: memory.stability,
         difficulty: memory.difficulty,
-        elapsed_days: memory.elapsed_days,
-        scheduled_days: memory.scheduled_days,
         reps: memory.reps.min(i32::MAX as u32) as i32,
         lapses: memory.lapses.min(i32::MAX as u32) as i32,
+        // Both are worked out afresh by the scheduler.
+        elapsed_days: 0,
+        scheduled_days: 0,
         state: match memory.phase {
             Phase::New => State::New,
             Phase::Learning => State::Learning,
@@ -117,6 +158,11 @@ fn card(memory: &Memory) -> Card {
             Phase::Relearning => State::Relearning,
         },
     }
+}
+
+/// Four decimals are plenty for scheduling and keep stored progress short.
+fn round(value: f64) -> f64 {
+    (value * 10_000.0).round() / 10_000.0
 }
 
 fn time(millis: i64) -> DateTime<Utc> {
@@ -227,8 +273,9 @@ mod tests {
         let low = reviewed(&goods, MIN_RETENTION);
         let default = reviewed(&goods, DEFAULT_RETENTION);
         let high = reviewed(&goods, MAX_RETENTION);
-        assert!(low.scheduled_days > default.scheduled_days);
-        assert!(default.scheduled_days > high.scheduled_days);
+        let interval = |m: &Memory| m.due - m.last;
+        assert!(interval(&low) > interval(&default));
+        assert!(interval(&default) > interval(&high));
     }
 
     #[test]
@@ -266,28 +313,35 @@ mod tests {
     }
 
     #[test]
-    fn memory_is_stored_as_plain_json() {
+    fn memory_is_stored_as_a_short_array() {
         let memory = reviewed(
             &[Rating::Good, Rating::Good, Rating::Again],
             DEFAULT_RETENTION,
         );
         let json = serde_json::to_string(&memory).unwrap();
-        assert!(json.contains("\"phase\":\"relearning\""), "{json}");
-        // JSON numbers may round the last bit of a float: harmless here.
+        assert!(
+            json.starts_with('[') && json.ends_with(",\"relearning\"]"),
+            "{json}"
+        );
+        assert!(json.len() < 70, "{json}");
         let back: Memory = serde_json::from_str(&json).unwrap();
-        assert!((back.stability - memory.stability).abs() < 1e-12);
-        assert!((back.difficulty - memory.difficulty).abs() < 1e-12);
-        let exact = |m: &Memory| {
-            (
-                m.due,
-                m.last,
-                m.elapsed_days,
-                m.scheduled_days,
-                m.reps,
-                m.lapses,
-                m.phase,
-            )
-        };
-        assert_eq!(exact(&back), exact(&memory));
+        assert_eq!(back, memory);
+        let fixed = r#"[1770796800000,1770192000000,3.7594,5.3107,5,1,"review"]"#;
+        let read: Memory = serde_json::from_str(fixed).unwrap();
+        assert_eq!(
+            (read.due, read.stability, read.lapses),
+            (1_770_796_800_000, 3.7594, 1)
+        );
+        assert_eq!(serde_json::to_string(&read).unwrap(), fixed);
+    }
+
+    #[test]
+    fn mastered_means_three_weeks_of_stability_in_review() {
+        let mut memory = review(None, Rating::Good, START, DEFAULT_RETENTION);
+        assert!(!memory.is_mastered());
+        memory.stability = 25.0;
+        assert!(!memory.is_mastered(), "still learning");
+        memory.phase = Phase::Review;
+        assert!(memory.is_mastered());
     }
 }

@@ -6,6 +6,7 @@ mod home;
 mod not_found;
 mod pack;
 mod practice;
+mod progress_settings;
 mod sector;
 mod settings;
 mod voice_help;

@@ -68,7 +68,13 @@ fn Practise(entry: &'static CatalogEntry, playable: Playable) -> impl IntoView {
         return view! { <p class="note">{tr("pack-no-exercises")}</p> }.into_any();
     }
     let total = ids.len();
-    let done = move || progress.with(|p| p.done_in(&entry.id, ids.iter().map(String::as_str)));
+    let done = move || {
+        let now = crate::platform::browser::now();
+        progress.with(|p| {
+            p.counts_in(&entry.id, ids.iter().map(String::as_str), now)
+                .done
+        })
+    };
     view! {
         <div class="practise">
             <p class="card-meta">

@@ -12,7 +12,6 @@ use crate::domain::practice::support::Help;
 use crate::domain::sound::needs_voice;
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::packs;
-use crate::platform::progress::use_progress;
 use crate::platform::sound::use_sound;
 
 /// Practising a pack: a session of its exercises.
@@ -26,7 +25,6 @@ pub fn practice(id: &str) -> AnyView {
 #[component]
 fn PracticeView(entry: &'static CatalogEntry) -> impl IntoView {
     let i18n = use_i18n();
-    let progress = use_progress();
     use_page_title(move || {
         let title = entry.title.get(i18n.lang());
         i18n.t_args("practice-title", &args([("title", title.into())]))
@@ -56,11 +54,6 @@ fn PracticeView(entry: &'static CatalogEntry) -> impl IntoView {
     let keys = window_event_listener(ev::keydown, on_key);
     on_cleanup(move || keys.remove());
     view! {
-        {move || progress.problem().map(|problem| view! {
-            <p class="alert" role="alert">
-                {i18n.t(problem.message_id())} " " {i18n.t("play-not-saved")}
-            </p>
-        })}
         <Suspense fallback=move || view! { <p role="status">{tr("loading")}</p> }>
             {move || pack.get().map(|result| match result {
                 Ok(playable) if !voices_known.get() && playable.pack.items.iter().any(needs_voice) => view! { <p role="status">{tr("loading")}</p> }.into_any(),

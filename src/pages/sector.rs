@@ -78,7 +78,12 @@ fn PackCard(entry: &'static CatalogEntry) -> impl IntoView {
     let progress = use_progress();
     let kilobytes = entry.size.div_ceil(1024);
     let total = entry.item_count;
-    let done = move || progress.with(|p| p.done_in_pack(&entry.id)).min(total);
+    let done = move || {
+        let now = crate::platform::browser::now();
+        progress
+            .with(|p| p.counts_in_pack(&entry.id, now).done)
+            .min(total)
+    };
     view! {
         <a href=href(&format!("/pack/{}", entry.id)) class="card pack-card">
             <span class="card-text">

@@ -1,31 +1,25 @@
 use leptos::prelude::*;
 
+use super::progress_settings::{progress_data, review_settings};
 use crate::components::language_picker::{LanguageChoice, SupportChoice};
 use crate::components::link::href;
 use crate::components::title::use_page_title;
-use crate::i18n::{tr, use_i18n};
+use crate::i18n::tr;
 use crate::platform::sound::use_sound;
-use crate::platform::storage;
 
-/// Settings: the interface language, and whether this browser keeps what
-/// the app saves.
+/// Settings: languages, sound, review, and the learner's saved progress.
 pub fn settings() -> impl IntoView {
-    let i18n = use_i18n();
     use_page_title(tr("settings-title"));
-    let storage_status = storage::probe();
-    let (status, status_class) = match &storage_status {
-        Ok(()) => ("storage-ok", "note"),
-        Err(error) => (error.message_id(), "alert"),
-    };
     view! {
         <h1>{tr("settings-title")}</h1>
         <LanguageChoice/>
         <SupportChoice/>
         {sound_setting()}
-        <section aria-labelledby="storage-heading">
-            <h2 id="storage-heading">{tr("settings-storage")}</h2>
-            <p class=status_class data-testid="storage-status">{move || i18n.t(status)}</p>
+        <section aria-labelledby="review-heading">
+            <h2 id="review-heading">{tr("settings-review")}</h2>
+            {review_settings()}
         </section>
+        {progress_data()}
     }
 }
 

@@ -91,3 +91,14 @@ pub fn focus_first_after_render(selector: &'static str) {
         }
     });
 }
+
+/// Now, in milliseconds since 1970 (UTC).
+pub fn now() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+/// The learner's day now (see `domain::progress::day`).
+pub fn today() -> crate::domain::progress::day::Day {
+    let offset = -(js_sys::Date::new_0().get_timezone_offset() as i64);
+    crate::domain::progress::day::day_at(now(), offset)
+}

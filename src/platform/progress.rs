@@ -1,22 +1,49 @@
-//! The learner's progress in the browser: read once at start, saved after
-//! every answer. Data this version cannot read is never written over.
+//! The learner's progress in the browser: read at start, saved after
+//! every answer, merged with what another tab saved, and never written
+//! over when it cannot be read.
 
+use leptos::ev;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
+use super::browser;
 use super::storage::{self, StorageError};
 use crate::domain::practice::Rating;
-use crate::domain::progress::Progress;
+use crate::domain::progress::backup::{self, Import};
+use crate::domain::progress::stored::{self, Unreadable};
+use crate::domain::progress::{Answer, Progress};
+use crate::domain::review::ReviewSettings;
+use crate::domain::storage::key;
 
 const PROGRESS_KEY: &str = "progress";
+const QUARANTINE_KEY: &str = "quarantine.progress";
+const SETTINGS_KEY: &str = "review";
+
+/// Stored progress this version could not read, set aside.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quarantine {
+    pub reason: Unreadable,
+    /// The text as it was stored, for the learner to download.
+    pub raw: String,
+    /// The key it is kept under; `None` when there was no room to keep
+    /// it, and then nothing is saved, so that it is not written over.
+    pub kept_as: Option<String>,
+}
 
 /// Progress shared through context.
 #[derive(Clone, Copy)]
 pub struct ProgressStore {
     progress: RwSignal<Progress>,
-    /// Why progress is not being saved, if it is not.
+    settings: RwSignal<ReviewSettings>,
+    /// Why the latest answers are not saved, if they are not.
     problem: RwSignal<Option<StorageError>>,
-    /// False when what is stored could not be read: it must not be lost.
-    writable: StoredValue<bool>,
+    quarantine: RwSignal<Option<Quarantine>>,
+    /// Whether the browser keeps storage when the device is short of space.
+    persisted: RwSignal<Option<bool>>,
+    /// The text this tab last saved: if storage still holds it, no other
+    /// tab has saved since.
+    saved: StoredValue<Option<String>>,
+    asked_to_persist: StoredValue<bool>,
 }
 
 impl ProgressStore {
@@ -30,41 +57,219 @@ impl ProgressStore {
         self.problem.get()
     }
 
-    /// Records an answer and saves at once, so leaving loses nothing.
-    pub fn record(self, pack: &str, item: &str, rating: Rating) {
-        let now = js_sys::Date::now() as u64;
+    /// Stored progress that could not be read and was set aside (tracked).
+    pub fn quarantine(self) -> Option<Quarantine> {
+        self.quarantine.get()
+    }
+
+    pub fn dismiss_quarantine(self) {
+        self.quarantine.update(|q| {
+            if q.as_ref().is_some_and(|q| q.kept_as.is_some()) {
+                *q = None;
+            }
+        });
+    }
+
+    /// Whether storage is kept when the device is short of space; `None`
+    /// while unknown (tracked).
+    pub fn persisted(self) -> Option<bool> {
+        self.persisted.get()
+    }
+
+    pub fn settings(self) -> ReviewSettings {
+        self.settings.get()
+    }
+
+    pub fn set_settings(self, settings: ReviewSettings) -> Result<(), StorageError> {
+        let settings = settings.checked();
+        self.settings.set(settings);
+        storage::set(SETTINGS_KEY, &settings)
+    }
+
+    /// Records an answer given `seconds` after the item was shown, and
+    /// saves at once, so leaving loses nothing. What another tab saved is
+    /// taken in first, so this answer builds on its reviews.
+    pub fn record(self, pack: &str, item: &str, rating: Rating, seconds: u32) {
+        let answer = Answer {
+            pack,
+            item,
+            rating,
+            at: browser::now(),
+            day: browser::today(),
+            seconds,
+        };
+        if self.may_save() {
+            self.take_in_stored();
+        }
+        let retention = self.settings.get_untracked().retention;
         self.progress
-            .update(|progress| progress.record(pack, item, rating, now));
-        if !self.writable.get_value() {
+            .update(|progress| progress.record(&answer, retention));
+        if self.save().is_ok() && !self.asked_to_persist.get_value() {
+            self.asked_to_persist.set_value(true);
+            spawn_local(async move {
+                let kept = storage::persist().await;
+                let _ = self.persisted.try_set(kept);
+            });
+        }
+    }
+
+    /// False while unreadable progress could not be set aside: saving
+    /// would write over it.
+    fn may_save(self) -> bool {
+        self.quarantine
+            .with_untracked(|q| q.as_ref().is_none_or(|q| q.kept_as.is_some()))
+    }
+
+    /// Saves the progress as it is here. The answers stay in memory if
+    /// saving fails.
+    fn save(self) -> Result<(), StorageError> {
+        if !self.may_save() {
+            return Err(StorageError::Corrupted {
+                key: key(PROGRESS_KEY),
+                raw: String::new(),
+            });
+        }
+        let text = self
+            .progress
+            .with_untracked(serde_json::to_string)
+            .map_err(|error| StorageError::Encode(error.to_string()));
+        let saved = text.and_then(|text| {
+            storage::set_raw(PROGRESS_KEY, &text)?;
+            self.saved.set_value(Some(text));
+            Ok(())
+        });
+        self.problem.set(saved.clone().err());
+        saved
+    }
+
+    /// Merges in what is stored, if another tab saved since this one did.
+    fn take_in_stored(self) {
+        let Ok(Some(raw)) = storage::get_raw(PROGRESS_KEY) else {
+            return;
+        };
+        if self
+            .saved
+            .with_value(|saved| saved.as_deref() == Some(&raw))
+        {
             return;
         }
-        let saved = self
+        match stored::read(&raw) {
+            Ok(theirs) => self.progress.update(|ours| ours.merge(theirs)),
+            Err(reason) => self.set_aside(raw, reason),
+        }
+    }
+
+    /// Keeps unreadable progress under the quarantine key, untouched.
+    fn set_aside(self, raw: String, reason: Unreadable) {
+        let free = |name: &str| match storage::get_raw(name) {
+            Ok(None) => true,
+            Ok(Some(kept)) => kept == raw,
+            Err(_) => false,
+        };
+        let name = if free(QUARANTINE_KEY) {
+            QUARANTINE_KEY.to_owned()
+        } else {
+            format!("{QUARANTINE_KEY}.{}", browser::now())
+        };
+        let kept_as = storage::set_raw(&name, &raw).ok().map(|()| key(&name));
+        self.quarantine.set(Some(Quarantine {
+            reason,
+            raw,
+            kept_as,
+        }));
+    }
+
+    /// Another tab saved: take its progress in. While this tab's own
+    /// answers are saved, what is stored holds them too, so it is taken
+    /// as it is (a reset or replacing import elsewhere holds here too).
+    fn stored_elsewhere(self, value: Option<String>) {
+        let Some(raw) = value else {
+            self.progress.set(Progress::default());
+            self.saved.set_value(None);
+            return;
+        };
+        let Ok(theirs) = stored::read(&raw) else {
+            return;
+        };
+        if self.problem.get_untracked().is_none() {
+            self.progress.set(theirs);
+            self.saved.set_value(Some(raw));
+        } else {
+            self.progress.update(|ours| ours.merge(theirs));
+        }
+    }
+
+    /// The backup file of all progress, and a name for it.
+    pub fn backup(self) -> (String, String) {
+        let text = self
             .progress
-            .with_untracked(|p| storage::set(PROGRESS_KEY, p));
-        self.problem.set(saved.err());
+            .with_untracked(|progress| backup::write(progress, browser::now()));
+        let name = backup::file_name(&crate::domain::progress::day::date(browser::today()));
+        (name, text)
+    }
+
+    /// Imports a backup file's progress, and saves.
+    pub fn import(self, progress: Progress, how: Import) -> Result<(), StorageError> {
+        if how == Import::Merge && self.may_save() {
+            self.take_in_stored();
+        }
+        self.progress
+            .update(|ours| backup::import(ours, progress, how));
+        self.save()
+    }
+
+    /// Deletes all progress, here and in storage.
+    pub fn reset(self) -> Result<(), StorageError> {
+        storage::remove(PROGRESS_KEY)?;
+        self.saved.set_value(None);
+        self.progress.set(Progress::default());
+        self.problem.set(None);
+        Ok(())
+    }
+
+    /// Asks the browser whether it keeps storage, for the settings page.
+    fn check_persisted(self) {
+        spawn_local(async move {
+            let kept = storage::persisted().await;
+            let _ = self.persisted.try_set(kept);
+        });
     }
 }
 
 /// Loads the stored progress and shares it with the app below.
 pub fn provide_progress() -> ProgressStore {
-    let (progress, problem, writable) = match storage::get::<Progress>(PROGRESS_KEY) {
-        Ok(Some(progress)) if progress.is_current() => (progress, None, true),
-        Ok(None) => (Progress::default(), None, true),
-        Ok(Some(_newer)) => {
-            let raw = format!("schema > {}", crate::domain::progress::PROGRESS_SCHEMA);
-            let key = storage::StorageError::Corrupted {
-                key: PROGRESS_KEY.into(),
-                raw,
-            };
-            (Progress::default(), Some(key), false)
-        }
-        Err(error) => (Progress::default(), Some(error), false),
-    };
+    let settings = storage::get::<ReviewSettings>(SETTINGS_KEY)
+        .ok()
+        .flatten()
+        .unwrap_or_default()
+        .checked();
     let store = ProgressStore {
-        progress: RwSignal::new(progress),
-        problem: RwSignal::new(problem),
-        writable: StoredValue::new(writable),
+        progress: RwSignal::new(Progress::default()),
+        settings: RwSignal::new(settings),
+        problem: RwSignal::new(None),
+        quarantine: RwSignal::new(None),
+        persisted: RwSignal::new(None),
+        saved: StoredValue::new(None),
+        asked_to_persist: StoredValue::new(false),
     };
+    match storage::get_raw(PROGRESS_KEY) {
+        Ok(None) => {}
+        Ok(Some(raw)) => match stored::read(&raw) {
+            Ok(progress) => {
+                store.progress.set(progress);
+                store.saved.set_value(Some(raw));
+            }
+            Err(reason) => store.set_aside(raw, reason),
+        },
+        Err(error) => store.problem.set(Some(error)),
+    }
+    let progress_key = key(PROGRESS_KEY);
+    window_event_listener(ev::storage, move |event| {
+        if event.key().as_deref() == Some(progress_key.as_str()) {
+            store.stored_elsewhere(event.new_value());
+        }
+    });
+    store.check_persisted();
     provide_context(store);
     store
 }

@@ -48,6 +48,20 @@ pub fn set<T: Serialize + ?Sized>(name: &str, value: &T) -> Result<(), StorageEr
     }
 }
 
+/// The text stored under `name`, as it is.
+pub fn get_raw(name: &str) -> Result<Option<String>, StorageError> {
+    local()?
+        .get_item(&key(name))
+        .map_err(|error| dom_error(&error))
+}
+
+/// Stores `text` under `name` as it is. On any error nothing was written.
+pub fn set_raw(name: &str, text: &str) -> Result<(), StorageError> {
+    local()?
+        .set_item(&key(name), text)
+        .map_err(|error| dom_error(&error))
+}
+
 /// Removes the value under `name`.
 pub fn remove(name: &str) -> Result<(), StorageError> {
     local()?
@@ -74,4 +88,25 @@ fn dom_error(error: &wasm_bindgen::JsValue) -> StorageError {
         .and_then(|name| name.as_string())
         .unwrap_or_default();
     StorageError::from_dom_name(&name)
+}
+
+/// Asks the browser to keep the app's storage even when the device runs
+/// short of space; `Some(true)` if it will, `None` if it cannot say.
+pub async fn persist() -> Option<bool> {
+    let manager = web_sys::window()?.navigator().storage();
+    let promise = manager.persist().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .as_bool()
+}
+
+/// Whether the browser keeps the app's storage even when short of space.
+pub async fn persisted() -> Option<bool> {
+    let manager = web_sys::window()?.navigator().storage();
+    let promise = manager.persisted().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .as_bool()
 }

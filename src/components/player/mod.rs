@@ -123,6 +123,8 @@ pub fn Player(pack: Pack, skipped: usize, files: String) -> impl IntoView {
             .map(|item| item.id.clone())
             .collect::<Vec<_>>(),
     );
+    // When the current item was shown, for the time practised.
+    let shown = StoredValue::new(browser::now());
     // Saved as soon as the learner answers, before the feedback: leaving
     // then loses nothing.
     let save = move |rating: Option<Rating>| {
@@ -130,13 +132,16 @@ pub fn Player(pack: Pack, skipped: usize, files: String) -> impl IntoView {
             // A note read counts as done, so a pack can be finished.
             let item_id = item_ids.with_value(|ids| ids[item].clone());
             let rating = rating.unwrap_or(Rating::Good);
-            progress.record(&pack_id.get_value(), &item_id, rating);
+            let seconds = (browser::now() - shown.get_value()).max(0) / 1000;
+            let seconds = u32::try_from(seconds).unwrap_or(u32::MAX);
+            progress.record(&pack_id.get_value(), &item_id, rating, seconds);
         }
     };
     let advance = move |rating: Option<Rating>| {
         sound::stop();
         feedback.set(None);
         session.update(|session| session.record(rating));
+        shown.set_value(browser::now());
     };
     let answer = Callback::new(move |answer: Answer| match answer {
         Answer::Next(rating) => {
@@ -150,6 +155,7 @@ pub fn Player(pack: Pack, skipped: usize, files: String) -> impl IntoView {
         Answer::Skip => {
             sound::stop();
             session.update(Session::skip);
+            shown.set_value(browser::now());
         }
     });
     let carry_on = Callback::new(move |()| {

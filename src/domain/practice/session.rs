@@ -135,7 +135,7 @@ impl Summary {
 /// Chooses the items of a session from a pack's playable items (in pack
 /// order) given how each went last (`None`: never tried): first those not
 /// yet right, in pack order, then the rest, least recently done first.
-pub fn plan(playable: &[usize], last: impl Fn(usize) -> Option<(Rating, u64)>) -> Vec<usize> {
+pub fn plan(playable: &[usize], last: impl Fn(usize) -> Option<(Rating, i64)>) -> Vec<usize> {
     let (mut due, mut done): (Vec<usize>, Vec<usize>) = playable
         .iter()
         .partition(|&&item| last(item).is_none_or(|(rating, _)| !rating.is_right()));
@@ -249,7 +249,7 @@ mod tests {
         let playable: Vec<usize> = (0..14).collect();
         // Items 0–5 done right (0 longest ago… 5 most recently), 6 wrong.
         let last = |item: usize| match item {
-            0..=5 => Some((Rating::Good, 100 - item as u64)),
+            0..=5 => Some((Rating::Good, 100 - item as i64)),
             6 => Some((Rating::Again, 200)),
             _ => None,
         };

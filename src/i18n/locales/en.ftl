@@ -81,11 +81,55 @@ not-found-text = This address does not exist in Bransjenorsk. The link may be ol
 settings-title = Settings
 settings-language = App language
 settings-storage = Storage
-storage-ok = Your choices are saved only in this browser on this device.
-storage-unavailable = The browser does not let the app save anything (perhaps private mode). You can practise, but your choices will be lost when you close the page.
+storage-ok = Your progress and choices are saved only in this browser on this device.
+storage-unavailable = The browser does not let the app save anything (perhaps private mode). You can practise, but your progress and choices will be lost when you close the page.
 storage-full = The browser's storage is full. What is already saved is safe, but new changes cannot be saved. Free up some space and try again.
 storage-corrupted = Some saved data cannot be read. It has not been deleted.
 storage-failed = The browser could not save. Please try again.
+
+## Saved progress
+
+progress-damaged = Your saved progress could not be read: the data is damaged.
+progress-newer = Your progress was saved by a newer version of Bransjenorsk. Reload the page to get the newest version.
+progress-set-aside = It has been kept aside untouched, and new progress is saved separately. Download it to keep a copy.
+progress-not-set-aside = There was no room to keep it aside, so nothing new will be saved until you free up space. Download it to keep a copy.
+progress-download-unreadable = Download the data that could not be read
+progress-understood = OK
+progress-kept-in-memory = Your latest answers are kept only while this page stays open. Download a backup so you do not lose them.
+progress-download-backup = Download a backup
+progress-persisted = This browser has promised to keep your progress even when the device runs short of space.
+progress-not-persisted = This browser may delete your progress if the device runs short of space or if you clear the browser's data. Download a backup now and then, or add the app to your home screen.
+progress-persist-unknown = This browser does not say whether it keeps your progress when the device runs short of space. Download a backup now and then.
+settings-review = Review
+settings-retention = How much to remember
+settings-retention-intro = Words and exercises come back just before you are likely to forget them. Remembering more means more reviews each day.
+settings-retention-80 = 80 % – fewer reviews
+settings-retention-85 = 85 %
+settings-retention-90 = 90 % – recommended
+settings-retention-95 = 95 % – more reviews
+settings-new-per-day = New exercises per day, at most
+import-heading = Import a backup
+import-merge = Add it to the progress on this device (for each exercise, the latest answer counts)
+import-replace = Replace the progress on this device with the backup
+import-choose = Choose a backup file
+import-done = The backup has been imported.
+import-not-backup = This file is not a Bransjenorsk backup, or it is damaged. Nothing has been changed.
+import-newer = This backup comes from a newer version of Bransjenorsk. Reload the page to get the newest version, then try again. Nothing has been changed.
+reset-start = Delete all progress …
+reset-what = This deletes your answers to { $items ->
+        [one] one exercise
+       *[other] { $items } exercises
+    } in { $packs ->
+        [one] one pack
+       *[other] { $packs } packs
+    } and your practice log of { $days ->
+        [one] one day
+       *[other] { $days } days
+    }.
+reset-cannot-undo = This cannot be undone. Download a backup first if you might want it back.
+reset-confirm = Delete my progress
+reset-cancel = Cancel
+reset-done = Your progress has been deleted.
 
 ## About
 
@@ -174,7 +218,6 @@ play-left-out =
         [one] One exercise in this pack cannot be shown by this version of the app yet, so it is left out.
        *[other] { $count } exercises in this pack cannot be shown by this version of the app yet, so they are left out.
     }
-play-not-saved = Your answers in this session are not being saved.
 play-show-translation = Show translation
 play-hint = Hint
 play-right = Correct!

@@ -73,11 +73,55 @@ not-found-text = Denne adressen finnes ikke i Bransjenorsk. Kanskje lenken er ga
 settings-title = Innstillinger
 settings-language = Språk i appen
 settings-storage = Lagring
-storage-ok = Valgene dine lagres bare i denne nettleseren på denne enheten.
-storage-unavailable = Nettleseren lar ikke appen lagre noe (kanskje i privat modus). Du kan øve, men valgene dine forsvinner når du lukker siden.
+storage-ok = Fremgangen og valgene dine lagres bare i denne nettleseren på denne enheten.
+storage-unavailable = Nettleseren lar ikke appen lagre noe (kanskje i privat modus). Du kan øve, men fremgangen og valgene dine forsvinner når du lukker siden.
 storage-full = Lagringsplassen i nettleseren er full. Det som allerede er lagret, er trygt, men nye endringer kan ikke lagres. Frigjør plass og prøv igjen.
 storage-corrupted = Noe av det som er lagret, kan ikke leses. Det er ikke slettet.
 storage-failed = Nettleseren kunne ikke lagre. Prøv igjen.
+
+## Lagret fremgang
+
+progress-damaged = Den lagrede fremgangen din kunne ikke leses: den er skadet.
+progress-newer = Fremgangen din ble lagret av en nyere versjon av Bransjenorsk. Last inn siden på nytt for å få den nyeste versjonen.
+progress-set-aside = Den er lagt til side uten endringer, og ny fremgang lagres for seg. Last den ned for å ha en kopi.
+progress-not-set-aside = Det var ikke plass til å legge den til side, så ingenting nytt blir lagret før du frigjør plass. Last den ned for å ha en kopi.
+progress-download-unreadable = Last ned fremgangen som ikke kunne leses
+progress-understood = Greit
+progress-kept-in-memory = De siste svarene dine tas bare vare på så lenge denne siden er åpen. Last ned en sikkerhetskopi så du ikke mister dem.
+progress-download-backup = Last ned en sikkerhetskopi
+progress-persisted = Denne nettleseren har lovet å ta vare på fremgangen din også når enheten får lite lagringsplass.
+progress-not-persisted = Denne nettleseren kan slette fremgangen din hvis enheten får lite lagringsplass, eller hvis du sletter data i nettleseren. Last ned en sikkerhetskopi innimellom, eller legg appen til på startskjermen.
+progress-persist-unknown = Denne nettleseren sier ikke om den tar vare på fremgangen din når enheten får lite lagringsplass. Last ned en sikkerhetskopi innimellom.
+settings-review = Repetisjon
+settings-retention = Hvor mye du vil huske
+settings-retention-intro = Ord og oppgaver kommer tilbake like før du sannsynligvis glemmer dem. Å huske mer betyr flere repetisjoner hver dag.
+settings-retention-80 = 80 % – færre repetisjoner
+settings-retention-85 = 85 %
+settings-retention-90 = 90 % – anbefalt
+settings-retention-95 = 95 % – flere repetisjoner
+settings-new-per-day = Nye oppgaver per dag, høyst
+import-heading = Hent inn en sikkerhetskopi
+import-merge = Legg den til fremgangen på denne enheten (for hver oppgave gjelder det siste svaret)
+import-replace = Erstatt fremgangen på denne enheten med sikkerhetskopien
+import-choose = Velg en sikkerhetskopi
+import-done = Sikkerhetskopien er hentet inn.
+import-not-backup = Denne filen er ikke en sikkerhetskopi fra Bransjenorsk, eller den er skadet. Ingenting er endret.
+import-newer = Denne sikkerhetskopien kommer fra en nyere versjon av Bransjenorsk. Last inn siden på nytt for å få den nyeste versjonen, og prøv igjen. Ingenting er endret.
+reset-start = Slett all fremgang …
+reset-what = Dette sletter svarene dine på { $items ->
+        [one] én oppgave
+       *[other] { $items } oppgaver
+    } i { $packs ->
+        [one] én pakke
+       *[other] { $packs } pakker
+    } og øvingsloggen din for { $days ->
+        [one] én dag
+       *[other] { $days } dager
+    }.
+reset-cannot-undo = Dette kan ikke angres. Last ned en sikkerhetskopi først hvis du kanskje vil ha den tilbake.
+reset-confirm = Slett fremgangen min
+reset-cancel = Avbryt
+reset-done = Fremgangen din er slettet.
 
 ## About
 
@@ -166,7 +210,6 @@ play-left-out =
         [one] Én oppgave i denne pakken kan ikke vises i denne versjonen av appen ennå, så den er hoppet over.
        *[other] { $count } oppgaver i denne pakken kan ikke vises i denne versjonen av appen ennå, så de er hoppet over.
     }
-play-not-saved = Svarene dine i denne økten blir ikke lagret.
 play-show-translation = Vis oversettelse
 play-hint = Hint
 play-right = Riktig!

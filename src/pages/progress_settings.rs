@@ -1,0 +1,201 @@
+//! The settings of review and of the learner's saved progress: how much
+//! to remember, new items a day, whether the browser keeps the progress,
+//! backup, import and reset.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::domain::progress::backup::{self, BackupError, Import};
+use crate::domain::review::ReviewSettings;
+use crate::i18n::{args, tr, use_i18n};
+use crate::platform::file;
+use crate::platform::progress::use_progress;
+use crate::platform::storage;
+
+const RETENTIONS: [(u32, &str); 4] = [
+    (80, "settings-retention-80"),
+    (85, "settings-retention-85"),
+    (90, "settings-retention-90"),
+    (95, "settings-retention-95"),
+];
+const NEW_PER_DAY: [u32; 7] = [0, 5, 10, 15, 20, 30, 50];
+
+/// How much the learner wants to remember, and new items a day.
+pub fn review_settings() -> impl IntoView {
+    let progress = use_progress();
+    let change = move |f: &dyn Fn(&mut ReviewSettings)| {
+        let mut settings = progress.settings();
+        f(&mut settings);
+        let _ = progress.set_settings(settings);
+    };
+    let percent = move || (progress.settings().retention * 100.0).round() as u32;
+    view! {
+        <fieldset class="choice-list">
+            <legend>{tr("settings-retention")}</legend>
+            <p class="fine-print">{tr("settings-retention-intro")}</p>
+            {RETENTIONS.map(|(value, label)| view! {
+                <label class="choice">
+                    <input type="radio" name="retention" prop:checked=move || percent() == value
+                        on:change=move |_| change(&|s| s.retention = f64::from(value) / 100.0)/>
+                    <span>{tr(label)}</span>
+                </label>
+            }).collect_view()}
+        </fieldset>
+        <label class="field">
+            <span>{tr("settings-new-per-day")}</span>
+            <select name="new-per-day" on:change=move |event| {
+                if let Ok(count) = event_target_value(&event).parse::<u32>() {
+                    change(&|s| s.new_per_day = count);
+                }
+            }>
+                {NEW_PER_DAY.map(|count| view! {
+                    <option value=count.to_string()
+                        selected=move || progress.settings().new_per_day == count>
+                        {count}
+                    </option>
+                }).collect_view()}
+            </select>
+        </label>
+    }
+}
+
+/// What became of an import.
+#[derive(Clone, Copy, PartialEq)]
+enum Imported {
+    Reading,
+    Done,
+    Failed(&'static str),
+}
+
+/// Where progress is kept, and backup, import and reset.
+pub fn progress_data() -> impl IntoView {
+    let i18n = use_i18n();
+    let progress = use_progress();
+    let storage_status = storage::probe();
+    let (status, status_class) = match &storage_status {
+        Ok(()) => ("storage-ok", "note"),
+        Err(error) => (error.message_id(), "alert"),
+    };
+    let persisted = move || match progress.persisted() {
+        Some(true) => "progress-persisted",
+        Some(false) => "progress-not-persisted",
+        None => "progress-persist-unknown",
+    };
+    let download = move |_| {
+        let (name, text) = progress.backup();
+        let _ = file::download(&name, &text);
+    };
+    let how = RwSignal::new(Import::Merge);
+    let imported = RwSignal::new(None::<Imported>);
+    let on_file = move |event: web_sys::Event| {
+        let Some(chosen) = file::chosen_file(&event) else {
+            return;
+        };
+        imported.set(Some(Imported::Reading));
+        spawn_local(async move {
+            let text = file::bytes(&chosen)
+                .await
+                .and_then(|bytes| String::from_utf8(bytes).ok());
+            let outcome = match text.as_deref().map(backup::read) {
+                None | Some(Err(BackupError::NotABackup)) => Imported::Failed("import-not-backup"),
+                Some(Err(BackupError::Newer)) => Imported::Failed("import-newer"),
+                Some(Ok(backup)) => match progress.import(backup, how.get_untracked()) {
+                    Ok(()) => Imported::Done,
+                    Err(error) => Imported::Failed(error.message_id()),
+                },
+            };
+            let _ = imported.try_set(Some(outcome));
+        });
+    };
+    view! {
+        <section aria-labelledby="storage-heading">
+            <h2 id="storage-heading">{tr("settings-storage")}</h2>
+            <p class=status_class data-testid="storage-status">{move || i18n.t(status)}</p>
+            <p class="fine-print" data-testid="persist-status">{move || i18n.t(persisted())}</p>
+            <p>
+                <button type="button" class="button" on:click=download>
+                    {tr("progress-download-backup")}
+                </button>
+            </p>
+            <fieldset class="choice-list">
+                <legend>{tr("import-heading")}</legend>
+                <label class="choice">
+                    <input type="radio" name="import-how" prop:checked=move || how.get() == Import::Merge
+                        on:change=move |_| how.set(Import::Merge)/>
+                    <span>{tr("import-merge")}</span>
+                </label>
+                <label class="choice">
+                    <input type="radio" name="import-how" prop:checked=move || how.get() == Import::Replace
+                        on:change=move |_| how.set(Import::Replace)/>
+                    <span>{tr("import-replace")}</span>
+                </label>
+            </fieldset>
+            <label class="file-choice">
+                <span>{tr("import-choose")}</span>
+                <input type="file" accept=".json,application/json" on:change=on_file/>
+            </label>
+            <div aria-live="polite">
+                {move || imported.get().map(|outcome| match outcome {
+                    Imported::Reading => view! { <p role="status">{tr("loading")}</p> }.into_any(),
+                    Imported::Done => view! { <p class="note" role="status">{tr("import-done")}</p> }.into_any(),
+                    Imported::Failed(id) => view! { <p class="alert" role="alert">{i18n.t(id)}</p> }.into_any(),
+                })}
+            </div>
+            {reset()}
+        </section>
+    }
+}
+
+/// Reset, only after a confirmation that says what will be deleted.
+fn reset() -> impl IntoView {
+    let i18n = use_i18n();
+    let progress = use_progress();
+    let asking = RwSignal::new(false);
+    let failed = RwSignal::new(None::<&'static str>);
+    let done = RwSignal::new(false);
+    let confirm = move |_| {
+        match progress.reset() {
+            Ok(()) => done.set(true),
+            Err(error) => failed.set(Some(error.message_id())),
+        }
+        asking.set(false);
+    };
+    let what = move || {
+        let (items, packs, days) = progress.with(|p| p.extent());
+        i18n.t_args(
+            "reset-what",
+            &args([
+                ("items", items.into()),
+                ("packs", packs.into()),
+                ("days", days.into()),
+            ]),
+        )
+    };
+    move || {
+        if progress.with(|p| p.is_empty()) {
+            return done
+                .get()
+                .then(|| view! { <p class="note" role="status">{tr("reset-done")}</p> })
+                .into_any();
+        }
+        if asking.get() {
+            view! {
+                <div class="alert" role="alert" data-testid="reset-confirm">
+                    <p>{what}</p>
+                    <p>{tr("reset-cannot-undo")}</p>
+                    <div class="actions">
+                        <button type="button" class="button danger" on:click=confirm>{tr("reset-confirm")}</button>
+                        <button type="button" class="button quiet" on:click=move |_| asking.set(false)>{tr("reset-cancel")}</button>
+                    </div>
+                </div>
+            }
+            .into_any()
+        } else {
+            view! {
+                <button type="button" class="button quiet" on:click=move |_| asking.set(true)>{tr("reset-start")}</button>
+                {move || failed.get().map(|id| view! { <p class="alert" role="alert">{i18n.t(id)}</p> })}
+            }
+            .into_any()
+        }
+    }
+}
