@@ -73,6 +73,7 @@ fn screen(route: Route) -> AnyView {
         Route::Sector(id) => pages::sector(&id),
         Route::Pack(id) => pages::pack(&id),
         Route::Practice(id) => pages::practice(&id),
+        Route::Review => pages::review().into_any(),
         Route::Settings => pages::settings().into_any(),
         Route::About => pages::about().into_any(),
         Route::Check => pages::check().into_any(),

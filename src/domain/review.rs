@@ -1,8 +1,10 @@
-//! The learner's review settings: how much they want to remember, and how
-//! many new items a day.
+//! Review across packs: the learner's settings (how much to remember, new
+//! items a day) and what a review session holds.
 
 use serde::{Deserialize, Serialize};
 
+use super::progress::Progress;
+use super::progress::day::Day;
 use super::schedule::{DEFAULT_RETENTION, retention};
 
 pub const DEFAULT_NEW_PER_DAY: u32 = 15;
@@ -37,10 +39,152 @@ impl ReviewSettings {
     }
 }
 
+/// Items in one review session at most; another can follow.
+pub const REVIEW_SIZE: usize = 20;
+
+/// A review session: the items due, longest overdue first, taking turns
+/// between packs; then, while there is room, new items from the packs the
+/// learner is working on, up to `new_left`. Both lists hold `(pack, item)`
+/// in the order they should come within their pack.
+pub fn plan<T>(due: Vec<(String, T)>, new: Vec<(String, T)>, new_left: usize) -> Vec<T> {
+    let mut session = interleave(due);
+    session.truncate(REVIEW_SIZE);
+    let room = REVIEW_SIZE - session.len();
+    session.extend(interleave(new).into_iter().take(new_left.min(room)));
+    session
+}
+
+/// The items of a review session from the packs the learner is working
+/// on, each given as its id and its items' ids: `(pack, item)` indexes.
+pub fn session(
+    progress: &Progress,
+    packs: &[(&str, Vec<&str>)],
+    now: i64,
+    settings: ReviewSettings,
+    today: Day,
+) -> Vec<(usize, usize)> {
+    let mut due = Vec::new();
+    let mut new = Vec::new();
+    for (p, (pack, items)) in packs.iter().enumerate() {
+        for (i, item) in items.iter().enumerate() {
+            match progress.item(pack, item) {
+                Some(entry) if entry.memory.is_due(now) => {
+                    due.push((entry.memory.due, (*pack).to_owned(), (p, i)));
+                }
+                Some(_) => {}
+                None => new.push(((*pack).to_owned(), (p, i))),
+            }
+        }
+    }
+    due.sort_by_key(|(at, _, _)| *at);
+    let due = due
+        .into_iter()
+        .map(|(_, pack, item)| (pack, item))
+        .collect();
+    let new_today = progress.day(today).new as usize;
+    let new_left = (settings.new_per_day as usize).saturating_sub(new_today);
+    plan(due, new, new_left)
+}
+
+/// One item from each pack in turn, each pack's in their order; packs
+/// take turns in the order they first appear.
+fn interleave<T>(items: Vec<(String, T)>) -> Vec<T> {
+    let mut packs: Vec<(String, std::collections::VecDeque<T>)> = Vec::new();
+    for (pack, item) in items {
+        match packs.iter_mut().find(|(id, _)| *id == pack) {
+            Some((_, queue)) => queue.push_back(item),
+            None => packs.push((pack, [item].into())),
+        }
+    }
+    let mut out = Vec::new();
+    while packs.iter().any(|(_, queue)| !queue.is_empty()) {
+        for (_, queue) in &mut packs {
+            out.extend(queue.pop_front());
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::schedule::MAX_RETENTION;
+
+    fn items(list: &[(&str, u32)]) -> Vec<(String, u32)> {
+        list.iter()
+            .map(|&(pack, item)| (pack.to_owned(), item))
+            .collect()
+    }
+
+    #[test]
+    fn due_items_from_all_packs_take_turns_then_new_ones_come() {
+        let due = items(&[
+            ("a", 1),
+            ("a", 2),
+            ("a", 3),
+            ("b", 10),
+            ("c", 20),
+            ("b", 11),
+        ]);
+        let new = items(&[("a", 4), ("a", 5), ("b", 12)]);
+        assert_eq!(plan(due, new, 2), [1, 10, 20, 2, 11, 3, 4, 12]);
+    }
+
+    #[test]
+    fn a_session_takes_what_is_due_then_new_items_up_to_todays_limit() {
+        use crate::domain::practice::Rating;
+        use crate::domain::progress::Answer;
+        const DAY_MS: i64 = 86_400_000;
+        let today: Day = 20_779;
+        let now = today * DAY_MS + 12 * 3_600_000;
+        let mut progress = Progress::default();
+        let mut answer = |pack, item, rating, at: i64, day| {
+            let answer = Answer {
+                pack,
+                item,
+                rating,
+                at,
+                day,
+                seconds: 10,
+            };
+            progress.record(&answer, DEFAULT_RETENTION);
+        };
+        // Two days ago; due ten minutes later, so due now.
+        answer("a", "1", Rating::Good, now - 2 * DAY_MS, today - 2);
+        answer("b", "1", Rating::Good, now - 2 * DAY_MS + 1, today - 2);
+        // Known well today: not due.
+        answer("a", "2", Rating::Easy, now - 1_000, today);
+        // A dropped item's progress is kept but not asked for.
+        answer("a", "gone", Rating::Again, now - DAY_MS, today - 1);
+        let packs = [("a", vec!["1", "2", "3", "4"]), ("b", vec!["1", "2"])];
+        let settings = ReviewSettings {
+            new_per_day: 3,
+            ..ReviewSettings::default()
+        };
+        // One new item met today already: two more.
+        assert_eq!(
+            session(&progress, &packs, now, settings, today),
+            [(0, 0), (1, 0), (0, 2), (1, 1)]
+        );
+        // Tomorrow the limit starts again.
+        let tomorrow = session(&progress, &packs, now + DAY_MS, settings, today + 1);
+        assert_eq!(tomorrow.len(), 2 + 3);
+        assert!(tomorrow.contains(&(0, 3)));
+    }
+
+    #[test]
+    fn the_daily_new_limit_and_session_size_hold() {
+        let new = items(&[("a", 1), ("a", 2), ("a", 3)]);
+        assert_eq!(plan(Vec::new(), new.clone(), 0), Vec::<u32>::new());
+        assert_eq!(plan(Vec::new(), new, 2), [1, 2]);
+        let many: Vec<(String, u32)> = (0..30).map(|i| (format!("p{}", i % 3), i)).collect();
+        let session = plan(many, items(&[("a", 99)]), 15);
+        assert_eq!(session.len(), REVIEW_SIZE);
+        assert!(!session.contains(&99), "no room for new items");
+        // Never the same pack twice in a row while others have items.
+        let packs: Vec<u32> = session.iter().map(|i| i % 3).collect();
+        assert!(packs.windows(2).all(|w| w[0] != w[1]), "{packs:?}");
+    }
 
     #[test]
     fn settings_missing_or_out_of_bounds_are_made_sensible() {

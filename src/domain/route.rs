@@ -8,6 +8,7 @@ pub enum Route {
     Sector(String),
     Pack(String),
     Practice(String),
+    Review,
     Settings,
     About,
     Check,
@@ -34,6 +35,7 @@ impl Route {
             ("pack", Some(pack), Some("practice")) => {
                 id(pack).map_or(Route::NotFound, Route::Practice)
             }
+            ("review", None, None) => Route::Review,
             ("settings", None, None) => Route::Settings,
             ("about", None, None) => Route::About,
             ("check", None, None) => Route::Check,
@@ -70,6 +72,7 @@ mod tests {
             Route::parse("/pack/helse-a1/practice"),
             Route::Practice("helse-a1".into())
         );
+        assert_eq!(Route::parse("/review"), Route::Review);
         assert_eq!(Route::parse("/settings"), Route::Settings);
         assert_eq!(Route::parse("/about"), Route::About);
         assert_eq!(Route::parse("/check"), Route::Check);

@@ -5,7 +5,10 @@ use crate::components::link::href;
 use crate::components::title::use_page_title;
 use crate::domain::bundled::catalog;
 use crate::domain::content::Sector;
+use crate::domain::progress::day;
 use crate::i18n::{args, tr, use_i18n};
+use crate::platform::browser;
+use crate::platform::progress::use_progress;
 
 /// Home: choose the sector you work in, or want to.
 pub fn home() -> impl IntoView {
@@ -13,9 +16,99 @@ pub fn home() -> impl IntoView {
     view! {
         <h1>{tr("home-heading")}</h1>
         <p class="lead">{tr("home-intro")}</p>
+        {today()}
         <ul class="card-list">
             {Sector::ALL.map(|sector| view! { <li><SectorCard sector/></li> }).collect_view()}
         </ul>
+    }
+}
+
+/// Today: what is due, new items left, the streak and the last two
+/// weeks of practice. Shown once the learner has begun.
+fn today() -> impl IntoView {
+    let i18n = use_i18n();
+    let progress = use_progress();
+    let now = browser::now();
+    let today = browser::today();
+    let due = move || {
+        progress.with(|p| {
+            p.due(now)
+                .into_iter()
+                .filter(|key| {
+                    key.split_once('/')
+                        .is_some_and(|(pack, _)| catalog().pack(pack).is_some())
+                })
+                .count()
+        })
+    };
+    let new_left = move || {
+        let met = progress.with(|p| p.day(today).new);
+        progress.settings().new_per_day.saturating_sub(met)
+    };
+    let streak = move || progress.with(|p| day::streak(&p.days, today));
+    move || {
+        if progress.with(|p| p.items.is_empty()) {
+            return None;
+        }
+        let count = |id: &'static str, count: usize| {
+            move || i18n.t_args(id, &args([("count", count.into())]))
+        };
+        Some(view! {
+            <section class="today card" aria-labelledby="today-heading">
+                <h2 id="today-heading">{tr("today-heading")}</h2>
+                <p data-testid="today-due">{count("today-due", due())} " " {count("today-new", new_left() as usize)}</p>
+                {(streak() > 0).then(|| view! {
+                    <p class="card-meta" data-testid="today-streak">{count("today-streak", streak() as usize)}</p>
+                })}
+                {practice_chart(today)}
+                <a href=href("/review") class="button primary wide">{tr("today-start")}</a>
+            </section>
+        })
+    }
+}
+
+/// Minutes practised on each of the last two weeks' days, as bars.
+fn practice_chart(today: day::Day) -> impl IntoView {
+    const DAYS: u32 = 14;
+    let i18n = use_i18n();
+    let progress = use_progress();
+    let days = progress.with(|p| day::recent(&p.days, today, DAYS));
+    let minutes: Vec<u32> = days.iter().map(|log| log.seconds.div_ceil(60)).collect();
+    let total: u32 = minutes.iter().sum();
+    let active = days.iter().filter(|log| log.answers > 0).count();
+    let top = minutes.iter().copied().max().unwrap_or(0).max(10);
+    let bars = days
+        .iter()
+        .zip(&minutes)
+        .enumerate()
+        .map(|(index, (log, &m))| {
+            // A day with practice shows at least a sliver.
+            let sliver = if log.answers > 0 { 2 } else { 0 };
+            let height = (m * 40).div_ceil(top).max(sliver);
+            let (x, y) = (index * 10 + 1, 44 - height);
+            let class = if index + 1 == DAYS as usize {
+                "bar today-bar"
+            } else {
+                "bar"
+            };
+            view! { <rect class=class x=x y=y width="8" height=height rx="1"/> }
+        })
+        .collect_view();
+    let label = move || {
+        i18n.t_args(
+            "today-chart",
+            &args([("minutes", total.into()), ("days", active.into())]),
+        )
+    };
+    view! {
+        <figure class="practice-chart">
+            // The caption says in words what the bars show.
+            <svg viewBox="0 0 140 46" aria-hidden="true">
+                <line class="axis" x1="0" y1="44.5" x2="140" y2="44.5"/>
+                {bars}
+            </svg>
+            <figcaption class="card-meta">{label}</figcaption>
+        </figure>
     }
 }
 

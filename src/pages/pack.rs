@@ -68,11 +68,11 @@ fn Practise(entry: &'static CatalogEntry, playable: Playable) -> impl IntoView {
         return view! { <p class="note">{tr("pack-no-exercises")}</p> }.into_any();
     }
     let total = ids.len();
-    let done = move || {
-        let now = crate::platform::browser::now();
+    let now = crate::platform::browser::now();
+    let ids = StoredValue::new(ids);
+    let counts = move || {
         progress.with(|p| {
-            p.counts_in(&entry.id, ids.iter().map(String::as_str), now)
-                .done
+            ids.with_value(|ids| p.counts_in(&entry.id, ids.iter().map(String::as_str), now))
         })
     };
     view! {
@@ -80,8 +80,16 @@ fn Practise(entry: &'static CatalogEntry, playable: Playable) -> impl IntoView {
             <p class="card-meta">
                 {move || i18n.t_args("pack-exercises", &args([("count", total.into())]))}
                 " · "
-                {move || i18n.t_args("pack-progress", &args([("done", done().into()), ("total", total.into())]))}
+                {move || i18n.t_args("pack-progress", &args([("done", counts().done.into()), ("total", total.into())]))}
             </p>
+            {move || {
+                let counts = counts();
+                (counts.met > 0).then(|| view! {
+                    <p class="card-meta" data-testid="pack-memory">
+                        {i18n.t_args("pack-memory", &args([("due", counts.due.into()), ("mastered", counts.mastered.into())]))}
+                    </p>
+                })
+            }}
             <a href=href(&format!("/pack/{}/practice", entry.id)) class="button primary wide">
                 {tr("pack-practise")}
             </a>

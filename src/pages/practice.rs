@@ -4,13 +4,13 @@ use wasm_bindgen::JsCast;
 
 use super::not_found;
 use super::pack::LoadFailed;
-use crate::components::player::Player;
+use crate::components::player::{Deck, Player, Source};
 use crate::components::title::use_page_title;
 use crate::domain::bundled::catalog;
-use crate::domain::content::CatalogEntry;
+use crate::domain::content::{CatalogEntry, Playable};
 use crate::domain::practice::support::Help;
 use crate::domain::sound::needs_voice;
-use crate::i18n::{args, tr, use_i18n};
+use crate::i18n::{I18n, args, tr, use_i18n};
 use crate::platform::packs;
 use crate::platform::sound::use_sound;
 
@@ -29,41 +29,50 @@ fn PracticeView(entry: &'static CatalogEntry) -> impl IntoView {
         let title = entry.title.get(i18n.lang());
         i18n.t_args("practice-title", &args([("title", title.into())]))
     });
-    // The player speaks in the languages the levels' help needs; they
-    // arrive with the pack.
-    let support = untrack(|| i18n.support());
-    let pack = LocalResource::new(move || async move {
-        let playable = packs::load(&entry.path).await?;
-        let pack = &playable.pack;
-        for item in &pack.items {
-            let help = Help::new(item.level.unwrap_or(pack.pack.level), support);
-            for lang in [Some(help.language), help.translation]
-                .into_iter()
-                .flatten()
-            {
-                i18n.ensure(lang).await;
-            }
-        }
-        Ok::<_, packs::LoadError>(playable)
-    });
+    let pack = LocalResource::new(move || prepare(entry, i18n));
     let folder = packs::folder(&entry.path);
-    // Whether listening items can be played depends on the device's
-    // voices, which browsers list a moment after start.
-    let sound = use_sound();
-    let voices_known = Memo::new(move |_| sound.settled());
-    let keys = window_event_listener(ev::keydown, on_key);
-    on_cleanup(move || keys.remove());
+    let voices_known = player_setup();
     view! {
         <Suspense fallback=move || view! { <p role="status">{tr("loading")}</p> }>
             {move || pack.get().map(|result| match result {
                 Ok(playable) if !voices_known.get() && playable.pack.items.iter().any(needs_voice) => view! { <p role="status">{tr("loading")}</p> }.into_any(),
                 Ok(playable) => view! {
-                    <Player pack=playable.pack skipped=playable.skipped.len() files=folder.clone()/>
+                    <Player deck=Deck::pack(Source::new(playable.pack, folder.clone()), playable.skipped.len())/>
                 }.into_any(),
                 Err(error) => view! { <LoadFailed error retry=move || pack.refetch()/> }.into_any(),
             })}
         </Suspense>
     }
+}
+
+/// Loads a pack, and the languages its levels' help speaks in.
+pub(super) async fn prepare(
+    entry: &CatalogEntry,
+    i18n: I18n,
+) -> Result<Playable, packs::LoadError> {
+    let support = untrack(|| i18n.support());
+    let playable = packs::load(&entry.path).await?;
+    let pack = &playable.pack;
+    for item in &pack.items {
+        let help = Help::new(item.level.unwrap_or(pack.pack.level), support);
+        for lang in [Some(help.language), help.translation]
+            .into_iter()
+            .flatten()
+        {
+            i18n.ensure(lang).await;
+        }
+    }
+    Ok(playable)
+}
+
+/// What every practice screen sets up: the player's keys, and whether
+/// the device's voices are known yet. Listening items can be played only
+/// with a voice, and browsers list voices a moment after start.
+pub(super) fn player_setup() -> Memo<bool> {
+    let keys = window_event_listener(ev::keydown, on_key);
+    on_cleanup(move || keys.remove());
+    let sound = use_sound();
+    Memo::new(move |_| sound.settled())
 }
 
 /// Keys for the player: Enter goes on, number keys choose options. Text

@@ -23,18 +23,17 @@ use leptos::prelude::*;
 use crate::components::link::href;
 use crate::domain::content::{Exercise, Item, Pack, Support};
 use crate::domain::lang::Lang;
-use crate::domain::practice::Rating;
 use crate::domain::practice::gloss::Glossary;
 use crate::domain::practice::grade::{Marked, Slip};
 use crate::domain::practice::session::{Session, plan};
 use crate::domain::practice::support::Help;
+use crate::domain::practice::{Rating, label};
 use crate::domain::sound::Silence;
 use crate::i18n::{I18n, args, tr, use_i18n};
 use crate::platform::browser;
 use crate::platform::progress::use_progress;
 use crate::platform::sound::{self, use_sound};
 use feedback::FeedbackSheet;
-use summary::SessionSummary;
 
 /// What an item reports when the learner is done with it.
 #[derive(Clone, Debug, PartialEq)]
@@ -85,56 +84,109 @@ impl ItemContext {
     }
 }
 
-/// A session over a pack: the planned items one by one, then a summary.
-/// `files` is the folder the pack's pictures are in, ending in `/`.
+/// A pack the player shows items of.
+pub struct Source {
+    pub pack: Arc<Pack>,
+    /// The folder the pack's recordings and pictures are in, ending in `/`.
+    pub files: Arc<str>,
+    glossary: Arc<Glossary>,
+}
+
+impl Source {
+    pub fn new(pack: Pack, files: String) -> Source {
+        Source {
+            glossary: Arc::new(Glossary::new(&pack.vocabulary)),
+            pack: Arc::new(pack),
+            files: files.into(),
+        }
+    }
+}
+
+/// What a session is played from: one pack, or a review across packs.
+pub struct Deck {
+    pub sources: Vec<Source>,
+    /// Every item the session may show, as (source, item index), in the
+    /// order a review takes them.
+    pub entries: Vec<(usize, usize)>,
+    /// Items left out because this version cannot read them.
+    pub skipped: usize,
+    /// Where closing and the summary's way back lead.
+    pub back: String,
+    /// A review is planned by the caller; a pack's session is planned
+    /// afresh from the progress each time.
+    pub review: bool,
+}
+
+impl Deck {
+    /// Every item of one pack.
+    pub fn pack(source: Source, skipped: usize) -> Deck {
+        let entries = (0..source.pack.items.len()).map(|i| (0, i)).collect();
+        let back = href(&format!("/pack/{}", source.pack.pack.id));
+        Deck {
+            sources: vec![source],
+            entries,
+            skipped,
+            back,
+            review: false,
+        }
+    }
+
+    fn item(&self, entry: usize) -> (&Source, &Item) {
+        let (source, item) = self.entries[entry];
+        let source = &self.sources[source];
+        (source, &source.pack.items[item])
+    }
+}
+
+/// A session: the planned items one by one, then a summary.
 #[component]
-pub fn Player(pack: Pack, skipped: usize, files: String) -> impl IntoView {
+pub fn Player(deck: Deck) -> impl IntoView {
     let i18n = use_i18n();
     let progress = use_progress();
     let sound_now = use_sound().sound_untracked();
-    let pack = Arc::new(pack);
+    let deck = Arc::new(deck);
     let mut playable = Vec::new();
     let (mut sound_off, mut no_voice) = (0, 0);
-    for (index, item) in pack.items.iter().enumerate() {
-        match sound_now.gate(item) {
-            Ok(()) => playable.push(index),
+    for entry in 0..deck.entries.len() {
+        match sound_now.gate(deck.item(entry).1) {
+            Ok(()) => playable.push(entry),
             Err(Silence::Off) => sound_off += 1,
             Err(Silence::NoVoice) => no_voice += 1,
         }
     }
-    let files: Arc<str> = files.into();
+    let skipped = deck.skipped;
     let new_session = {
-        let pack = pack.clone();
+        let deck = deck.clone();
         move || {
-            let id = &pack.pack.id;
-            let items = &pack.items;
-            Session::new(progress.with(|p| plan(&playable, |i| p.last(id, &items[i].id))))
+            if deck.review {
+                return Session::new(playable.clone());
+            }
+            let last = |entry: usize| {
+                let (source, item) = deck.item(entry);
+                untrack(|| progress.with(|p| p.last(&source.pack.pack.id, &item.id)))
+            };
+            Session::new(plan(&playable, last))
         }
     };
     let session = RwSignal::new(new_session.clone()());
     let feedback = RwSignal::new(None::<Feedback>);
     let seed = js_sys::Date::now() as u64;
-    let glossary = Arc::new(Glossary::new(&pack.vocabulary));
 
-    let pack_id = StoredValue::new(pack.pack.id.clone());
-    let item_ids = StoredValue::new(
-        pack.items
-            .iter()
-            .map(|item| item.id.clone())
-            .collect::<Vec<_>>(),
-    );
     // When the current item was shown, for the time practised.
     let shown = StoredValue::new(browser::now());
     // Saved as soon as the learner answers, before the feedback: leaving
     // then loses nothing.
-    let save = move |rating: Option<Rating>| {
-        if let Some(item) = session.with_untracked(Session::current) {
-            // A note read counts as done, so a pack can be finished.
-            let item_id = item_ids.with_value(|ids| ids[item].clone());
-            let rating = rating.unwrap_or(Rating::Good);
-            let seconds = (browser::now() - shown.get_value()).max(0) / 1000;
-            let seconds = u32::try_from(seconds).unwrap_or(u32::MAX);
-            progress.record(&pack_id.get_value(), &item_id, rating, seconds);
+    let save = {
+        let deck = deck.clone();
+        move |rating: Option<Rating>| {
+            if let Some(entry) = session.with_untracked(Session::current) {
+                let (source, item) = deck.item(entry);
+                // A note read counts as done, so a pack can be finished.
+                let rating = rating.unwrap_or(Rating::Good);
+                let seconds = (browser::now() - shown.get_value()).max(0) / 1000;
+                let seconds = u32::try_from(seconds).unwrap_or(u32::MAX);
+                progress.record(&source.pack.pack.id, &item.id, rating, seconds);
+            }
         }
     };
     let advance = move |rating: Option<Rating>| {
@@ -162,34 +214,37 @@ pub fn Player(pack: Pack, skipped: usize, files: String) -> impl IntoView {
         advance(feedback.get_untracked().and_then(|f| f.rating));
     });
 
-    let level = pack.pack.level;
+    let help_for = {
+        let deck = deck.clone();
+        move |entry: usize| {
+            let (source, item) = deck.item(entry);
+            Help::new(item.level.unwrap_or(source.pack.pack.level), i18n.support())
+        }
+    };
     let item_view = {
-        let pack = pack.clone();
+        let deck = deck.clone();
+        let help_for = help_for.clone();
         move || {
             let attempt = session.with(|s| s.attempts().len());
-            let index = session.with(Session::current)?;
-            let item = pack.items[index].clone();
-            let help = Help::new(item.level.unwrap_or(level), i18n.support());
+            let entry = session.with(Session::current)?;
+            let (source, item) = deck.item(entry);
             let context = ItemContext {
-                help,
-                glossary: glossary.clone(),
-                pack: pack.clone(),
+                help: help_for(entry),
+                glossary: source.glossary.clone(),
+                pack: source.pack.clone(),
                 seed: seed ^ (attempt as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15),
                 answer,
-                files: files.clone(),
+                files: source.files.clone(),
             };
+            let item = item.clone();
             Some(view! { <ItemView item context/> })
         }
     };
     let feedback_item = {
-        let pack = pack.clone();
+        let deck = deck.clone();
         move || {
-            let index = session.with(Session::current)?;
-            let item = &pack.items[index];
-            Some((
-                item.feedback.clone(),
-                Help::new(item.level.unwrap_or(level), i18n.support()),
-            ))
+            let entry = session.with(Session::current)?;
+            Some((deck.item(entry).1.feedback.clone(), help_for(entry)))
         }
     };
     on_cleanup(sound::stop);
@@ -205,7 +260,7 @@ pub fn Player(pack: Pack, skipped: usize, files: String) -> impl IntoView {
     };
     view! {
         <div class="player">
-            {player_top(session, href(&format!("/pack/{}", pack.pack.id)))}
+            {player_top(session, deck.back.clone())}
             <Show when=move || at_start() && skipped != 0>
                 <p class="note" role="note">
                     {move || i18n.t_args("play-left-out", &args([("count", skipped.into())]))}
@@ -236,9 +291,16 @@ pub fn Player(pack: Pack, skipped: usize, files: String) -> impl IntoView {
                     }}
                 }.into_any()
                 }
-                None => view! {
-                    <SessionSummary summary=session.with(Session::summary) pack=pack.clone() again=again.clone()/>
-                }.into_any(),
+                None => {
+                    let summary = session.with(Session::summary);
+                    let review = summary
+                        .to_review
+                        .iter()
+                        .map(|&entry| label(&deck.item(entry).1.exercise))
+                        .collect();
+                    let again = (!deck.review).then_some(again.clone());
+                    summary::summary(summary, review, deck.back.clone(), deck.review, again).into_any()
+                }
             }}
         </div>
     }

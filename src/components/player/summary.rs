@@ -1,20 +1,16 @@
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
-use crate::components::link::href;
-use crate::domain::content::Pack;
-use crate::domain::practice::label;
 use crate::domain::practice::session::Summary;
 use crate::i18n::{args, tr, use_i18n};
 
-/// The end of a session: how it went, what to look at again, and the
-/// way on.
-#[component]
-pub fn SessionSummary(
+/// The end of a session: how it went, what to look at again (`review`,
+/// the items' texts), and the way on: back, and for a pack, again.
+pub fn summary(
     summary: Summary,
-    pack: Arc<Pack>,
-    again: impl Fn(leptos::ev::MouseEvent) + 'static,
+    review: Vec<String>,
+    back: String,
+    after_review: bool,
+    again: Option<impl Fn(leptos::ev::MouseEvent) + 'static>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let Summary {
@@ -25,11 +21,6 @@ pub fn SessionSummary(
         ..
     } = summary;
     let answered = summary.answered();
-    let review: Vec<String> = summary
-        .to_review
-        .iter()
-        .map(|&index| label(&pack.items[index].exercise))
-        .collect();
     let heading = if answered > 0 && right == answered {
         "play-summary-perfect"
     } else {
@@ -39,7 +30,6 @@ pub fn SessionSummary(
         (count > 0)
             .then(|| view! { <li>{move || i18n.t_args(id, &args([("count", count.into())]))}</li> })
     };
-    let back = href(&format!("/pack/{}", pack.pack.id));
     view! {
         <section class="summary" aria-labelledby="item-heading">
             <h1 id="item-heading" tabindex="-1">{move || i18n.t(heading)}</h1>
@@ -58,10 +48,14 @@ pub fn SessionSummary(
                 </ul>
             })}
             <div class="actions">
-                <a href=back class="button quiet">{tr("play-back-to-pack")}</a>
-                <button type="button" class="button primary" data-enter="" on:click=again>
-                    {tr("play-again")}
-                </button>
+                <a href=back class="button quiet">
+                    {tr(if after_review { "back-home" } else { "play-back-to-pack" })}
+                </a>
+                {again.map(|again| view! {
+                    <button type="button" class="button primary" data-enter="" on:click=again>
+                        {tr("play-again")}
+                    </button>
+                })}
             </div>
         </section>
     }

@@ -76,11 +76,11 @@ pub fn streak(days: &Days, today: Day) -> u32 {
     count
 }
 
-/// Seconds practised on each of the `count` days up to today, oldest first.
-pub fn recent(days: &Days, today: Day, count: u32) -> Vec<(Day, u32)> {
+/// The logs of the `count` days up to today, oldest first.
+pub fn recent(days: &Days, today: Day, count: u32) -> Vec<DayLog> {
     (0..i64::from(count))
         .rev()
-        .map(|back| (today - back, log(days, today - back).seconds))
+        .map(|back| log(days, today - back))
         .collect()
 }
 
@@ -137,10 +137,8 @@ mod tests {
     fn the_chart_shows_every_day_oldest_first() {
         let days = practised(&[TODAY - 30, TODAY - 2, TODAY]);
         let chart = recent(&days, TODAY, 7);
-        assert_eq!(chart.len(), 7);
-        assert_eq!(chart[0], (TODAY - 6, 0));
-        assert_eq!(chart[4], (TODAY - 2, 90));
-        assert_eq!(chart[6], (TODAY, 90));
+        let seconds: Vec<u32> = chart.iter().map(|log| log.seconds).collect();
+        assert_eq!(seconds, [0, 0, 0, 0, 90, 0, 90]);
     }
 
     #[test]

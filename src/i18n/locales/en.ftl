@@ -87,6 +87,38 @@ storage-full = The browser's storage is full. What is already saved is safe, but
 storage-corrupted = Some saved data cannot be read. It has not been deleted.
 storage-failed = The browser could not save. Please try again.
 
+
+## Today and review
+
+today-heading = Today
+today-due = { $count ->
+        [0] Nothing is due for review.
+        [one] One exercise is due for review.
+       *[other] { $count } exercises are due for review.
+    }
+today-new = { $count ->
+        [0] No more new exercises today.
+        [one] Up to one new exercise today.
+       *[other] Up to { $count } new exercises today.
+    }
+today-streak = { $count ->
+        [one] One day of practice in a row.
+       *[other] { $count } days of practice in a row.
+    }
+today-chart = Last two weeks: { $minutes ->
+        [one] one minute
+       *[other] { $minutes } minutes
+    } of practice on { $days ->
+        [one] one day
+       *[other] { $days } days
+    }.
+today-start = Start review
+review-title = Review
+review-nothing = Nothing to review right now, and no new exercises left for today. Come back tomorrow, or practise a pack of your choice.
+review-packs-missing = { $count ->
+        [one] One pack could not be downloaded and is left out.
+       *[other] { $count } packs could not be downloaded and are left out.
+    }
 ## Saved progress
 
 progress-damaged = Your saved progress could not be read: the data is damaged.
@@ -208,6 +240,7 @@ pack-exercises =
        *[other] { $count } exercises
     }
 pack-progress = { $done } of { $total } done
+pack-memory = Due for review: { $due } · Mastered: { $mastered }
 pack-practise = Start practising
 pack-no-exercises = This pack has no exercises yet. You can still learn its words below.
 practice-title = Practise: { $title }

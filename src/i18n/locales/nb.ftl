@@ -79,6 +79,38 @@ storage-full = Lagringsplassen i nettleseren er full. Det som allerede er lagret
 storage-corrupted = Noe av det som er lagret, kan ikke leses. Det er ikke slettet.
 storage-failed = Nettleseren kunne ikke lagre. Prøv igjen.
 
+
+## I dag og repetisjon
+
+today-heading = I dag
+today-due = { $count ->
+        [0] Ingenting skal repeteres nå.
+        [one] Én oppgave skal repeteres.
+       *[other] { $count } oppgaver skal repeteres.
+    }
+today-new = { $count ->
+        [0] Ingen flere nye oppgaver i dag.
+        [one] Opptil én ny oppgave i dag.
+       *[other] Opptil { $count } nye oppgaver i dag.
+    }
+today-streak = { $count ->
+        [one] Én dag med øving på rad.
+       *[other] { $count } dager med øving på rad.
+    }
+today-chart = De siste to ukene: { $minutes ->
+        [one] ett minutt
+       *[other] { $minutes } minutter
+    } øving på { $days ->
+        [one] én dag
+       *[other] { $days } dager
+    }.
+today-start = Start repetisjonen
+review-title = Repetisjon
+review-nothing = Det er ingenting å repetere nå, og ingen nye oppgaver igjen i dag. Kom tilbake i morgen, eller øv på en pakke du velger selv.
+review-packs-missing = { $count ->
+        [one] Én pakke kunne ikke lastes ned og er utelatt.
+       *[other] { $count } pakker kunne ikke lastes ned og er utelatt.
+    }
 ## Lagret fremgang
 
 progress-damaged = Den lagrede fremgangen din kunne ikke leses: den er skadet.
@@ -200,6 +232,7 @@ pack-exercises =
        *[other] { $count } oppgaver
     }
 pack-progress = { $done } av { $total } fullført
+pack-memory = Skal repeteres: { $due } · Mestret: { $mastered }
 pack-practise = Begynn å øve
 pack-no-exercises = Denne pakken har ingen oppgaver ennå. Du kan likevel lære ordene nedenfor.
 practice-title = Øving: { $title }

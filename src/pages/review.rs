@@ -1,0 +1,117 @@
+use leptos::prelude::*;
+
+use super::practice::{player_setup, prepare};
+use crate::components::link::href;
+use crate::components::player::{Deck, Player, Source};
+use crate::components::title::use_page_title;
+use crate::domain::bundled::catalog;
+use crate::domain::content::{CatalogEntry, Playable};
+use crate::domain::review;
+use crate::domain::sound::needs_voice;
+use crate::i18n::{args, tr, use_i18n};
+use crate::platform::browser;
+use crate::platform::packs;
+use crate::platform::progress::use_progress;
+
+/// Review: what is due from every pack the learner is working on, then
+/// new items from them.
+pub fn review() -> impl IntoView {
+    let i18n = use_i18n();
+    let progress = use_progress();
+    use_page_title(tr("review-title"));
+    let entries: Vec<&'static CatalogEntry> = progress.with(|p| {
+        let mut ids: Vec<&str> = p
+            .items
+            .keys()
+            .filter_map(|k| k.split_once('/'))
+            .map(|(pack, _)| pack)
+            .collect();
+        ids.dedup();
+        ids.into_iter()
+            .filter_map(|id| catalog().pack(id))
+            .collect()
+    });
+    let loaded = LocalResource::new(move || {
+        let entries = entries.clone();
+        async move {
+            let mut loaded = Vec::new();
+            let mut missing = 0;
+            for entry in entries {
+                match prepare(entry, i18n).await {
+                    Ok(playable) => loaded.push((entry, playable)),
+                    Err(_) => missing += 1,
+                }
+            }
+            (loaded, missing)
+        }
+    });
+    let voices_known = player_setup();
+    view! {
+        <Suspense fallback=move || view! { <p role="status">{tr("loading")}</p> }>
+            {move || loaded.get().map(|(packs, missing)| {
+                let needs_voices = packs.iter().any(|(_, p)| p.pack.items.iter().any(needs_voice));
+                if needs_voices && !voices_known.get() {
+                    return view! { <p role="status">{tr("loading")}</p> }.into_any();
+                }
+                view! {
+                    {(missing > 0).then(|| view! {
+                        <p class="note" role="note">
+                            {move || i18n.t_args("review-packs-missing", &args([("count", missing.into())]))}
+                        </p>
+                    })}
+                    {deck(packs)}
+                }
+                .into_any()
+            })}
+        </Suspense>
+    }
+}
+
+/// The review session, or a word that there is nothing to review.
+fn deck(packs: Vec<(&'static CatalogEntry, Playable)>) -> AnyView {
+    let progress = use_progress();
+    let items: Vec<(&str, Vec<&str>)> = packs
+        .iter()
+        .map(|(entry, playable)| {
+            let ids = playable
+                .pack
+                .items
+                .iter()
+                .map(|item| item.id.as_str())
+                .collect();
+            (entry.id.as_str(), ids)
+        })
+        .collect();
+    let entries = untrack(|| {
+        progress.with(|p| {
+            review::session(
+                p,
+                &items,
+                browser::now(),
+                progress.settings(),
+                browser::today(),
+            )
+        })
+    });
+    if entries.is_empty() {
+        return view! {
+            <h1>{tr("review-title")}</h1>
+            <p class="note" role="status">{tr("review-nothing")}</p>
+            <a href=href("/") class="button">{tr("back-home")}</a>
+        }
+        .into_any();
+    }
+    let sources = packs
+        .into_iter()
+        .map(|(entry, playable)| Source::new(playable.pack, packs::folder(&entry.path)))
+        .collect();
+    let deck = Deck {
+        sources,
+        entries,
+        // Items this version cannot read are not planned; no note needed.
+        skipped: 0,
+        back: href("/"),
+        review: true,
+    };
+    view! { <Player deck/> }.into_any()
+}
