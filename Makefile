@@ -26,7 +26,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 export CARGO_TERM_COLOR := never
 
 .PHONY: run test setup setup-test apt-test rust-tools node-tools crates \
-        fmt lint clear-log test-native test-wasm release size e2e summary clean
+        fmt lint clear-log test-native test-wasm release size e2e summary bench clean
 
 run: setup
 	trunk serve
@@ -110,6 +110,10 @@ size:
 e2e:
 	cargo run --quiet --locked --bin packcheck -- --export target/e2e-packs tests/e2e/packs
 	npx playwright test --config tests/e2e/playwright.config.ts 2>&1 | tee -a $(TEST_LOG)
+
+# Loading and saving 5,000 reviewed items; prints its figures.
+bench:
+	cargo bench --locked --bench progress
 
 # One closing line over all runners: cargo's "test result:" lines and
 # Playwright's "N passed" / "N failed" / "N skipped".

@@ -5,6 +5,7 @@ pub mod content;
 pub mod lang;
 pub mod practice;
 pub mod progress;
+pub mod readiness;
 pub mod review;
 pub mod route;
 pub mod schedule;

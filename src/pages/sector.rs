@@ -6,6 +6,7 @@ use crate::components::link::href;
 use crate::components::title::use_page_title;
 use crate::domain::bundled::catalog;
 use crate::domain::content::{CatalogEntry, Level, Sector};
+use crate::domain::readiness;
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::progress::use_progress;
 
@@ -33,6 +34,7 @@ fn SectorView(sector: Sector) -> impl IntoView {
         </header>
         <p class="lead">{move || i18n.t(&format!("sector-{id}-jobs"))}</p>
         <p class="note">{move || i18n.t(&format!("sector-{id}-requirement"))}</p>
+        {(!levels.is_empty()).then(|| readiness_view(sector))}
         {if levels.is_empty() {
             view! { <p>{tr("sector-no-packs")}</p> }.into_any()
         } else {
@@ -42,6 +44,55 @@ fn SectorView(sector: Sector) -> impl IntoView {
                 .collect_view()
                 .into_any()
         }}
+    }
+}
+
+/// How far the learner has come towards the level the jobs ask for, level
+/// by level, and that this is practice, not a test.
+fn readiness_view(sector: Sector) -> impl IntoView {
+    let i18n = use_i18n();
+    let progress = use_progress();
+    let target = readiness::target(sector);
+    let now = crate::platform::browser::now();
+    let rows = progress.with(|p| readiness::readiness(p, catalog().in_sector(sector), target, now));
+    let total = rows.iter().map(|r| r.total).sum();
+    let practised = readiness::percent(rows.iter().map(|r| r.practised).sum(), total);
+    let mastered = readiness::percent(rows.iter().map(|r| r.mastered).sum(), total);
+    let id = if target.is_some() {
+        "readiness-target"
+    } else {
+        "readiness-all"
+    };
+    let level = target.map_or("", Level::code);
+    let summary = move || {
+        let values = [
+            ("practised", practised.into()),
+            ("mastered", mastered.into()),
+            ("level", level.into()),
+        ];
+        i18n.t_args(id, &args(values))
+    };
+    // Per level, exercises practised of all: numbers read the same in
+    // every language.
+    let level_rows = rows
+        .into_iter()
+        .map(|row| {
+            view! {
+                <li>
+                    <span class="level-tag">{row.level.code()}</span>
+                    <progress max=row.total.max(1) value=row.practised aria-hidden="true"></progress>
+                    <span>{row.practised} " / " {row.total}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="readiness" aria-labelledby="readiness-heading">
+            <h2 id="readiness-heading">{tr("readiness-heading")}</h2>
+            <p data-testid="readiness">{summary}</p>
+            <ul class="readiness-levels">{level_rows}</ul>
+            <p class="fine-print">{tr("readiness-not-a-test")}</p>
+        </section>
     }
 }
 

@@ -75,6 +75,16 @@ test("an answer is saved at once, and the pack page counts it", async ({ page })
   expect(JSON.parse((await stored(page))!).schema).toBe(2);
   await page.goto(`/pack/${PACK}`);
   await expect(page.locator(".practise")).toContainText("1 of 3 done");
+  await expect(page.getByTestId("pack-memory")).toHaveText("Due for review: 0 · Mastered: 0");
+
+  // The sector's readiness counts it, and says what it is not.
+  await page.getByRole("link", { name: "Back to Health and care" }).click();
+  const readiness = page.getByRole("region", { name: "How far you have come" });
+  await expect(readiness.getByTestId("readiness")).toHaveText(
+    /^The goal for the jobs here is Norwegian at level B2\. You have practised \d+ % of the exercises up to B2 and mastered 0 %\.$/,
+  );
+  await expect(readiness.locator("li").first()).toContainText(/A1\s*1 \/ \d+/);
+  await expect(readiness).toContainText("not a test result");
 });
 
 test("progress of the first format is brought up to date and kept", async ({ page }) => {

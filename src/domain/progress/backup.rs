@@ -35,9 +35,10 @@ struct Out<'a> {
 }
 
 #[derive(Deserialize)]
-struct In {
+struct In<'a> {
     kind: String,
-    progress: serde_json::Value,
+    #[serde(borrow)]
+    progress: &'a serde_json::value::RawValue,
 }
 
 /// The backup file of `progress`, made at `now`.
@@ -56,7 +57,7 @@ pub fn read(text: &str) -> Result<Progress, BackupError> {
     if file.kind != KIND {
         return Err(BackupError::NotABackup);
     }
-    match stored::read(&file.progress.to_string()) {
+    match stored::read(file.progress.get()) {
         Ok(progress) => Ok(progress),
         Err(Unreadable::Newer(_)) => Err(BackupError::Newer),
         Err(Unreadable::Damaged) => Err(BackupError::NotABackup),

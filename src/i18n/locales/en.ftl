@@ -45,6 +45,10 @@ sector-pack-count =
        *[other] { $count } packs
     }
 sector-no-packs = There are no packs for this sector yet.
+readiness-heading = How far you have come
+readiness-target = The goal for the jobs here is Norwegian at level { $level }. You have practised { $practised } % of the exercises up to { $level } and mastered { $mastered } %.
+readiness-all = You have practised { $practised } % of the exercises here and mastered { $mastered } %.
+readiness-not-a-test = This shows your practice in this app, not a test result. Only an approved test, such as Norskprøven, documents your level.
 
 ## Levels (CEFR)
 

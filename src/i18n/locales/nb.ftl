@@ -45,6 +45,10 @@ sector-pack-count =
        *[other] { $count } pakker
     }
 sector-no-packs = Det finnes ingen pakker for denne bransjen ennå.
+readiness-heading = Så langt har du kommet
+readiness-target = Målet for jobbene her er norsk på nivå { $level }. Du har øvd på { $practised } % av oppgavene til og med { $level } og mestrer { $mastered } %.
+readiness-all = Du har øvd på { $practised } % av oppgavene her og mestrer { $mastered } %.
+readiness-not-a-test = Dette viser øvingen din i appen, ikke et testresultat. Bare en godkjent prøve, for eksempel Norskprøven, dokumenterer nivået ditt.
 
 ## Levels (CEFR)
 

@@ -48,6 +48,10 @@ sector-pack-count =
        *[other] { $count } набору
     }
 sector-no-packs = Для цієї галузі ще немає наборів вправ.
+readiness-heading = Ваш поступ
+readiness-target = Мета для цих професій — норвезька на рівні { $level }. Ви попрацювали з { $practised } % вправ до рівня { $level } включно і засвоїли { $mastered } %.
+readiness-all = Ви попрацювали з { $practised } % вправ тут і засвоїли { $mastered } %.
+readiness-not-a-test = Тут показано вашу практику в застосунку, а не результат іспиту. Ваш рівень підтверджує лише офіційний іспит, наприклад Norskprøven.
 
 ## Levels (CEFR)
 
