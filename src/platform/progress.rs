@@ -166,12 +166,18 @@ impl ProgressStore {
             Ok(Some(kept)) => kept == raw,
             Err(_) => false,
         };
+        // A second place, named by the text's length, for when the first
+        // holds something else: the same text always finds its place, so
+        // starting again makes no new copy, and nothing kept is replaced.
         let name = if free(QUARANTINE_KEY) {
             QUARANTINE_KEY.to_owned()
         } else {
-            format!("{QUARANTINE_KEY}.{}", browser::now())
+            format!("{QUARANTINE_KEY}.{}", raw.len())
         };
-        let kept_as = storage::set_raw(&name, &raw).ok().map(|()| key(&name));
+        let kept_as = free(&name)
+            .then(|| storage::set_raw(&name, &raw).ok())
+            .flatten()
+            .map(|()| key(&name));
         self.quarantine.set(Some(Quarantine {
             reason,
             raw,

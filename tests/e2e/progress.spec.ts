@@ -337,3 +337,26 @@ test("review settings are kept: how much to remember and new exercises a day", a
   expect(await stored(page, "bransjenorsk.v1.review")).toBe('{"retention":0.95,"new_per_day":5}');
   await audit(page);
 });
+
+test("progress set aside earlier is never replaced, and starting again makes no new copy", async ({ page }) => {
+  const older = "older unreadable progress";
+  const raw = "{\"schema\":2,\"items\":";
+  await seed(page, { [QUARANTINE]: older, [KEY]: raw });
+  await expect(page.getByTestId("progress-quarantine")).toContainText("kept aside untouched");
+  const kept = () =>
+    page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((key) => key.includes("quarantine"))
+        .sort()
+        .map((key) => [key, localStorage.getItem(key)]),
+    );
+  const expected = [
+    [QUARANTINE, older],
+    [`${QUARANTINE}.${raw.length}`, raw],
+  ];
+  expect(await kept()).toEqual(expected);
+  await page.reload();
+  await appReady(page);
+  expect(await kept()).toEqual(expected);
+  expect(await stored(page)).toBe(raw);
+});
