@@ -5,21 +5,23 @@ use leptos::prelude::*;
 use crate::components::header::AppHeader;
 use crate::components::nav::NavBar;
 use crate::components::progress_notice::progress_notices;
+use crate::domain::bundled;
 use crate::domain::route::Route;
 use crate::i18n::{self, provide_i18n};
 use crate::pages;
-use crate::platform::browser;
 use crate::platform::progress::provide_progress;
 use crate::platform::router::provide_router;
 use crate::platform::sound::provide_sound;
+use crate::platform::{browser, packs};
 
 /// Mounts the app into the page, replacing the start-up notice.
-/// The messages of the interface and support languages come first; if the
-/// interface's cannot be had, the start-up notice says the app could not
-/// start.
+/// The catalog of packs and the messages of the interface and support
+/// languages come first; if the catalog or the interface's messages cannot
+/// be had, the start-up notice says the app could not start.
 pub fn start() {
     // Leptos's executor starts with the mount; this runs before it.
     wasm_bindgen_futures::spawn_local(async {
+        let catalog = packs::load_catalog();
         let (lang, support) = i18n::initial_languages();
         if i18n::load(lang).await.is_err() {
             browser::show_boot_failure();
@@ -29,6 +31,11 @@ pub fn start() {
             // Missing, the support text shows in the interface language.
             let _ = i18n::load(support).await;
         }
+        let Some(catalog) = catalog.await else {
+            browser::show_boot_failure();
+            return;
+        };
+        bundled::install(catalog);
         browser::remove_boot_notice();
         leptos::mount::mount_to_body(App);
     });

@@ -5,7 +5,9 @@ use std::fs;
 use std::path::Path;
 
 use bransjenorsk::domain::bundled::catalog;
-use bransjenorsk::domain::content::{Sector, pack_json, parse_pack};
+use bransjenorsk::domain::content::{
+    Exercise, Level, Pack, PartOfSpeech, Sector, pack_json, parse_pack,
+};
 
 /// The TOML a catalog entry's JSON is made from.
 fn source(path: &str) -> String {
@@ -94,6 +96,56 @@ fn every_pack_has_texts_and_glosses_in_all_languages() {
                 entry.id,
                 word.id
             );
+        }
+    }
+}
+
+fn bundled_packs() -> Vec<Pack> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    catalog()
+        .packs
+        .iter()
+        .map(|entry| {
+            parse_pack(&fs::read_to_string(root.join(source(&entry.path))).unwrap()).unwrap()
+        })
+        .collect()
+}
+
+/// What a mentor can assign as "this week": one situation, 15 to 40
+/// items, with a culture note, and from A2 up a dialogue.
+#[test]
+fn every_pack_is_a_whole_lesson() {
+    for pack in bundled_packs() {
+        let id = &pack.pack.id;
+        let count = pack.items.len();
+        assert!((15..=40).contains(&count), "{id} has {count} items");
+        let has = |kind: fn(&Exercise) -> bool| pack.items.iter().any(|item| kind(&item.exercise));
+        assert!(
+            has(|e| matches!(e, Exercise::Culture { .. })),
+            "{id} has no culture note"
+        );
+        if pack.pack.level >= Level::A2 {
+            assert!(
+                has(|e| matches!(e, Exercise::Dialogue { .. })),
+                "{id} has no dialogue"
+            );
+        }
+    }
+}
+
+/// A noun or verb is learnt with its forms: stolen, stoler, stolene.
+#[test]
+fn every_noun_and_verb_has_its_forms() {
+    for pack in bundled_packs() {
+        for word in &pack.vocabulary {
+            if matches!(word.pos, PartOfSpeech::Noun | PartOfSpeech::Verb) {
+                assert!(
+                    !word.forms.is_empty(),
+                    "{}/{} has no forms",
+                    pack.pack.id,
+                    word.id
+                );
+            }
         }
     }
 }

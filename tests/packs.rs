@@ -6,9 +6,10 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use bransjenorsk::domain::bundled;
 use bransjenorsk::domain::content::{
-    CheckReport, Context, Exercise, ProblemKind, check_files, check_pack, check_report, pack_files,
-    pack_json, read_playable,
+    Catalog, CheckReport, Context, Exercise, ProblemKind, check_files, check_pack, check_report,
+    pack_files, pack_json, read_playable,
 };
 
 fn packs_dir(name: &str) -> PathBuf {
@@ -323,6 +324,46 @@ fn packcheck_passes_the_bundled_packs_and_prints_statistics() {
     );
 }
 
+/// The content table in exercises/README.md is what packcheck counts.
+#[test]
+fn packcheck_prints_items_per_sector_and_level_as_the_guide_shows() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let run = |flag: &str| {
+        let output = Command::new(env!("CARGO_BIN_EXE_packcheck"))
+            .arg(flag)
+            .arg(root.join("exercises"))
+            .output()
+            .unwrap();
+        assert!(output.status.success());
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let table = run("--table");
+    let stats: serde_json::Value = serde_json::from_str(&run("--stats")).unwrap();
+    let helse = &stats["items_by_sector_and_level"]["helse"];
+    let row = format!(
+        "| helse | {} | {} | {} | {} |",
+        helse["A1"], helse["A2"], helse["B1"], helse["B2"]
+    );
+    assert!(table.contains(&row), "{table}");
+    let total: u64 = table
+        .lines()
+        .skip(2)
+        .filter_map(|line| {
+            line.trim_end_matches(" |")
+                .rsplit("| ")
+                .next()?
+                .parse::<u64>()
+                .ok()
+        })
+        .sum();
+    assert_eq!(Some(total), stats["total"]["items"].as_u64());
+    let guide = fs::read_to_string(root.join("exercises/README.md")).unwrap();
+    assert!(
+        guide.contains(&table),
+        "exercises/README.md must show the table `packcheck --table exercises` prints:\n{table}"
+    );
+}
+
 #[test]
 fn packcheck_exports_the_json_the_app_downloads_only_when_all_pass() {
     let export = |into: &Path, pack: PathBuf| {
@@ -358,6 +399,28 @@ fn packcheck_exports_the_json_the_app_downloads_only_when_all_pass() {
     );
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(fs::read_dir(&refused).unwrap().count(), 0);
+}
+
+/// The app downloads the catalog the build writes beside the packs; it is
+/// the one the build embeds for the tests and the checker.
+#[test]
+fn packcheck_exports_the_catalog_of_the_bundled_packs() {
+    let out = tempdir("export-catalog");
+    let exercises = Path::new(env!("CARGO_MANIFEST_DIR")).join("exercises");
+    let output = Command::new(env!("CARGO_BIN_EXE_packcheck"))
+        .arg("--export")
+        .arg(&out)
+        .arg(&exercises)
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let exported: Catalog =
+        serde_json::from_str(&fs::read_to_string(out.join("catalog.json")).unwrap()).unwrap();
+    assert_eq!(exported, bundled::built_in());
+    for entry in &exported.packs {
+        let served = entry.path.strip_prefix("exercises/").unwrap();
+        assert!(out.join(served).is_file(), "{}", entry.path);
+    }
 }
 
 #[test]

@@ -7,7 +7,7 @@
 fn main() {
     use std::collections::HashSet;
 
-    use bransjenorsk::domain::bundled::catalog;
+    use bransjenorsk::domain::bundled;
     use bransjenorsk::domain::content::check_report;
     use wasm_bindgen::JsCast;
     use wasm_bindgen::prelude::Closure;
@@ -15,9 +15,14 @@ fn main() {
 
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let reply_to = scope.clone();
+    // The packs a checked pack may name as prerequisites.
+    let known: HashSet<String> = bundled::built_in()
+        .packs
+        .into_iter()
+        .map(|e| e.id)
+        .collect();
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
         let bytes = js_sys::Uint8Array::new(&event.data()).to_vec();
-        let known: HashSet<String> = catalog().packs.iter().map(|e| e.id.clone()).collect();
         let report = check_report(bytes, &known);
         let json = serde_json::to_string(&report).unwrap_or_default();
         let _ = reply_to.post_message(&json.into());

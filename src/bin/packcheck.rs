@@ -3,6 +3,7 @@
 //!     cargo run --bin packcheck -- exercises/helse/a1-hilse-beboer.toml
 //!     cargo run --bin packcheck -- exercises            # every pack
 //!     cargo run --bin packcheck -- --stats exercises    # and statistics as JSON
+//!     cargo run --bin packcheck -- --table exercises    # items per sector and level, as Markdown
 //!     cargo run --bin packcheck -- --export dist/exercises exercises
 //!
 //! `--export DIR` writes each pack as the app downloads it (JSON) under
@@ -16,18 +17,22 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use bransjenorsk::domain::content::{Exercise, Report, check_files, pack_files, pack_json};
+use bransjenorsk::domain::content::{
+    Catalog, CatalogEntry, Exercise, Level, Report, Sector, check_files, pack_files, pack_json,
+};
 
-const USAGE: &str = "usage: packcheck [--stats] [--export DIR] FILE_OR_FOLDER...";
+const USAGE: &str = "usage: packcheck [--stats] [--table] [--export DIR] FILE_OR_FOLDER...";
 
 fn main() -> ExitCode {
     let mut stats = false;
+    let mut table = false;
     let mut export = None;
     let mut paths = Vec::new();
     let mut arguments = std::env::args().skip(1);
     while let Some(argument) = arguments.next() {
         match argument.as_str() {
             "--stats" => stats = true,
+            "--table" => table = true,
             "--export" => match arguments.next() {
                 Some(dir) => export = Some(PathBuf::from(dir)),
                 None => {
@@ -65,6 +70,9 @@ fn main() -> ExitCode {
     if stats {
         println!("{}", statistics(&report));
     }
+    if table {
+        print!("{}", level_table(&report));
+    }
     let failed = files.len() - report.packs.len();
     eprintln!(
         "{} pack files checked: {} passed, {failed} with problems ({} problems)",
@@ -86,8 +94,10 @@ fn main() -> ExitCode {
 
 /// Writes each checked pack as JSON under `dir`, at its place below the
 /// folder (or beside the file) it was found through, with the pictures and
-/// recordings its items name.
+/// recordings its items name, and their catalog as `catalog.json`. `dir`
+/// is the app's `exercises/` folder: the catalog's paths start there.
 fn write_json(report: &Report, roots: &[PathBuf], dir: &Path) -> std::io::Result<()> {
+    let mut entries = Vec::new();
     for checked in &report.packs {
         let relative = roots
             .iter()
@@ -105,7 +115,11 @@ fn write_json(report: &Report, roots: &[PathBuf], dir: &Path) -> std::io::Result
             continue;
         };
         fs::create_dir_all(to)?;
-        fs::write(&target, pack_json(&checked.pack))?;
+        let json = pack_json(&checked.pack);
+        fs::write(&target, &json)?;
+        let served = Path::new("exercises").join(relative).with_extension("json");
+        let served = served.to_string_lossy().replace('\\', "/");
+        entries.push(CatalogEntry::new(&checked.pack, served, json.len()));
         for file in checked.pack.media() {
             let copy = to.join(file);
             if let Some(folder) = copy.parent() {
@@ -114,7 +128,9 @@ fn write_json(report: &Report, roots: &[PathBuf], dir: &Path) -> std::io::Result
             fs::copy(from.join(file), copy)?;
         }
     }
-    Ok(())
+    fs::create_dir_all(dir)?;
+    let catalog = serde_json::to_string(&Catalog::new(entries)).map_err(std::io::Error::other)?;
+    fs::write(dir.join("catalog.json"), catalog)
 }
 
 /// Packs, items and words per sector, per level and per kind, as JSON.
@@ -145,11 +161,57 @@ fn statistics(report: &Report) -> String {
             *by_kind.entry(item.exercise.kind()).or_default() += 1;
         }
     }
+    let by_sector_and_level: BTreeMap<&str, BTreeMap<&str, usize>> = Sector::ALL
+        .into_iter()
+        .map(|sector| {
+            let levels = Level::ALL
+                .into_iter()
+                .map(|level| (level.code(), items_at(report, sector, level)))
+                .collect();
+            (sector.id(), levels)
+        })
+        .collect();
     let json = serde_json::json!({
         "total": total,
         "by_sector": by_sector,
         "by_level": by_level,
         "items_by_kind": by_kind,
+        "items_by_sector_and_level": by_sector_and_level,
     });
     serde_json::to_string_pretty(&json).unwrap_or_default()
+}
+
+/// Items of a sector at a level: an item's own level, else its pack's.
+fn items_at(report: &Report, sector: Sector, level: Level) -> usize {
+    report
+        .packs
+        .iter()
+        .filter(|checked| checked.pack.pack.sector == sector)
+        .flat_map(|checked| {
+            let pack_level = checked.pack.pack.level;
+            checked
+                .pack
+                .items
+                .iter()
+                .map(move |item| item.level.unwrap_or(pack_level))
+        })
+        .filter(|item_level| *item_level == level)
+        .count()
+}
+
+/// Items per sector and level as a Markdown table, for exercises/README.md.
+fn level_table(report: &Report) -> String {
+    let mut table = String::from(
+        "| sector | A1 | A2 | B1 | B2 | all |\n| --- | --- | --- | --- | --- | --- |\n",
+    );
+    for sector in Sector::ALL {
+        let counts: Vec<usize> = Level::ALL
+            .into_iter()
+            .map(|level| items_at(report, sector, level))
+            .collect();
+        let cells: Vec<String> = counts.iter().map(usize::to_string).collect();
+        let all: usize = counts.iter().sum();
+        table += &format!("| {} | {} | {all} |\n", sector.id(), cells.join(" | "));
+    }
+    table
 }

@@ -24,12 +24,16 @@ impl fmt::Display for FetchError {
     }
 }
 
-/// Fetches a text file by a URL relative to the app's base.
-pub async fn text(url: &str) -> Result<String, FetchError> {
-    let window = web_sys::window().ok_or(FetchError::Network)?;
-    let response = JsFuture::from(window.fetch_with_str(url))
-        .await
-        .map_err(|_| FetchError::Network)?;
+/// Fetches a text file by a URL relative to the app's base. The request
+/// starts at once, before the answer is awaited, so several can run at
+/// the same time.
+pub fn text(url: &str) -> impl Future<Output = Result<String, FetchError>> + use<> {
+    let request = web_sys::window().map(|window| JsFuture::from(window.fetch_with_str(url)));
+    async move { read_text(request.ok_or(FetchError::Network)?).await }
+}
+
+async fn read_text(request: JsFuture) -> Result<String, FetchError> {
+    let response = request.await.map_err(|_| FetchError::Network)?;
     let response: Response = response.dyn_into().map_err(|_| FetchError::Network)?;
     if !response.ok() {
         return Err(FetchError::Status(response.status()));

@@ -5,7 +5,8 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 use super::fetch::{self, FetchError};
-use crate::domain::content::{PackError, Playable, read_playable};
+use crate::domain::bundled::CATALOG_PATH;
+use crate::domain::content::{Catalog, PackError, Playable, read_playable};
 
 /// Why a pack could not be loaded.
 #[derive(Clone, Debug, PartialEq)]
@@ -28,6 +29,13 @@ pub async fn load(path: &str) -> Result<Playable, LoadError> {
     let pack = read_playable(&text).map_err(LoadError::Pack)?;
     LOADED.with_borrow_mut(|loaded| loaded.insert(path.to_owned(), pack.clone()));
     Ok(pack)
+}
+
+/// Starts downloading the catalog of bundled packs; `None` if it cannot be
+/// downloaded or read.
+pub fn load_catalog() -> impl Future<Output = Option<Catalog>> + use<> {
+    let text = fetch::text(CATALOG_PATH);
+    async move { serde_json::from_str(&text.await.ok()?).ok() }
 }
 
 /// The folder of a pack file, ending in `/`: its recordings and pictures

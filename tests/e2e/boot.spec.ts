@@ -1,4 +1,4 @@
-import { test, expect } from "./fixtures";
+import { test, expect, appReady } from "./fixtures";
 
 test.describe("when the app cannot start", () => {
   test.use({ expectedConsoleErrors: /ERR_CONNECTION_RESET|Failed to fetch|WebAssembly is not defined/ });
@@ -19,6 +19,25 @@ test.describe("when the app cannot start", () => {
     await page.goto("/");
     await expect(page.locator("#boot-failed")).toBeVisible();
     await expect(page.locator("#boot-loading")).toBeHidden();
+  });
+
+  test("so does a catalog of packs that cannot be downloaded or read, and trying again starts the app", async ({
+    page,
+  }) => {
+    await page.route("**/exercises/catalog.json", (route) => route.abort("connectionreset"));
+    await page.goto("/");
+    await expect(page.locator("#boot-failed")).toBeVisible();
+
+    await page.unroute("**/exercises/catalog.json");
+    await page.route("**/exercises/catalog.json", (route) => route.fulfill({ body: "{\"packs\": [" }));
+    await page.reload();
+    await expect(page.locator("#boot-failed")).toBeVisible();
+
+    await page.unroute("**/exercises/catalog.json");
+    await page.getByRole("button", { name: /Try again/ }).click();
+    await appReady(page);
+    await page.getByRole("link", { name: /Health and care/ }).click();
+    await expect(page.getByRole("link", { name: /Greeting the residents/ })).toBeVisible();
   });
 
   test("a browser without WebAssembly gets the same message", async ({ page }) => {

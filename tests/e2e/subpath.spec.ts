@@ -38,7 +38,7 @@ test.describe("served under a sub-path", () => {
     await expect(page.locator(".card-front")).toBeVisible();
     await page.getByRole("link", { name: "End practice" }).click();
     await expect(page).toHaveURL("/bransjenorsk/pack/helse-a1-hilse-beboer");
-    await expect(page.locator(".practise")).toContainText("1 of 15 done");
+    await expect(page.locator(".practise")).toContainText(/\b1 of \d+ done/);
 
     await page.goto("/bransjenorsk/check");
     await appReady(page);

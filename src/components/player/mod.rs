@@ -261,23 +261,6 @@ pub fn Player(deck: Deck) -> impl IntoView {
     view! {
         <div class="player">
             {player_top(session, deck.back.clone())}
-            <Show when=move || at_start() && skipped != 0>
-                <p class="note" role="note">
-                    {move || i18n.t_args("play-left-out", &args([("count", skipped.into())]))}
-                </p>
-            </Show>
-            <Show when=move || at_start() && sound_off != 0>
-                <p class="note" role="note">
-                    {move || i18n.t_args("play-left-out-sound-off", &args([("count", sound_off.into())]))}
-                    " " <a href=href("/settings")>{tr("settings-title")}</a>
-                </p>
-            </Show>
-            <Show when=move || at_start() && no_voice != 0>
-                <p class="note" role="note">
-                    {move || i18n.t_args("play-left-out-no-voice", &args([("count", no_voice.into())]))}
-                    " " <a href=href("/help/voice")>{tr("sound-how-to-add")}</a>
-                </p>
-            </Show>
             {move || match session.with(Session::current) {
                 Some(_) => {
                     let item_view = item_view.clone();
@@ -302,6 +285,25 @@ pub fn Player(deck: Deck) -> impl IntoView {
                     summary::summary(summary, review, deck.back.clone(), deck.review, again).into_any()
                 }
             }}
+            // What was left out, below the first exercise: at large text sizes
+            // the exercise stays on the first screen.
+            <Show when=move || at_start() && skipped != 0>
+                <p class="note" role="note">
+                    {move || i18n.t_args("play-left-out", &args([("count", skipped.into())]))}
+                </p>
+            </Show>
+            <Show when=move || at_start() && sound_off != 0>
+                <p class="note" role="note">
+                    {move || i18n.t_args("play-left-out-sound-off", &args([("count", sound_off.into())]))}
+                    " " <a href=href("/settings")>{tr("settings-title")}</a>
+                </p>
+            </Show>
+            <Show when=move || at_start() && no_voice != 0>
+                <p class="note" role="note">
+                    {move || i18n.t_args("play-left-out-no-voice", &args([("count", no_voice.into())]))}
+                    " " <a href=href("/help/voice")>{tr("sound-how-to-add")}</a>
+                </p>
+            </Show>
         </div>
     }
 }
