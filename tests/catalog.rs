@@ -149,3 +149,42 @@ fn every_noun_and_verb_has_its_forms() {
         }
     }
 }
+
+/// The first edition's promise: enough items at every level each trade
+/// asks for, so that no sector is thin.
+#[test]
+fn the_first_edition_covers_every_sector_and_level() {
+    use Level::{A1, A2, B1, B2};
+    let minimum = [
+        (Sector::Helse, [(A1, 50), (A2, 60), (B1, 40), (B2, 20)]),
+        (Sector::Barnehage, [(A1, 50), (A2, 60), (B1, 40), (B2, 0)]),
+        (Sector::Horeca, [(A1, 50), (A2, 50), (B1, 30), (B2, 0)]),
+        (Sector::Renhold, [(A1, 50), (A2, 50), (B1, 30), (B2, 0)]),
+        (Sector::Arbeidsliv, [(A1, 30), (A2, 40), (B1, 30), (B2, 0)]),
+    ];
+    let packs = bundled_packs();
+    for (sector, levels) in minimum {
+        for (level, at_least) in levels {
+            let items = packs
+                .iter()
+                .filter(|pack| pack.pack.sector == sector)
+                .flat_map(|pack| {
+                    pack.items
+                        .iter()
+                        .map(|item| item.level.unwrap_or(pack.pack.level))
+                })
+                .filter(|item_level| *item_level == level)
+                .count();
+            assert!(
+                items >= at_least,
+                "{sector} {level:?}: {items} items, at least {at_least}"
+            );
+        }
+    }
+    let items: usize = packs.iter().map(|pack| pack.items.len()).sum();
+    let words: usize = packs.iter().map(|pack| pack.vocabulary.len()).sum();
+    assert!(
+        items >= 700 && words >= 800,
+        "{items} items and {words} words"
+    );
+}
