@@ -168,11 +168,7 @@ fn the_first_edition_covers_every_sector_and_level() {
             let items = packs
                 .iter()
                 .filter(|pack| pack.pack.sector == sector)
-                .flat_map(|pack| {
-                    pack.items
-                        .iter()
-                        .map(|item| item.level.unwrap_or(pack.pack.level))
-                })
+                .flat_map(|pack| pack.items.iter().map(|item| pack.level_of(item)))
                 .filter(|item_level| *item_level == level)
                 .count();
             assert!(

@@ -188,12 +188,11 @@ fn items_at(report: &Report, sector: Sector, level: Level) -> usize {
         .iter()
         .filter(|checked| checked.pack.pack.sector == sector)
         .flat_map(|checked| {
-            let pack_level = checked.pack.pack.level;
             checked
                 .pack
                 .items
                 .iter()
-                .map(move |item| item.level.unwrap_or(pack_level))
+                .map(|item| checked.pack.level_of(item))
         })
         .filter(|item_level| *item_level == level)
         .count()

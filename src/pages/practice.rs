@@ -54,7 +54,7 @@ pub(super) async fn prepare(
     let playable = packs::load(&entry.path).await?;
     let pack = &playable.pack;
     for item in &pack.items {
-        let help = Help::new(item.level.unwrap_or(pack.pack.level), support);
+        let help = Help::new(pack.level_of(item), support);
         for lang in [Some(help.language), help.translation]
             .into_iter()
             .flatten()

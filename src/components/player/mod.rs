@@ -218,7 +218,7 @@ pub fn Player(deck: Deck) -> impl IntoView {
         let deck = deck.clone();
         move |entry: usize| {
             let (source, item) = deck.item(entry);
-            Help::new(item.level.unwrap_or(source.pack.pack.level), i18n.support())
+            Help::new(source.pack.level_of(item), i18n.support())
         }
     };
     let item_view = {

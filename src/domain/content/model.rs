@@ -185,6 +185,11 @@ pub struct Pack {
 }
 
 impl Pack {
+    /// An item's level: its own, else the pack's.
+    pub fn level_of(&self, item: &Item) -> Level {
+        item.level.unwrap_or(self.pack.level)
+    }
+
     /// Every recording and picture the pack names, relative to its file.
     pub fn media(&self) -> impl Iterator<Item = &str> {
         let words = self

@@ -325,7 +325,7 @@ impl Checks<'_> {
 
     fn item(&mut self, index: usize, item: &Item) {
         let subject = Subject::Item(item.id.clone());
-        let level = item.level.unwrap_or(self.pack.pack.level);
+        let level = self.pack.level_of(item);
         let mut problems: Vec<(ProblemKind, &str)> = Vec::new();
         for (field, support) in [
             ("instruction", &item.instruction),
