@@ -55,6 +55,14 @@ pub struct ItemProgress {
     /// When the latest answer was given, in milliseconds since 1970.
     pub at: i64,
     pub memory: Memory,
+    /// Seconds spent answering it, each answer counted up to
+    /// [`MAX_SECONDS_PER_ANSWER`]; not kept before reports to mentors.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub seconds: u32,
+}
+
+fn is_zero(value: &u32) -> bool {
+    *value == 0
 }
 
 /// A rating as stored: lower-case words, stable across versions.
@@ -143,19 +151,21 @@ impl Progress {
             retention,
         );
         let is_new = previous.is_none();
-        let (seen, right) = previous.map_or((0, 0), |entry| (entry.seen, entry.right));
+        let (seen, right, spent) =
+            previous.map_or((0, 0, 0), |entry| (entry.seen, entry.right, entry.seconds));
+        let seconds = answer.seconds.min(MAX_SECONDS_PER_ANSWER);
         let entry = ItemProgress {
             seen: seen.saturating_add(1),
             right: right.saturating_add(u32::from(answer.rating.is_right())),
             last: answer.rating.into(),
             at: answer.at,
             memory,
+            seconds: spent.saturating_add(seconds),
         };
         self.items.insert(key, entry);
         let log = self.days.entry(day::date(answer.day)).or_default();
         log.answers = log.answers.saturating_add(1);
         log.new = log.new.saturating_add(u32::from(is_new));
-        let seconds = answer.seconds.min(MAX_SECONDS_PER_ANSWER);
         log.seconds = log.seconds.saturating_add(seconds);
     }
 

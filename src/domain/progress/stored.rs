@@ -67,6 +67,7 @@ impl V1 {
                     last: item.last,
                     at: item.at,
                     memory,
+                    seconds: 0,
                 };
                 (key, entry)
             })
