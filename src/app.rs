@@ -15,12 +15,18 @@ use crate::platform::sound::provide_sound;
 use crate::platform::{browser, packs};
 
 /// Mounts the app into the page, replacing the start-up notice.
-/// The catalog of packs and the messages of the interface and support
-/// languages come first; if the catalog or the interface's messages cannot
-/// be had, the start-up notice says the app could not start.
 pub fn start() {
+    boot(|| leptos::mount::mount_to_body(App));
+}
+
+/// Runs `mount` once the catalog of packs and the messages of the
+/// interface and support languages are in; if the catalog or the
+/// interface's messages cannot be had, the start-up notice says the app
+/// could not start. The sharing page starts the same way. (A function
+/// pointer, not a generic: the wasm keeps one copy of this.)
+pub fn boot(mount: fn()) {
     // Leptos's executor starts with the mount; this runs before it.
-    wasm_bindgen_futures::spawn_local(async {
+    wasm_bindgen_futures::spawn_local(async move {
         let catalog = packs::load_catalog();
         let (lang, support) = i18n::initial_languages();
         if i18n::load(lang).await.is_err() {
@@ -37,7 +43,7 @@ pub fn start() {
         };
         bundled::install(catalog);
         browser::remove_boot_notice();
-        leptos::mount::mount_to_body(App);
+        mount();
     });
 }
 
@@ -83,7 +89,6 @@ fn screen(route: Route) -> AnyView {
         Route::Review => pages::review().into_any(),
         Route::Settings => pages::settings().into_any(),
         Route::About => pages::about().into_any(),
-        Route::Check => pages::check().into_any(),
         Route::VoiceHelp => pages::voice_help().into_any(),
         Route::NotFound => pages::not_found().into_any(),
     }

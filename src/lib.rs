@@ -6,3 +6,4 @@ pub mod domain;
 pub mod i18n;
 pub mod pages;
 pub mod platform;
+pub mod share;

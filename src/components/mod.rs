@@ -1,5 +1,6 @@
 //! Pieces shared by the pages.
 
+pub mod assigned;
 pub mod header;
 pub mod icons;
 pub mod language_picker;

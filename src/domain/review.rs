@@ -47,26 +47,44 @@ pub const REVIEW_SIZE: usize = 20;
 /// learner is working on, up to `new_left`. Both lists hold `(pack, item)`
 /// in the order they should come within their pack.
 pub fn plan<T>(due: Vec<(String, T)>, new: Vec<(String, T)>, new_left: usize) -> Vec<T> {
-    let mut session = interleave(due);
-    session.truncate(REVIEW_SIZE);
-    let room = REVIEW_SIZE - session.len();
-    session.extend(interleave(new).into_iter().take(new_left.min(room)));
+    let mut session = Vec::new();
+    fill(&mut session, due, new, new_left);
     session
+}
+
+/// Adds to `session` what is due, then new items up to `new_left`, while
+/// there is room; how many new items it added.
+fn fill<T>(
+    session: &mut Vec<T>,
+    due: Vec<(String, T)>,
+    new: Vec<(String, T)>,
+    new_left: usize,
+) -> usize {
+    let room = REVIEW_SIZE.saturating_sub(session.len());
+    session.extend(interleave(due).into_iter().take(room));
+    let room = REVIEW_SIZE.saturating_sub(session.len());
+    let before = session.len();
+    session.extend(interleave(new).into_iter().take(new_left.min(room)));
+    session.len() - before
 }
 
 /// The items of a review session from the packs the learner is working
 /// on, each given as its id and its items' ids: `(pack, item)` indexes.
+/// Items a mentor assigned (`assigned`) come first, due and new, then the
+/// rest.
 pub fn session(
     progress: &Progress,
     packs: &[(&str, Vec<&str>)],
     now: i64,
     settings: ReviewSettings,
     today: Day,
+    assigned: impl Fn(&str, &str) -> bool,
 ) -> Vec<(usize, usize)> {
-    let mut due = Vec::new();
-    let mut new = Vec::new();
+    // [assigned, the rest], each (due, new).
+    let mut tiers = [(Vec::new(), Vec::new()), (Vec::new(), Vec::new())];
     for (p, (pack, items)) in packs.iter().enumerate() {
         for (i, item) in items.iter().enumerate() {
+            let (due, new) = &mut tiers[usize::from(!assigned(pack, item))];
             match progress.item(pack, item) {
                 Some(entry) if entry.memory.is_due(now) => {
                     due.push((entry.memory.due, (*pack).to_owned(), (p, i)));
@@ -76,14 +94,18 @@ pub fn session(
             }
         }
     }
-    due.sort_by_key(|(at, _, _)| *at);
-    let due = due
-        .into_iter()
-        .map(|(_, pack, item)| (pack, item))
-        .collect();
     let new_today = progress.day(today).new as usize;
-    let new_left = (settings.new_per_day as usize).saturating_sub(new_today);
-    plan(due, new, new_left)
+    let mut new_left = (settings.new_per_day as usize).saturating_sub(new_today);
+    let mut session = Vec::new();
+    for (mut due, new) in tiers {
+        due.sort_by_key(|(at, _, _)| *at);
+        let due = due
+            .into_iter()
+            .map(|(_, pack, item)| (pack, item))
+            .collect();
+        new_left -= fill(&mut session, due, new, new_left);
+    }
+    session
 }
 
 /// One item from each pack in turn, each pack's in their order; packs
@@ -163,11 +185,25 @@ mod tests {
         };
         // One new item met today already: two more.
         assert_eq!(
-            session(&progress, &packs, now, settings, today),
+            session(&progress, &packs, now, settings, today, |_, _| false),
             [(0, 0), (1, 0), (0, 2), (1, 1)]
         );
+        // Pack b's item 2 assigned by a mentor: it comes first, and takes
+        // one of the day's new items; b's due item follows a's.
+        assert_eq!(
+            session(&progress, &packs, now, settings, today, |p, i| (p, i)
+                == ("b", "2")),
+            [(1, 1), (0, 0), (1, 0), (0, 2)]
+        );
         // Tomorrow the limit starts again.
-        let tomorrow = session(&progress, &packs, now + DAY_MS, settings, today + 1);
+        let tomorrow = session(
+            &progress,
+            &packs,
+            now + DAY_MS,
+            settings,
+            today + 1,
+            |_, _| false,
+        );
         assert_eq!(tomorrow.len(), 2 + 3);
         assert!(tomorrow.contains(&(0, 3)));
     }

@@ -11,7 +11,6 @@ pub enum Route {
     Review,
     Settings,
     About,
-    Check,
     VoiceHelp,
     NotFound,
 }
@@ -38,11 +37,55 @@ impl Route {
             ("review", None, None) => Route::Review,
             ("settings", None, None) => Route::Settings,
             ("about", None, None) => Route::About,
-            ("check", None, None) => Route::Check,
             ("help", Some("voice"), None) => Route::VoiceHelp,
             _ => Route::NotFound,
         }
     }
+}
+
+/// A view of the sharing page (`share.html`), named by its address's
+/// fragment: what passes between learners, mentors and teachers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ShareView {
+    /// A learner opening a link: the message after `#` (perhaps none).
+    Learner(String),
+    /// Mentor mode.
+    Mentor,
+    /// A mentor opening a link: the message after `#mentor/`.
+    MentorOpen(String),
+    /// A learner's report on the assignment with this id.
+    ReportFor(u32),
+    /// Checking a pack file.
+    Check,
+}
+
+impl ShareView {
+    pub fn parse(hash: &str) -> ShareView {
+        let fragment = hash.strip_prefix('#').unwrap_or(hash);
+        if let Some(message) = fragment.strip_prefix("mentor/") {
+            return ShareView::MentorOpen(message.to_owned());
+        }
+        if let Some(id) = fragment
+            .strip_prefix("report-for-")
+            .and_then(|id| id.parse().ok())
+        {
+            return ShareView::ReportFor(id);
+        }
+        match fragment {
+            "mentor" => ShareView::Mentor,
+            "check" => ShareView::Check,
+            _ => ShareView::Learner(fragment.to_owned()),
+        }
+    }
+}
+
+/// Whether `pathname` names a file (`/share.html`) rather than a screen:
+/// no screen's path has a dot in its last part.
+pub fn is_file(pathname: &str) -> bool {
+    pathname
+        .rsplit('/')
+        .next()
+        .is_some_and(|last| last.contains('.'))
 }
 
 /// The app's own path in `pathname`, the part after `base` (`""` at a
@@ -75,7 +118,6 @@ mod tests {
         assert_eq!(Route::parse("/review"), Route::Review);
         assert_eq!(Route::parse("/settings"), Route::Settings);
         assert_eq!(Route::parse("/about"), Route::About);
-        assert_eq!(Route::parse("/check"), Route::Check);
         assert_eq!(Route::parse("/help/voice"), Route::VoiceHelp);
     }
 
@@ -94,6 +136,34 @@ mod tests {
         ] {
             assert_eq!(Route::parse(path), Route::NotFound, "{path}");
         }
+    }
+
+    #[test]
+    fn files_beside_the_app_are_not_screens() {
+        assert!(is_file("/share.html"));
+        assert!(is_file("/bransjenorsk/share.html"));
+        assert!(!is_file("/pack/helse-a1"));
+        assert!(!is_file("/"));
+    }
+
+    #[test]
+    fn the_sharing_page_reads_its_fragment() {
+        assert_eq!(ShareView::parse("#mentor"), ShareView::Mentor);
+        assert_eq!(ShareView::parse("#check"), ShareView::Check);
+        assert_eq!(
+            ShareView::parse("#mentor/BAKx"),
+            ShareView::MentorOpen("BAKx".into())
+        );
+        assert_eq!(
+            ShareView::parse("#report-for-4021"),
+            ShareView::ReportFor(4021)
+        );
+        assert_eq!(ShareView::parse("#BAEx"), ShareView::Learner("BAEx".into()));
+        assert_eq!(ShareView::parse(""), ShareView::Learner(String::new()));
+        assert_eq!(
+            ShareView::parse("#report-for-x"),
+            ShareView::Learner("report-for-x".into())
+        );
     }
 
     #[test]

@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 
-use crate::components::link::href;
 use crate::components::title::use_page_title;
 use crate::i18n::{args, tr, use_i18n};
 
@@ -19,7 +18,7 @@ pub fn about() -> impl IntoView {
         <p>{tr("about-licence")}</p>
         <h2>{tr("about-teachers-heading")}</h2>
         <p>{tr("about-teachers")}</p>
-        <a href=href("/check") class="button">{tr("check-title")}</a>
+        <a href="share.html#check" class="button">{tr("check-title")}</a>
         <p class="fine-print">{move || i18n.t_args("about-version", &args([("version", version.into())]))}</p>
     }
 }

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::components::assigned::assigned;
 use crate::components::icons::SectorIcon;
 use crate::components::link::href;
 use crate::components::title::use_page_title;
@@ -16,6 +17,7 @@ pub fn home() -> impl IntoView {
     view! {
         <h1>{tr("home-heading")}</h1>
         <p class="lead">{tr("home-intro")}</p>
+        {assigned()}
         {today()}
         <ul class="card-list">
             {Sector::ALL.map(|sector| view! { <li><SectorCard sector/></li> }).collect_view()}

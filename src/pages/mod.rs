@@ -1,7 +1,6 @@
 //! One screen per file.
 
 mod about;
-mod check;
 mod home;
 mod not_found;
 mod pack;
@@ -13,7 +12,6 @@ mod settings;
 mod voice_help;
 
 pub use about::about;
-pub use check::check;
 pub use home::home;
 pub use not_found::not_found;
 pub use pack::pack;

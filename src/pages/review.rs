@@ -4,14 +4,15 @@ use super::practice::{player_setup, prepare};
 use crate::components::link::href;
 use crate::components::player::{Deck, Player, Source};
 use crate::components::title::use_page_title;
+use crate::domain::assignment::shelf::Shelf;
 use crate::domain::bundled::catalog;
 use crate::domain::content::{CatalogEntry, Playable};
 use crate::domain::review;
 use crate::domain::sound::needs_voice;
 use crate::i18n::{args, tr, use_i18n};
-use crate::platform::browser;
 use crate::platform::packs;
 use crate::platform::progress::use_progress;
+use crate::platform::{assignments, browser};
 
 /// Review: what is due from every pack the learner is working on, then
 /// new items from them.
@@ -19,17 +20,28 @@ pub fn review() -> impl IntoView {
     let i18n = use_i18n();
     let progress = use_progress();
     use_page_title(tr("review-title"));
+    let shelf = assignments::load(assignments::LEARNER).unwrap_or_default();
+    // Assigned packs first, then every pack the learner has begun.
     let entries: Vec<&'static CatalogEntry> = progress.with(|p| {
-        let mut ids: Vec<&str> = p
+        let mut ids: Vec<&str> = shelf
+            .assignments()
+            .flat_map(|(_, a)| a.packs.iter().map(|pack| pack.id.as_str()))
+            .collect();
+        let mut begun: Vec<&str> = p
             .items
             .keys()
             .filter_map(|k| k.split_once('/'))
             .map(|(pack, _)| pack)
             .collect();
-        ids.dedup();
-        ids.into_iter()
-            .filter_map(|id| catalog().pack(id))
-            .collect()
+        begun.dedup();
+        ids.extend(begun);
+        let mut entries: Vec<&'static CatalogEntry> = Vec::new();
+        for entry in ids.into_iter().filter_map(|id| catalog().pack(id)) {
+            if !entries.iter().any(|e| e.id == entry.id) {
+                entries.push(entry);
+            }
+        }
+        entries
     });
     let loaded = LocalResource::new(move || {
         let entries = entries.clone();
@@ -59,7 +71,7 @@ pub fn review() -> impl IntoView {
                             {move || i18n.t_args("review-packs-missing", &args([("count", missing.into())]))}
                         </p>
                     })}
-                    {deck(packs)}
+                    {deck(packs, &shelf)}
                 }
                 .into_any()
             })}
@@ -68,7 +80,7 @@ pub fn review() -> impl IntoView {
 }
 
 /// The review session, or a word that there is nothing to review.
-fn deck(packs: Vec<(&'static CatalogEntry, Playable)>) -> AnyView {
+fn deck(packs: Vec<(&'static CatalogEntry, Playable)>, shelf: &Shelf) -> AnyView {
     let progress = use_progress();
     let items: Vec<(&str, Vec<&str>)> = packs
         .iter()
@@ -90,6 +102,7 @@ fn deck(packs: Vec<(&'static CatalogEntry, Playable)>) -> AnyView {
                 browser::now(),
                 progress.settings(),
                 browser::today(),
+                |pack, item| shelf.assignments().any(|(_, a)| a.includes(pack, item)),
             )
         })
     });

@@ -20,6 +20,11 @@ pub fn settings() -> impl IntoView {
             {review_settings()}
         </section>
         {progress_data()}
+        <section aria-labelledby="mentor-heading">
+            <h2 id="mentor-heading">{tr("settings-mentor")}</h2>
+            <p>{tr("settings-mentor-intro")}</p>
+            <a class="button" href="share.html#mentor">{tr("settings-mentor")}</a>
+        </section>
     }
 }
 

@@ -97,8 +97,19 @@ pub fn now() -> i64 {
     js_sys::Date::now() as i64
 }
 
+/// How far the learner's clock is ahead of UTC, in minutes.
+pub fn timezone_offset_minutes() -> i64 {
+    -(js_sys::Date::new_0().get_timezone_offset() as i64)
+}
+
 /// The learner's day now (see `domain::progress::day`).
 pub fn today() -> crate::domain::progress::day::Day {
-    let offset = -(js_sys::Date::new_0().get_timezone_offset() as i64);
-    crate::domain::progress::day::day_at(now(), offset)
+    crate::domain::progress::day::day_at(now(), timezone_offset_minutes())
+}
+
+/// The page address's fragment, with its `#`; `""` if it has none.
+pub fn location_hash() -> String {
+    web_sys::window()
+        .and_then(|window| window.location().hash().ok())
+        .unwrap_or_default()
 }

@@ -15,11 +15,16 @@ pub async fn bytes(file: &web_sys::File) -> Option<Vec<u8>> {
     Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// Offers `text` as a file named `name` to save, as a download.
+/// Offers JSON `text` as a file named `name` to save, as a download.
 pub fn download(name: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
+    download_as(name, "application/json", text)
+}
+
+/// Offers `text` of type `mime` as a file named `name`, as a download.
+pub fn download_as(name: &str, mime: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
     let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
     let document = web_sys::window()

@@ -1,6 +1,7 @@
 //! Thin adapters over browser APIs. No decisions here: they live in
 //! `domain`, which these only feed.
 
+pub mod assignments;
 pub mod browser;
 pub mod checker;
 pub mod fetch;
@@ -9,5 +10,6 @@ pub mod packs;
 pub mod progress;
 pub mod recorder;
 pub mod router;
+pub mod share;
 pub mod sound;
 pub mod storage;

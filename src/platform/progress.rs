@@ -15,7 +15,7 @@ use crate::domain::progress::{Answer, Progress};
 use crate::domain::review::ReviewSettings;
 use crate::domain::storage::key;
 
-const PROGRESS_KEY: &str = "progress";
+pub const PROGRESS_KEY: &str = "progress";
 const QUARANTINE_KEY: &str = "quarantine.progress";
 const SETTINGS_KEY: &str = "review";
 

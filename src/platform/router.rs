@@ -8,7 +8,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlAnchorElement, MouseEvent};
 
 use crate::components::link;
-use crate::domain::route::{Route, in_app};
+use crate::domain::route::{Route, in_app, is_file};
 
 /// The current screen, shared through context.
 #[derive(Clone, Copy)]
@@ -65,6 +65,8 @@ impl Router {
         let pathname = anchor.pathname();
         if Ok(anchor.origin()) != location.origin()
             || in_app(&link::base(), &pathname).is_none()
+            // A file beside the app, such as share.html.
+            || is_file(&pathname)
             // A link within the page is the browser's to follow.
             || (pathname == here && !anchor.hash().is_empty())
         {

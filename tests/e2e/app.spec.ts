@@ -9,7 +9,8 @@ const screens = [
   { name: "settings", path: "/settings", ready: "[data-testid=storage-status]" },
   { name: "about", path: "/about", ready: "main h2" },
   { name: "not found", path: "/no/such/page", ready: "main .button" },
-  { name: "check a pack", path: "/check", ready: "input[type=file]" },
+  { name: "check a pack", path: "/share.html#check", ready: "input[type=file]" },
+  { name: "mentor mode", path: "/share.html#mentor", ready: "input[name=from]" },
 ];
 
 test("home lists the five sectors", async ({ page }) => {

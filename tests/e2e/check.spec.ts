@@ -8,7 +8,7 @@ test.describe("a teacher checks a pack file", () => {
     await page.goto("/about");
     await appReady(page);
     await page.getByRole("link", { name: "Check a pack" }).click();
-    await expect(page).toHaveURL("/check");
+    await expect(page).toHaveURL("/share.html#check");
     await page.getByLabel("Pack file").setInputFiles(`${packs}/valid/helse/every-kind.toml`);
     const passed = page.getByTestId("check-passed");
     await expect(passed).toContainText("No problems found in “Morning care”.");
@@ -18,7 +18,7 @@ test.describe("a teacher checks a pack file", () => {
   test.describe("in Ukrainian", () => {
     test.use({ locale: "uk-UA" });
     test("every problem is listed with its line and column", async ({ page }) => {
-      await page.goto("/check");
+      await page.goto("/share.html#check");
       await appReady(page);
       await page.getByLabel("Файл набору").setInputFiles(`${packs}/broken/21-answer-not-in-options.toml`);
       const failed = page.getByTestId("check-failed");
@@ -30,7 +30,7 @@ test.describe("a teacher checks a pack file", () => {
     });
 
     test("a file that is not UTF-8 is named as such", async ({ page }) => {
-      await page.goto("/check");
+      await page.goto("/share.html#check");
       await appReady(page);
       await page.getByLabel("Файл набору").setInputFiles(`${packs}/broken/51-latin1-encoding.toml`);
       await expect(page.getByTestId("check-failed")).toContainText("Файл не в кодуванні UTF-8.");
@@ -50,7 +50,7 @@ test.describe("a teacher checks a pack file", () => {
       'title = { nb = "<b>Test</b>", uk = "Тест", en = "Test" }',
       'description = { nb = "Om", uk = "Про", en = "About" }',
     ].join("\n");
-    await page.goto("/check");
+    await page.goto("/share.html#check");
     await appReady(page);
     await page.getByLabel("Pack file").setInputFiles({ name: "test.toml", mimeType: "text/plain", buffer: Buffer.from(text) });
     const problems = page.getByTestId("check-failed").getByRole("listitem");
@@ -68,7 +68,7 @@ test.describe("the checker runs apart from the app", () => {
     page.on("request", (request) => {
       if (request.url().includes("check-worker")) worker.push(new URL(request.url()).pathname);
     });
-    await page.goto("/check");
+    await page.goto("/share.html#check");
     await appReady(page);
     expect(worker, "nothing of the checker before it is needed").toEqual([]);
     const input = page.getByLabel("Pack file");
@@ -83,7 +83,7 @@ test.describe("the checker runs apart from the app", () => {
     test.use({ expectedConsoleErrors: /check-worker|ERR_INTERNET_DISCONNECTED|Failed to load resource/ });
 
     test("a checker that cannot be downloaded says so, and works once online", async ({ page, context }) => {
-      await page.goto("/check");
+      await page.goto("/share.html#check");
       await appReady(page);
       await context.route("**/check-worker*", (route) => route.abort("internetdisconnected"));
       const input = page.getByLabel("Pack file");

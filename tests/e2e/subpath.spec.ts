@@ -40,10 +40,28 @@ test.describe("served under a sub-path", () => {
     await expect(page).toHaveURL("/bransjenorsk/pack/helse-a1-hilse-beboer");
     await expect(page.locator(".practise")).toContainText(/\b1 of \d+ done/);
 
-    await page.goto("/bransjenorsk/check");
+    await page.goto("/bransjenorsk/share.html#check");
     await appReady(page);
     const packs = new URL("../packs/", import.meta.url).pathname;
     await page.getByLabel("Pack file").setInputFiles(`${packs}valid/helse/every-kind.toml`);
     await expect(page.getByTestId("check-passed")).toBeVisible();
+  });
+
+  test("a mentor's link opens the assignment under the sub-path", async ({ page, baseURL }) => {
+    await page.goto("/bransjenorsk/settings");
+    await appReady(page);
+    await page.getByRole("link", { name: "Mentor mode" }).click();
+    await appReady(page);
+    await page.getByLabel("Your name, as the learners know you").fill("Ingrid");
+    await page.locator('input[name=pack][value="helse-a1-hilse-beboer"]').check();
+    await page.getByRole("button", { name: "Make the link" }).click();
+    const link = await page.getByTestId("link").inputValue();
+    expect(link.startsWith(`${baseURL}/bransjenorsk/share.html#`)).toBe(true);
+    await page.goto(link);
+    await appReady(page);
+    await page.getByRole("button", { name: "Accept the assignment" }).click();
+    await page.getByRole("link", { name: "Go to the home screen" }).click();
+    await expect(page).toHaveURL("/bransjenorsk/");
+    await expect(page.getByTestId("assigned")).toContainText("From Ingrid");
   });
 });

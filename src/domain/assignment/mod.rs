@@ -9,6 +9,8 @@
 //! one [`LinkError`] what is wrong.
 
 pub mod report;
+pub mod shelf;
+pub mod table;
 mod wire;
 
 use self::wire::{Malformed, Reader, Writer};
@@ -19,9 +21,10 @@ use super::progress::day::Day;
 /// word to update the app, not misread.
 pub const FORMAT: u8 = 1;
 
-/// The paths, after the app's base, that open a shared message.
-pub const ASSIGNMENT_PATH: &str = "/open";
-pub const REPORT_PATH: &str = "/mentor/report";
+/// Where a link opens a shared message, after the app's base: the page
+/// for sharing, as a learner (an assignment) or in mentor mode (a report).
+pub const ASSIGNMENT_PATH: &str = "/share.html#";
+pub const REPORT_PATH: &str = "/share.html#mentor/";
 
 /// Limits on what a message may hold. A name fits a person, a note a few
 /// sentences, and a whole message a QR code a phone camera reads.
@@ -125,6 +128,21 @@ const fn first_byte(format: u8) -> u8 {
     format << 2
 }
 
+impl LinkError {
+    /// The Fluent message that explains this to the reader.
+    pub const fn message_id(&self) -> &'static str {
+        match self {
+            LinkError::Missing => "link-missing",
+            LinkError::TooLong | LinkError::Broken => "link-broken",
+            LinkError::Newer => "link-newer",
+            LinkError::UnknownPack(_) => "link-unknown-pack",
+            LinkError::Date => "link-date",
+            LinkError::Text => "link-text",
+            LinkError::Contents => "link-contents",
+        }
+    }
+}
+
 const ASSIGNMENT: u8 = 1;
 const REPORT: u8 = 2;
 
@@ -205,7 +223,7 @@ impl Shared {
             Shared::Assignment(_) => ASSIGNMENT_PATH,
             Shared::Report(_) => REPORT_PATH,
         };
-        format!("{app}{path}#{}", self.encode())
+        format!("{app}{path}{}", self.encode())
     }
 }
 
@@ -258,15 +276,29 @@ fn sector_levels() -> impl Iterator<Item = (u8, String)> {
 }
 
 /// The message in a link, or in text that holds one (a file, a pasted
-/// link): what follows the last `#`, or all of it without one.
+/// link, the message alone): what follows the last `#` and any view name
+/// (`mentor/`). An address without `#` has lost its message: `""`.
 pub fn payload(text: &str) -> &str {
     let text = text.trim();
-    text.rsplit_once('#').map_or(text, |(_, after)| after)
+    let fragment = match text.rsplit_once('#') {
+        Some((_, after)) => after,
+        None if text.contains("://") => "",
+        None => text,
+    };
+    fragment.rsplit('/').next().unwrap_or_default()
 }
 
 /// Reads a message and checks everything in it. `today` is the reader's
 /// day; packs must be in `catalog`.
 pub fn decode(payload: &str, catalog: &Catalog, today: Day) -> Result<Shared, LinkError> {
+    let shared = read(payload)?;
+    check(&shared, catalog, today)?;
+    Ok(shared)
+}
+
+/// Reads a message without checking what it holds: for messages this app
+/// checked when they arrived and stored.
+pub fn read(payload: &str) -> Result<Shared, LinkError> {
     if payload.is_empty() {
         return Err(LinkError::Missing);
     }
@@ -298,9 +330,7 @@ pub fn decode(payload: &str, catalog: &Catalog, today: Day) -> Result<Shared, Li
     })();
     // The checksum matched, so a message that does not read was made
     // wrongly, not damaged on the way; to the reader it is as broken.
-    let shared = read.map_err(|Malformed| LinkError::Broken)?;
-    check(&shared, catalog, today)?;
-    Ok(shared)
+    read.map_err(|Malformed| LinkError::Broken)
 }
 
 fn read_assignment(r: &mut Reader) -> Result<Assignment, Malformed> {

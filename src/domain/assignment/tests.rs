@@ -67,8 +67,8 @@ fn an_assignment_and_a_report_come_back_as_they_were_sent() {
     ] {
         let link = shared.link("https://example.org/bransjenorsk");
         let path = match shared {
-            Shared::Assignment(_) => "/open#",
-            Shared::Report(_) => "/mentor/report#",
+            Shared::Assignment(_) => "/share.html#",
+            Shared::Report(_) => "/share.html#mentor/",
         };
         assert!(link.starts_with(&format!("https://example.org/bransjenorsk{path}")));
         assert_eq!(open(payload(&link)), Ok(shared.clone()));
@@ -122,6 +122,10 @@ fn a_link_cut_short_or_changed_is_broken_not_misread() {
     assert_eq!(open(""), Err(LinkError::Missing));
     assert_eq!(
         open(super::payload("https://example.org/open#")),
+        Err(LinkError::Missing)
+    );
+    assert_eq!(
+        open(super::payload("https://example.org/share.html")),
         Err(LinkError::Missing)
     );
     assert_eq!(open("hei på deg"), Err(LinkError::Broken));

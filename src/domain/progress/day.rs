@@ -44,6 +44,42 @@ pub fn day_at(millis: i64, offset_minutes: i64) -> Day {
     (millis + offset_minutes * 60_000).div_euclid(86_400_000)
 }
 
+/// `day` as people in Norway and Ukraine write it: `22.11.2026`.
+pub fn display(day: Day) -> String {
+    let date = date(day);
+    let mut parts = date.rsplitn(3, '-');
+    let (d, m, y) = (parts.next(), parts.next(), parts.next());
+    format!(
+        "{}.{}.{}",
+        d.unwrap_or(""),
+        m.unwrap_or(""),
+        y.unwrap_or("")
+    )
+}
+
+/// The day of a date written `2026-11-22`, as a date input gives it.
+pub fn from_date(text: &str) -> Option<Day> {
+    let mut parts = text.split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return None;
+    }
+    let (y, m, d): (i64, i64, i64) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    if !(1..=12).contains(&m) || d < 1 {
+        return None;
+    }
+    // Howard Hinnant's days-from-civil algorithm.
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y.rem_euclid(400);
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let day = era * 146_097 + doe - 719_468;
+    // 31 February is not a day.
+    (date(day) == text).then_some(day)
+}
+
 /// `day` as a date: `2026-11-22`.
 pub fn date(day: Day) -> String {
     // Howard Hinnant's days-to-civil algorithm.
@@ -95,6 +131,22 @@ mod tests {
     fn days_are_dates_in_the_learners_time_zone() {
         assert_eq!(date(0), "1970-01-01");
         assert_eq!(date(TODAY), "2026-11-22");
+        assert_eq!(display(TODAY), "22.11.2026");
+        assert_eq!(display(0), "01.01.1970");
+        for day in [0, TODAY, TODAY + 40, 19_417, 2_932_896] {
+            assert_eq!(from_date(&date(day)), Some(day));
+        }
+        for bad in [
+            "",
+            "2026-02-30",
+            "2026-13-01",
+            "2026-1-01",
+            "26-11-22",
+            "2026-11-22-1",
+            "x",
+        ] {
+            assert_eq!(from_date(bad), None, "{bad}");
+        }
         assert_eq!(date(TODAY + 39), "2026-12-31");
         assert_eq!(date(TODAY + 40), "2027-01-01");
         assert_eq!(date(19_417), "2023-03-01");

@@ -1,0 +1,269 @@
+//! Mentor mode: make an assignment and send it as a link or QR code, open
+//! the reports learners send back, and keep them in a table.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::link_view::ShareLink;
+use super::open::cannot_open;
+use super::{app_address, tables};
+use crate::components::title::use_page_title;
+use crate::domain::assignment::{
+    self, AssignedPack, Assignment, LinkError, MAX_DAYS_TO_DUE, MAX_NOTE_CHARS, MAX_PACKS, Shared,
+};
+use crate::domain::bundled::catalog;
+use crate::domain::content::Sector;
+use crate::domain::progress::day;
+use crate::i18n::{args, tr, use_i18n};
+use crate::platform::assignments::{self, MENTOR};
+use crate::platform::{browser, file};
+
+/// Mentor mode's own page.
+pub fn mentor() -> impl IntoView {
+    use_page_title(tr("mentor-title"));
+    let shelf = RwSignal::new(assignments::load(MENTOR));
+    let stored = move || shelf.with(|s| s.clone().unwrap_or_default());
+    view! {
+        <h1>{tr("mentor-title")}</h1>
+        <p class="lead">{tr("mentor-intro")}</p>
+        {move || shelf.with(|s| s.as_ref().err().map(|error| {
+            let id = error.message_id();
+            view! { <p class="alert" role="alert">{tr(id)}</p> }
+        }))}
+        {new_assignment(shelf)}
+        {open_report()}
+        {move || tables::tables_view(stored(), shelf)}
+    }
+}
+
+/// The form for a new assignment, and its link once made.
+fn new_assignment(
+    shelf: RwSignal<Result<assignment::shelf::Shelf, crate::platform::storage::StorageError>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let today = browser::today();
+    let name = RwSignal::new(String::new());
+    let note = RwSignal::new(String::new());
+    let due = RwSignal::new(day::date(today + 7));
+    let chosen = RwSignal::new(Vec::<String>::new());
+    let problem = RwSignal::new(None::<&'static str>);
+    let made = RwSignal::new(None::<Assignment>);
+    let submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let due_day = due.with(|d| (!d.is_empty()).then(|| day::from_date(d)));
+        let assignment = Assignment {
+            from: name.get().trim().to_owned(),
+            note: note.get().trim().to_owned(),
+            made: today,
+            due: due_day.flatten(),
+            packs: chosen
+                .get()
+                .into_iter()
+                .map(|id| AssignedPack { id, items: vec![] })
+                .collect(),
+        };
+        let shared = Shared::Assignment(assignment.clone());
+        let checked = match due_day {
+            Some(None) => Err(LinkError::Date),
+            _ => assignment::check(&shared, catalog(), today),
+        };
+        if let Err(error) = checked {
+            problem.set(Some(form_problem(&assignment, &error)));
+            return;
+        }
+        match assignments::update(MENTOR, |s| s.keep(browser::now(), shared)) {
+            Ok(now) => {
+                shelf.set(Ok(now));
+                problem.set(None);
+                made.set(Some(assignment));
+            }
+            Err(error) => problem.set(Some(error.message_id())),
+        }
+    };
+    let toggle = move |id: String, on: bool| {
+        chosen.update(|list| {
+            list.retain(|chosen| *chosen != id);
+            if on {
+                list.push(id);
+            }
+        });
+    };
+    let sectors = Sector::ALL
+        .into_iter()
+        .map(|sector| {
+            let packs = catalog()
+                .in_sector(sector)
+                .map(|entry| {
+                    let id = entry.id.clone();
+                    let checked = {
+                        let id = id.clone();
+                        move || chosen.with(|list| list.contains(&id))
+                    };
+                    view! {
+                        <label class="choice">
+                            <input type="checkbox" name="pack" value=id.clone() prop:checked=checked
+                                on:change=move |event| toggle(id.clone(), event_target_checked(&event))/>
+                            <span>
+                                <span class="level-tag">{entry.level.code()}</span> " "
+                                {move || entry.title.get(i18n.lang()).to_owned()}
+                            </span>
+                        </label>
+                    }
+                })
+                .collect_view();
+            view! {
+                <fieldset class="choice-list">
+                    <legend>{move || i18n.t(&format!("sector-{}", sector.id()))}</legend>
+                    {packs}
+                </fieldset>
+            }
+        })
+        .collect_view();
+    let count = move || {
+        i18n.t_args(
+            "mentor-packs-chosen",
+            &args([
+                ("count", chosen.with(Vec::len).into()),
+                ("most", MAX_PACKS.into()),
+            ]),
+        )
+    };
+    view! {
+        <section aria-labelledby="new-heading">
+            <h2 id="new-heading">{tr("mentor-new")}</h2>
+            <form class="mentor-form" on:submit=submit novalidate>
+                <label class="field">
+                    <span>{tr("mentor-your-name")}</span>
+                    <input type="text" name="from" autocomplete="name" maxlength="60" required
+                        prop:value=name on:input=move |e| name.set(event_target_value(&e))/>
+                </label>
+                <h3>{tr("mentor-packs")}</h3>
+                {sectors}
+                <p class="card-meta" aria-live="polite">{count}</p>
+                <label class="field">
+                    <span>{tr("mentor-due")}</span>
+                    <input type="date" name="due" min=day::date(today) max=day::date(today + MAX_DAYS_TO_DUE)
+                        prop:value=due on:input=move |e| due.set(event_target_value(&e))/>
+                </label>
+                <label class="field">
+                    <span>{tr("mentor-note")}</span>
+                    <textarea name="note" rows="3" maxlength=MAX_NOTE_CHARS.to_string()
+                        prop:value=note on:input=move |e| note.set(event_target_value(&e))></textarea>
+                </label>
+                <button type="submit" class="button primary wide">{tr("mentor-make")}</button>
+                {move || problem.get().map(|id| view! { <p class="alert" role="alert">{tr(id)}</p> })}
+            </form>
+            {move || made.get().map(|assignment| {
+                let link = Shared::Assignment(assignment.clone()).link(&app_address());
+                let file = format!("bransjenorsk-{}.txt", day::date(assignment.made));
+                view! {
+                    <div class="note" data-testid="made">
+                        <h3>{tr("mentor-made")}</h3>
+                        <p>{tr("mentor-made-how")}</p>
+                        <ShareLink link file/>
+                    </div>
+                }
+            })}
+        </section>
+    }
+}
+
+/// What the mentor must change in the form before a link can be made.
+fn form_problem(assignment: &Assignment, error: &LinkError) -> &'static str {
+    if assignment::name(&assignment.from).is_err() {
+        "mentor-name-problem"
+    } else if assignment::note(&assignment.note).is_err() {
+        "mentor-note-problem"
+    } else if assignment.packs.is_empty() {
+        "mentor-no-packs"
+    } else if assignment.packs.len() > MAX_PACKS {
+        "mentor-too-many-packs"
+    } else if matches!(error, LinkError::Date) {
+        "mentor-due-problem"
+    } else {
+        error.message_id()
+    }
+}
+
+/// A report link pasted, or a report file chosen: opened as a link is.
+fn open_report() -> impl IntoView {
+    let pasted = RwSignal::new(String::new());
+    let go = move |text: &str| {
+        let message = assignment::payload(text).to_owned();
+        let _ = window().location().set_hash(&format!("mentor/{message}"));
+    };
+    let on_file = move |event: web_sys::Event| {
+        let Some(chosen) = file::chosen_file(&event) else {
+            return;
+        };
+        spawn_local(async move {
+            let text = file::bytes(&chosen)
+                .await
+                .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+                .unwrap_or_default();
+            go(&text);
+        });
+    };
+    view! {
+        <section aria-labelledby="open-report-heading">
+            <h2 id="open-report-heading">{tr("mentor-open-report")}</h2>
+            <p>{tr("mentor-open-report-how")}</p>
+            <label class="field">
+                <span>{tr("mentor-paste")}</span>
+                <textarea name="report" rows="2" spellcheck="false"
+                    prop:value=pasted on:input=move |e| pasted.set(event_target_value(&e))></textarea>
+            </label>
+            <button type="button" class="button" on:click=move |_| go(&pasted.get())>{tr("mentor-open")}</button>
+            <label class="file-choice">
+                <span>{tr("mentor-open-file")}</span>
+                <input type="file" accept=".txt,text/plain" on:change=on_file/>
+            </label>
+        </section>
+    }
+}
+
+/// A mentor opening a learner's report: what it says, and a button to
+/// add it to the table. Nothing is kept until then.
+pub fn open(message: &str) -> impl IntoView {
+    use_page_title(tr("mentor-title"));
+    let body = match assignment::decode(message, catalog(), browser::today()) {
+        Ok(Shared::Report(report)) => {
+            let added = RwSignal::new(false);
+            let failed = RwSignal::new(None::<&'static str>);
+            let kept = report.clone();
+            let add = move |_| {
+                let message = Shared::Report(kept.clone());
+                match assignments::update(MENTOR, |s| s.keep(browser::now(), message)) {
+                    Ok(_) => added.set(true),
+                    Err(error) => failed.set(Some(error.message_id())),
+                }
+            };
+            view! {
+                {tables::report_view(&report)}
+                {move || if added.get() {
+                    view! {
+                        <p class="note" role="status" data-testid="report-added">{tr("mentor-report-added")}</p>
+                        <a class="button primary wide" href="share.html#mentor">{tr("mentor-to-table")}</a>
+                    }.into_any()
+                } else {
+                    view! {
+                        <button type="button" class="button primary wide" on:click=add.clone()>{tr("mentor-add-report")}</button>
+                        {move || failed.get().map(|id| view! { <p class="alert" role="alert">{tr(id)}</p> })}
+                    }.into_any()
+                }}
+            }
+            .into_any()
+        }
+        Ok(Shared::Assignment(_)) => view! {
+            <p class="alert" role="alert" data-testid="link-problem">{tr("mentor-is-assignment")}</p>
+            <a class="button" href=format!("share.html#{message}")>{tr("mentor-open-as-learner")}</a>
+        }
+        .into_any(),
+        Err(error) => cannot_open(error).into_any(),
+    };
+    view! {
+        <h1>{tr("mentor-report-title")}</h1>
+        {body}
+        <p><a href="share.html#mentor">{tr("mentor-back")}</a></p>
+    }
+}

@@ -1,0 +1,128 @@
+use leptos::prelude::*;
+
+use crate::components::link::href;
+use crate::components::title::use_page_title;
+use crate::domain::assignment::{self, Assignment, LinkError, Shared};
+use crate::domain::bundled::catalog;
+use crate::domain::progress::day;
+use crate::i18n::{args, tr, use_i18n};
+use crate::platform::{assignments, browser};
+
+/// A learner opening a mentor's link: who it is from, their note, the
+/// packs and the due date, and a button to accept it. Nothing is kept
+/// until then; a link that cannot be opened changes nothing.
+pub fn learner(message: &str) -> impl IntoView {
+    use_page_title(tr("open-title"));
+    let body = match assignment::decode(message, catalog(), browser::today()) {
+        Ok(Shared::Assignment(assignment)) => offer(assignment).into_any(),
+        Ok(Shared::Report(_)) => view! {
+            <p class="alert" role="alert" data-testid="link-problem">{tr("open-is-report")}</p>
+            <a class="button" href=format!("share.html#mentor/{message}")>{tr("open-in-mentor-mode")}</a>
+        }
+        .into_any(),
+        Err(error) => cannot_open(error).into_any(),
+    };
+    view! {
+        <h1>{tr("open-title")}</h1>
+        {body}
+    }
+}
+
+/// Why a link cannot be opened, and that nothing changed.
+pub fn cannot_open(error: LinkError) -> impl IntoView {
+    let i18n = use_i18n();
+    let pack = match &error {
+        LinkError::UnknownPack(id) => id.clone(),
+        _ => String::new(),
+    };
+    let id = error.message_id();
+    view! {
+        <div class="alert" role="alert" data-testid="link-problem">
+            <p>{move || i18n.t_args(id, &args([("pack", pack.clone().into())]))}</p>
+            <p>{tr("link-nothing-changed")}</p>
+        </div>
+        <a class="button" href=href("/")>{tr("back-home")}</a>
+    }
+}
+
+/// The assignment as the learner sees it before accepting.
+fn offer(assignment: Assignment) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = assignment.id();
+    let already = assignments::load(assignments::LEARNER)
+        .map(|shelf| shelf.assignment(id).is_some())
+        .unwrap_or(false);
+    let accepted = RwSignal::new(already);
+    let failed = RwSignal::new(None::<&'static str>);
+    let kept = assignment.clone();
+    let accept = move |_| {
+        let message = Shared::Assignment(kept.clone());
+        match assignments::update(assignments::LEARNER, |shelf| {
+            shelf.keep(browser::now(), message)
+        }) {
+            Ok(_) => accepted.set(true),
+            Err(error) => failed.set(Some(error.message_id())),
+        }
+    };
+    let from = assignment.from.clone();
+    view! {
+        <section class="card assignment" data-testid="assignment">
+            <p class="card-title">{move || i18n.t_args("assignment-from", &args([("name", from.clone().into())]))}</p>
+            {details(&assignment)}
+        </section>
+        {move || {
+            if accepted.get() {
+                view! {
+                    <p class="note" role="status" data-testid="accepted">{tr(if already { "open-already" } else { "open-accepted" })}</p>
+                    <a class="button primary wide" href=href("/")>{tr("open-go-home")}</a>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <button type="button" class="button primary wide" on:click=accept.clone()>{tr("open-accept")}</button>
+                    {move || failed.get().map(|id| view! { <p class="alert" role="alert">{i18n.t(id)}</p> })}
+                }
+                .into_any()
+            }
+        }}
+    }
+}
+
+/// The note, due date and packs of an assignment.
+pub fn details(assignment: &Assignment) -> impl IntoView + use<> {
+    let i18n = use_i18n();
+    let note = (!assignment.note.is_empty()).then(|| {
+        let note = assignment.note.clone();
+        view! { <p class="assignment-note">{note}</p> }
+    });
+    let due = assignment.due.map(|due| {
+        let date = day::display(due);
+        view! { <p class="card-meta">{move || i18n.t_args("assignment-due", &args([("date", date.clone().into())]))}</p> }
+    });
+    let packs = assignment
+        .packs
+        .iter()
+        .filter_map(|pack| {
+            let entry = catalog().pack(&pack.id)?;
+            let chosen = pack.items.len();
+            let all = entry.item_count;
+            Some(view! {
+                <li>
+                    <a href=href(&format!("/pack/{}", entry.id))>{move || entry.title.get(i18n.lang()).to_owned()}</a>
+                    " "
+                    <span class="level-tag">{entry.level.code()}</span>
+                    {(chosen > 0).then(|| view! {
+                        <span class="card-meta">
+                            " · " {move || i18n.t_args("assignment-some-items", &args([("count", chosen.into()), ("total", all.into())]))}
+                        </span>
+                    })}
+                </li>
+            })
+        })
+        .collect_view();
+    view! {
+        {note}
+        {due}
+        <ul class="assignment-packs">{packs}</ul>
+    }
+}

@@ -1,0 +1,93 @@
+//! A learner's report on an assignment, made from their progress in this
+//! browser: they see everything it holds before they send it.
+
+use leptos::prelude::*;
+
+use super::link_view::ShareLink;
+use super::{app_address, tables};
+use crate::components::link::href;
+use crate::components::title::use_page_title;
+use crate::domain::assignment::{self, Shared, report};
+use crate::domain::bundled::catalog;
+use crate::domain::progress::{day, stored};
+use crate::i18n::tr;
+use crate::platform::assignments::{self, LEARNER};
+use crate::platform::{browser, storage};
+
+/// The name the learner gave on their last report, offered again.
+const NAME_KEY: &str = "learner-name";
+
+/// Making the report on the accepted assignment `id`.
+pub fn report_for(id: u32) -> impl IntoView {
+    use_page_title(tr("report-title"));
+    let found = assignments::load(LEARNER)
+        .ok()
+        .and_then(|shelf| shelf.assignment(id).cloned());
+    let Some(assignment) = found else {
+        return view! {
+            <h1>{tr("report-title")}</h1>
+            <p class="alert" role="alert">{tr("report-no-assignment")}</p>
+            <a class="button" href=href("/")>{tr("back-home")}</a>
+        }
+        .into_any();
+    };
+    // Progress is read as stored; this page never writes it.
+    let progress = storage::get_raw(crate::platform::progress::PROGRESS_KEY)
+        .ok()
+        .flatten()
+        .and_then(|raw| stored::read(&raw).ok())
+        .unwrap_or_default();
+    let name = RwSignal::new(
+        storage::get::<String>(NAME_KEY)
+            .ok()
+            .flatten()
+            .unwrap_or_default(),
+    );
+    let problem = RwSignal::new(false);
+    let made = RwSignal::new(None::<assignment::Report>);
+    let offset = browser::timezone_offset_minutes();
+    let submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let learner = name.get().trim().to_owned();
+        if assignment::name(&learner).is_err() {
+            problem.set(true);
+            return;
+        }
+        problem.set(false);
+        // Remembering the name is a convenience; failing it changes nothing.
+        let _ = storage::set(NAME_KEY, &learner);
+        let today = browser::today();
+        made.set(Some(report::make(
+            &assignment,
+            &learner,
+            &progress,
+            catalog(),
+            today,
+            offset,
+        )));
+    };
+    view! {
+        <h1>{tr("report-title")}</h1>
+        <p class="lead">{tr("report-intro")}</p>
+        <form on:submit=submit novalidate>
+            <label class="field">
+                <span>{tr("report-your-name")}</span>
+                <input type="text" name="learner" autocomplete="name" maxlength="60" required
+                    prop:value=name on:input=move |e| name.set(event_target_value(&e))/>
+            </label>
+            <button type="submit" class="button primary wide">{tr("report-make")}</button>
+            {move || problem.get().then(|| view! { <p class="alert" role="alert">{tr("mentor-name-problem")}</p> })}
+        </form>
+        {move || made.get().map(|report| {
+            let link = Shared::Report(report.clone()).link(&app_address());
+            let file = format!("bransjenorsk-rapport-{}.txt", day::date(report.made));
+            view! {
+                <h2>{tr("report-holds")}</h2>
+                {tables::report_view(&report)}
+                <p class="fine-print">{tr("report-nothing-else")}</p>
+                <ShareLink link file/>
+            }
+        })}
+    }
+    .into_any()
+}
