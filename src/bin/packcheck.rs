@@ -8,7 +8,8 @@
 //!
 //! `--export DIR` writes each pack as the app downloads it (JSON) under
 //! DIR, keeping its place below the folder named, with the files its items
-//! name, if every pack passed.
+//! name and the list of its items (`<pack>.items.json`), if every pack
+//! passed.
 //!
 //! Exits with 1 if any pack has a problem, 2 on wrong usage.
 
@@ -20,6 +21,7 @@ use std::process::ExitCode;
 use bransjenorsk::domain::content::{
     Catalog, CatalogEntry, Exercise, Level, Report, Sector, check_files, pack_files, pack_json,
 };
+use bransjenorsk::domain::practice::item_index;
 
 const USAGE: &str = "usage: packcheck [--stats] [--table] [--export DIR] FILE_OR_FOLDER...";
 
@@ -117,6 +119,10 @@ fn write_json(report: &Report, roots: &[PathBuf], dir: &Path) -> std::io::Result
         fs::create_dir_all(to)?;
         let json = pack_json(&checked.pack);
         fs::write(&target, &json)?;
+        // Its items' ids and labels, for a mentor choosing some of them.
+        let index =
+            serde_json::to_string(&item_index(&checked.pack)).map_err(std::io::Error::other)?;
+        fs::write(target.with_extension("items.json"), index)?;
         let served = Path::new("exercises").join(relative).with_extension("json");
         let served = served.to_string_lossy().replace('\\', "/");
         entries.push(CatalogEntry::new(&checked.pack, served, json.len()));

@@ -12,11 +12,11 @@ use crate::domain::assignment::{
     self, AssignedPack, Assignment, LinkError, MAX_DAYS_TO_DUE, MAX_NOTE_CHARS, MAX_PACKS, Shared,
 };
 use crate::domain::bundled::catalog;
-use crate::domain::content::Sector;
+use crate::domain::content::{CatalogEntry, Sector};
 use crate::domain::progress::day;
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::assignments::{self, MENTOR};
-use crate::platform::{browser, file};
+use crate::platform::{browser, fetch, file};
 
 /// Mentor mode's own page.
 pub fn mentor() -> impl IntoView {
@@ -46,6 +46,8 @@ fn new_assignment(
     let note = RwSignal::new(String::new());
     let due = RwSignal::new(day::date(today + 7));
     let chosen = RwSignal::new(Vec::<String>::new());
+    // Packs narrowed to some of their items: (pack, items).
+    let subsets = RwSignal::new(Vec::<(String, Vec<String>)>::new());
     let problem = RwSignal::new(None::<&'static str>);
     let made = RwSignal::new(None::<Assignment>);
     let submit = move |event: leptos::ev::SubmitEvent| {
@@ -59,7 +61,15 @@ fn new_assignment(
             packs: chosen
                 .get()
                 .into_iter()
-                .map(|id| AssignedPack { id, items: vec![] })
+                .map(|id| {
+                    let items = subsets.with(|s| {
+                        s.iter()
+                            .find(|(pack, _)| *pack == id)
+                            .map(|(_, items)| items.clone())
+                            .unwrap_or_default()
+                    });
+                    AssignedPack { id, items }
+                })
                 .collect(),
         };
         let shared = Shared::Assignment(assignment.clone());
@@ -99,6 +109,7 @@ fn new_assignment(
                         let id = id.clone();
                         move || chosen.with(|list| list.contains(&id))
                     };
+                    let shown = checked.clone();
                     view! {
                         <label class="choice">
                             <input type="checkbox" name="pack" value=id.clone() prop:checked=checked
@@ -108,6 +119,7 @@ fn new_assignment(
                                 {move || entry.title.get(i18n.lang()).to_owned()}
                             </span>
                         </label>
+                        {move || shown().then(|| item_chooser(entry, subsets))}
                     }
                 })
                 .collect_view();
@@ -165,6 +177,78 @@ fn new_assignment(
                 }
             })}
         </section>
+    }
+}
+
+/// Some of a chosen pack's items instead of all: its items, fetched when
+/// the mentor asks, each with a box to tick.
+fn item_chooser(
+    entry: &'static CatalogEntry,
+    subsets: RwSignal<Vec<(String, Vec<String>)>>,
+) -> impl IntoView {
+    let open = RwSignal::new(false);
+    let id: &'static str = &entry.id;
+    // None until asked for; then the items, or None inside if offline.
+    let loaded = RwSignal::new(None::<Option<Vec<(String, String)>>>);
+    let show = move |_| {
+        open.update(|o| *o = !*o);
+        if loaded.with_untracked(Option::is_none) {
+            spawn_local(async move {
+                let text = fetch::text(&entry.index_path()).await.ok();
+                let items = text.and_then(|t| serde_json::from_str(&t).ok());
+                loaded.set(Some(items));
+            });
+        }
+    };
+    let toggle = move |item: String, on: bool| {
+        subsets.update(|all| {
+            let index = match all.iter().position(|(pack, _)| *pack == id) {
+                Some(index) => index,
+                None => {
+                    all.push((id.to_owned(), Vec::new()));
+                    all.len() - 1
+                }
+            };
+            let items = &mut all[index].1;
+            items.retain(|chosen| *chosen != item);
+            if on {
+                items.push(item);
+            }
+        });
+    };
+    let chosen_in = move |item: &str| {
+        subsets.with(|all| {
+            all.iter()
+                .any(|(pack, items)| *pack == entry.id && items.iter().any(|i| i == item))
+        })
+    };
+    view! {
+        <div class="item-chooser">
+            <button type="button" class="button quiet" aria-expanded=move || open.get().to_string()
+                on:click=show>{tr("mentor-choose-items")}</button>
+            {move || open.get().then(|| view! {
+                    {move || match loaded.get() {
+                        None => view! { <p role="status">{tr("loading")}</p> }.into_any(),
+                        Some(Some(items)) => view! {
+                            <fieldset class="choice-list">
+                                <legend class="fine-print">{tr("mentor-items-intro")}</legend>
+                                {items.into_iter().map(|(item_id, label)| {
+                                    let checked_id = item_id.clone();
+                                    view! {
+                                        <label class="choice">
+                                            <input type="checkbox" name="item" value=item_id.clone()
+                                                prop:checked=move || chosen_in(&checked_id)
+                                                on:change=move |e| toggle(item_id.clone(), event_target_checked(&e))/>
+                                            <span lang="nb">{label}</span>
+                                        </label>
+                                    }
+                                }).collect_view()}
+                            </fieldset>
+                        }.into_any(),
+                        Some(None) => view! { <p class="alert" role="alert">{tr("pack-error-offline")}</p> }.into_any(),
+                    }}
+            })}
+        </div>
     }
 }
 

@@ -119,7 +119,26 @@ test("a mentor assigns packs, the learner practises and reports back, the mentor
   expect(reportLink.startsWith(`${baseURL}/share.html#mentor/`)).toBe(true);
   expect(await scanQr(learner)).toBe(reportLink);
   expect(await seriousViolations(learner)).toEqual([]);
+  const [saved] = await Promise.all([
+    learner.waitForEvent("download"),
+    learner.getByRole("button", { name: "Save as a file" }).click(),
+  ]);
+  const reportFile = test.info().outputPath("report.txt");
+  await saved.saveAs(reportFile);
+  expect(readFileSync(reportFile, "utf8").trim()).toBe(reportLink);
+  // A report opened as a learner keeps nothing.
+  const before = await learner.evaluate(() => localStorage.getItem("bransjenorsk.v1.assignments"));
+  await learner.goto(reportLink.replace("#mentor/", "#"));
+  await appReady(learner);
+  await expect(learner.getByTestId("link-problem")).toContainText("This link is a report for a language mentor");
+  expect(await learner.evaluate(() => localStorage.getItem("bransjenorsk.v1.assignments"))).toBe(before);
   await learnerContext.close();
+
+  // The mentor opens the file first: the same report.
+  await mentor.goto("/share.html#mentor");
+  await appReady(mentor);
+  await mentor.getByLabel("Or choose a report file").setInputFiles(reportFile);
+  await expect(mentor.getByTestId("report")).toContainText("Olena");
 
   // The mentor opens the report and keeps it.
   await mentor.goto(reportLink);
@@ -173,6 +192,26 @@ test("a link cut short, changed or sent to the wrong person changes nothing", as
   await page.getByRole("link", { name: "Open it as a learner" }).click();
   await expect(page.getByTestId("assignment")).toContainText("From Ingrid Haugen");
   expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+});
+
+test("a mentor can give some of a pack's exercises", async ({ page }) => {
+  await page.goto("/share.html#mentor");
+  await appReady(page);
+  await page.getByLabel("Your name, as the learners know you").fill("Ingrid");
+  await page.locator(`input[name=pack][value="${HELSE}"]`).check();
+  await page.getByRole("button", { name: "Choose exercises (all unless you choose)" }).click();
+  const items = page.locator("input[name=item]");
+  await expect(items).toHaveCount(helseItems);
+  await items.nth(0).check();
+  await items.nth(2).check();
+  await page.getByRole("button", { name: "Make the link" }).click();
+  const link = await page.getByTestId("made").getByTestId("link").inputValue();
+  await page.goto(link);
+  await appReady(page);
+  await expect(page.getByTestId("assignment")).toContainText(`2 of ${helseItems} exercises`);
+  await page.getByRole("button", { name: "Accept the assignment" }).click();
+  await page.getByRole("link", { name: "Go to the home screen" }).click();
+  await expect(page.getByTestId("assigned")).toContainText("0 of 2 practised");
 });
 
 test.describe("in Ukrainian", () => {

@@ -22,6 +22,13 @@ pub struct CatalogEntry {
 }
 
 impl CatalogEntry {
+    /// Where the list of the pack's items and their labels is, beside the
+    /// pack: `exercises/helse/a1-stell.items.json`.
+    pub fn index_path(&self) -> String {
+        let stem = self.path.strip_suffix(".json").unwrap_or(&self.path);
+        format!("{stem}.items.json")
+    }
+
     pub fn new(pack: &Pack, path: String, size: usize) -> CatalogEntry {
         CatalogEntry {
             id: pack.pack.id.clone(),
@@ -92,5 +99,8 @@ mod tests {
         );
         assert!(catalog.levels_in(Sector::Helse).is_empty());
         assert_eq!(catalog.pack("b").map(|e| e.size), Some(10));
+        let mut entry = catalog.packs[0].clone();
+        entry.path = "exercises/helse/a1-stell.json".into();
+        assert_eq!(entry.index_path(), "exercises/helse/a1-stell.items.json");
     }
 }

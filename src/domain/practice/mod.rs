@@ -102,6 +102,16 @@ pub fn label(exercise: &Exercise) -> String {
     shorten(&text, 60)
 }
 
+/// Every item of `pack` as `(id, label)`: what a mentor picks items from,
+/// written by the build beside the pack (see
+/// [`CatalogEntry::index_path`](crate::domain::content::CatalogEntry::index_path)).
+pub fn item_index(pack: &crate::domain::content::Pack) -> Vec<(String, String)> {
+    pack.items
+        .iter()
+        .map(|item| (item.id.clone(), label(&item.exercise)))
+        .collect()
+}
+
 /// `text` cut to at most `max` characters at a word, with an ellipsis.
 fn shorten(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
