@@ -216,32 +216,60 @@ test("a mentor can give some of a pack's exercises", async ({ page }) => {
 
 test.describe("in Ukrainian", () => {
   test.use({ locale: "uk-UA" });
-  test("a learner accepts an assignment and can remove it", async ({ page }) => {
-    const link = await makeAssignmentIn(page);
+  test("assignments from two mentors live side by side, and one can be removed", async ({ page }) => {
+    const links = [await makeAssignmentIn(page, "Ingrid Haugen", HELSE), await makeAssignmentIn(page, "Тарас", MALTIDER)];
     await page.evaluate(() => localStorage.removeItem("bransjenorsk.v1.mentor"));
-    await page.goto(link);
-    await appReady(page);
-    await expect(page.getByTestId("assignment")).toContainText("Від: Ingrid Haugen");
-    await page.getByRole("button", { name: "Прийняти завдання" }).click();
+    for (const link of links) {
+      await page.goto(link);
+      await appReady(page);
+      await page.getByRole("button", { name: "Прийняти завдання" }).click();
+      await expect(page.getByTestId("accepted")).toBeVisible();
+    }
+    await expect(page.getByTestId("assignment")).toContainText("Від: Тарас");
     await page.getByRole("link", { name: "На головну" }).click();
     await appReady(page);
     const assigned = page.getByTestId("assigned");
-    await expect(assigned).toContainText("Опрацьовано 0 з");
+    await expect(assigned).toHaveCount(2);
+    // The newest first.
+    await expect(assigned.first()).toContainText("Від: Тарас");
+    await expect(assigned.last()).toContainText("Опрацьовано 0 з");
     expect(await seriousViolations(page)).toEqual([]);
     expect(await smallTouchTargets(page)).toEqual([]);
-    await assigned.getByRole("button", { name: "Видалити завдання" }).click();
-    await assigned.getByRole("button", { name: "Видалити", exact: true }).click();
-    await expect(page.getByTestId("assigned")).toHaveCount(0);
-    expect((await page.evaluate(() => localStorage.getItem("bransjenorsk.v1.assignments")))!.trim()).toBe("");
+    const ingrid = assigned.filter({ hasText: "Ingrid Haugen" });
+    await ingrid.getByRole("button", { name: "Видалити завдання" }).click();
+    await ingrid.getByRole("button", { name: "Видалити", exact: true }).click();
+    await expect(assigned).toHaveCount(1);
+    await expect(assigned).toContainText("Від: Тарас");
+    const stored = await page.evaluate(() => localStorage.getItem("bransjenorsk.v1.assignments"));
+    expect(stored!.trim().split("\n")).toHaveLength(1);
   });
 });
 
-/** `makeAssignment` with the form in Ukrainian. */
-async function makeAssignmentIn(page: Page): Promise<string> {
+test("the link goes to the phone's share sheet or the clipboard", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.addInitScript(() => {
+    const shared: unknown[] = [];
+    (window as unknown as { shared: unknown[] }).shared = shared;
+    Object.defineProperty(navigator, "share", { value: async (data: unknown) => void shared.push(data) });
+  });
+  const link = await makeAssignment(page, [HELSE]);
+  await page.getByRole("button", { name: "Share …" }).click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { shared: { url: string }[] }).shared))
+    .toEqual([{ text: "Bransjenorsk", url: link }]);
+  await page.getByRole("button", { name: "Copy the link" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The link is copied." })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+});
+
+/** `makeAssignment` with the form in Ukrainian: from `name`, one pack. */
+async function makeAssignmentIn(page: Page, name: string, pack: string): Promise<string> {
+  // A fresh form each time, not the one already on the page.
+  await page.goto("about:blank");
   await page.goto("/share.html#mentor");
   await appReady(page);
-  await page.getByLabel("Ваше ім'я, як його знають учасники").fill("Ingrid Haugen");
-  await page.locator(`input[name=pack][value="${HELSE}"]`).check();
+  await page.getByLabel("Ваше ім'я, як його знають учасники").fill(name);
+  await page.locator(`input[name=pack][value="${pack}"]`).check();
   await page.getByRole("button", { name: "Створити посилання" }).click();
   return page.getByTestId("made").getByTestId("link").inputValue();
 }
