@@ -22,13 +22,7 @@ pub fn make(
         .iter()
         .map(|pack| {
             let entries: Vec<&ItemProgress> = if pack.items.is_empty() {
-                let prefix = format!("{}/", pack.id);
-                progress
-                    .items
-                    .range(prefix.clone()..)
-                    .take_while(|(key, _)| key.starts_with(&prefix))
-                    .map(|(_, entry)| entry)
-                    .collect()
+                progress.in_pack(&pack.id).collect()
             } else {
                 pack.items
                     .iter()

@@ -197,16 +197,20 @@ impl Progress {
     /// Counts over every item of `pack` the learner has met: for lists
     /// that know a pack's size but not its items.
     pub fn counts_in_pack(&self, pack: &str, now: i64) -> Counts {
-        let prefix = format!("{pack}/");
         let mut counts = Counts::default();
-        for (_, entry) in self
-            .items
-            .range(prefix.clone()..)
-            .take_while(|(key, _)| key.starts_with(&prefix))
-        {
+        for entry in self.in_pack(pack) {
             counts.add(entry, now);
         }
         counts
+    }
+
+    /// Every item of `pack` the learner has met.
+    pub fn in_pack(&self, pack: &str) -> impl Iterator<Item = &ItemProgress> {
+        let prefix = format!("{pack}/");
+        self.items
+            .range(prefix.clone()..)
+            .take_while(move |(key, _)| key.starts_with(&prefix))
+            .map(|(_, entry)| entry)
     }
 
     /// The keys of items due at `now`, the longest overdue first.
