@@ -26,7 +26,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 export CARGO_TERM_COLOR := never
 
 .PHONY: run test setup setup-test apt-test rust-tools node-tools crates \
-        fmt lint clear-log test-native test-wasm release size e2e summary bench clean
+        fmt lint clear-log test-core test-native test-wasm release size e2e summary bench clean
 
 run: setup
 	trunk serve
@@ -74,17 +74,21 @@ crates:
 # --- Checks and tests ------------------------------------------------------
 
 fmt:
-	cargo fmt --check
+	cargo fmt --all --check
 
 lint:
-	cargo clippy --locked --all-targets -- -D warnings
-	cargo clippy --locked --all-targets --target $(WASM_TARGET) -- -D warnings
+	cargo clippy --locked --workspace --all-targets -- -D warnings
+	cargo clippy --locked --workspace --all-targets --target $(WASM_TARGET) -- -D warnings
 
 clear-log:
 	@mkdir -p target && : > $(TEST_LOG)
 
+# The pure core alone: no UI crate is compiled.
+test-core:
+	cargo test --locked -p bransjenorsk-core
+
 test-native:
-	cargo test --locked 2>&1 | tee -a $(TEST_LOG)
+	cargo test --locked --workspace 2>&1 | tee -a $(TEST_LOG)
 
 # Component tests (tests/web_*.rs) in headless Chromium.
 test-wasm:

@@ -4,13 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::{env, fs, process};
 
-#[allow(dead_code)]
-#[path = "src/domain/lang.rs"]
-mod lang;
-
-#[allow(dead_code, unused_imports)]
-#[path = "src/domain/content/mod.rs"]
-mod content;
+use bransjenorsk_core::content::{self, Sector};
 
 fn main() {
     let root = Path::new("exercises");
@@ -19,7 +13,7 @@ fn main() {
     for file in &files {
         println!("cargo::rerun-if-changed={}", file.display());
     }
-    for dir in content::Sector::ALL.map(|sector| root.join(sector.id())) {
+    for dir in Sector::ALL.map(|sector| root.join(sector.id())) {
         println!("cargo::rerun-if-changed={}", dir.display());
     }
     let report = content::check_files(&files);

@@ -6,8 +6,8 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use bransjenorsk::domain::practice::Rating;
-use bransjenorsk::domain::progress::{Answer, Progress, stored};
+use bransjenorsk_core::practice::Rating;
+use bransjenorsk_core::progress::{Answer, Progress, stored};
 
 const ITEMS: usize = 5_000;
 const RUNS: u32 = 20;

@@ -2,17 +2,17 @@
 
 use leptos::prelude::*;
 
+use crate::bundled;
 use crate::components::header::AppHeader;
 use crate::components::nav::NavBar;
 use crate::components::progress_notice::progress_notices;
-use crate::domain::bundled;
-use crate::domain::route::Route;
 use crate::i18n::{self, provide_i18n};
 use crate::pages;
 use crate::platform::progress::provide_progress;
 use crate::platform::router::provide_router;
 use crate::platform::sound::provide_sound;
 use crate::platform::{browser, packs};
+use bransjenorsk_core::route::Route;
 
 /// Mounts the app into the page, replacing the start-up notice.
 pub fn start() {

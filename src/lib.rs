@@ -1,8 +1,8 @@
 //! Bransjenorsk: practise the Norwegian your job needs.
 
 pub mod app;
+pub mod bundled;
 pub mod components;
-pub mod domain;
 pub mod i18n;
 pub mod pages;
 pub mod platform;

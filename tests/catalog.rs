@@ -4,8 +4,8 @@
 use std::fs;
 use std::path::Path;
 
-use bransjenorsk::domain::bundled::catalog;
-use bransjenorsk::domain::content::{
+use bransjenorsk::bundled::catalog;
+use bransjenorsk_core::content::{
     Exercise, Level, Pack, PartOfSpeech, Sector, pack_json, parse_pack,
 };
 

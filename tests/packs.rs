@@ -6,8 +6,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use bransjenorsk::domain::bundled;
-use bransjenorsk::domain::content::{
+use bransjenorsk::bundled;
+use bransjenorsk_core::content::{
     Catalog, CheckReport, Context, Exercise, ProblemKind, check_files, check_pack, check_report,
     pack_files, pack_json, read_playable,
 };

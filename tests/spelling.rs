@@ -10,10 +10,10 @@ use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use bransjenorsk::domain::bundled::catalog;
-use bransjenorsk::domain::content::{Step, each_text, parse_pack};
-use bransjenorsk::domain::lang::Lang;
+use bransjenorsk::bundled::catalog;
 use bransjenorsk::i18n::messages::source;
+use bransjenorsk_core::content::{Step, each_text, parse_pack};
+use bransjenorsk_core::lang::Lang;
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -2,9 +2,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use bransjenorsk::components::language_picker::{LanguageChoice, LanguageSelect};
-use bransjenorsk::domain::lang::Lang;
 use bransjenorsk::i18n::{install, provide_i18n, use_i18n};
 use bransjenorsk::platform::storage;
+use bransjenorsk_core::lang::Lang;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

@@ -2,8 +2,8 @@
 //! panics, and every failure is a typed error.
 #![cfg(target_arch = "wasm32")]
 
-use bransjenorsk::domain::storage::key;
 use bransjenorsk::platform::storage::{self, StorageError};
+use bransjenorsk_core::storage::key;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);

@@ -7,8 +7,8 @@
 fn main() {
     use std::collections::HashSet;
 
-    use bransjenorsk::domain::bundled;
-    use bransjenorsk::domain::content::check_report;
+    use bransjenorsk::bundled;
+    use bransjenorsk_core::content::check_report;
     use wasm_bindgen::JsCast;
     use wasm_bindgen::prelude::Closure;
     use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};

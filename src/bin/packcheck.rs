@@ -18,10 +18,10 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use bransjenorsk::domain::content::{
+use bransjenorsk_core::content::{
     Catalog, CatalogEntry, Exercise, Level, Report, Sector, check_files, pack_files, pack_json,
 };
-use bransjenorsk::domain::practice::item_index;
+use bransjenorsk_core::practice::item_index;
 
 const USAGE: &str = "usage: packcheck [--stats] [--table] [--export DIR] FILE_OR_FOLDER...";
 

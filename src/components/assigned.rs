@@ -3,14 +3,14 @@
 
 use leptos::prelude::*;
 
+use crate::bundled::catalog;
 use crate::components::link::href;
-use crate::domain::assignment::{AssignedPack, Assignment};
-use crate::domain::bundled::catalog;
-use crate::domain::progress::day;
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::assignments::{self, LEARNER};
 use crate::platform::browser;
 use crate::platform::progress::use_progress;
+use bransjenorsk_core::assignment::{AssignedPack, Assignment};
+use bransjenorsk_core::progress::day;
 
 /// Every accepted assignment, newest first; nothing if there are none.
 pub fn assigned() -> impl IntoView {
@@ -38,7 +38,7 @@ pub fn assigned() -> impl IntoView {
 
 fn card(
     assignment: Assignment,
-    shelf: RwSignal<crate::domain::assignment::shelf::Shelf>,
+    shelf: RwSignal<bransjenorsk_core::assignment::shelf::Shelf>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let id = assignment.id();

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::content::Sector;
+use bransjenorsk_core::content::Sector;
 
 /// A 24×24 line icon; decorative, so hidden from screen readers.
 #[component]

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::domain::lang::Lang;
 use crate::i18n::{tr, use_i18n};
+use bransjenorsk_core::lang::Lang;
 
 /// A drop-down of the interface languages, each named in itself.
 #[component]

@@ -2,9 +2,9 @@ use leptos::prelude::*;
 
 use super::icons::{HelpIcon, HomeIcon, SettingsIcon};
 use super::link::href;
-use crate::domain::route::Route;
 use crate::i18n::tr;
 use crate::platform::router::use_router;
+use bransjenorsk_core::route::Route;
 
 /// The main navigation, at the bottom of the screen where a thumb reaches.
 /// The link of the current screen is marked with `aria-current="page"`.

@@ -4,11 +4,11 @@
 
 use leptos::prelude::*;
 
-use crate::domain::progress::stored::Unreadable;
-use crate::domain::storage::StorageError;
 use crate::i18n::{tr, use_i18n};
 use crate::platform::file;
 use crate::platform::progress::use_progress;
+use bransjenorsk_core::progress::stored::Unreadable;
+use bransjenorsk_core::storage::StorageError;
 
 pub fn progress_notices() -> impl IntoView {
     view! { {quarantine_notice} {not_saved_notice} }

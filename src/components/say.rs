@@ -5,9 +5,9 @@
 use leptos::prelude::*;
 
 use crate::components::link::href;
-use crate::domain::sound::{Plays, SLOW_RATE, Silence};
 use crate::i18n::{tr, use_i18n};
 use crate::platform::sound::use_sound;
+use bransjenorsk_core::sound::{Plays, SLOW_RATE, Silence};
 
 const SPEAKER: &str = "M4 9h4l5-4v14l-5-4H4z M16 9a4 4 0 0 1 0 6 M18.5 6.5a7.5 7.5 0 0 1 0 11";
 const SPEAKER_OFF: &str = "M4 9h4l5-4v14l-5-4H4z M16 9l5 6 M21 9l-5 6";

@@ -8,7 +8,7 @@
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-use crate::domain::lang::Lang;
+use bransjenorsk_core::lang::Lang;
 
 /// The Fluent source of each language, for native code and tests.
 #[cfg(not(target_arch = "wasm32"))]

@@ -5,11 +5,11 @@ pub mod messages;
 use fluent_bundle::{FluentArgs, FluentValue};
 use leptos::prelude::*;
 
-use crate::domain::content::{Arg, Message};
-use crate::domain::lang::{Lang, initial_lang};
-use crate::domain::practice::support::{default_support, parse_support, support_code};
 use crate::platform::fetch::{self, FetchError};
 use crate::platform::{browser, storage};
+use bransjenorsk_core::content::{Arg, Message};
+use bransjenorsk_core::lang::{Lang, initial_lang};
+use bransjenorsk_core::practice::support::{default_support, parse_support, support_code};
 use messages::Messages;
 use std::cell::RefCell;
 

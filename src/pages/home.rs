@@ -1,15 +1,15 @@
 use leptos::prelude::*;
 
+use crate::bundled::catalog;
 use crate::components::assigned::assigned;
 use crate::components::icons::SectorIcon;
 use crate::components::link::href;
 use crate::components::title::use_page_title;
-use crate::domain::bundled::catalog;
-use crate::domain::content::Sector;
-use crate::domain::progress::day;
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::browser;
 use crate::platform::progress::use_progress;
+use bransjenorsk_core::content::Sector;
+use bransjenorsk_core::progress::day;
 
 /// Home: choose the sector you work in, or want to.
 pub fn home() -> impl IntoView {

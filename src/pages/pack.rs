@@ -1,17 +1,17 @@
 use leptos::prelude::*;
 
 use super::not_found;
+use crate::bundled::catalog;
 use crate::components::link::href;
 use crate::components::say::Say;
 use crate::components::title::use_page_title;
-use crate::domain::bundled::catalog;
-use crate::domain::content::{CatalogEntry, Pack, Playable, VocabEntry};
-use crate::domain::lang::Lang;
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::fetch::FetchError;
 use crate::platform::packs::{self, LoadError};
 use crate::platform::progress::use_progress;
 use crate::platform::sound::use_sound;
+use bransjenorsk_core::content::{CatalogEntry, Pack, Playable, VocabEntry};
+use bransjenorsk_core::lang::Lang;
 
 /// A pack: what it is about and the words it teaches.
 pub fn pack(id: &str) -> AnyView {

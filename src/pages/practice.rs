@@ -4,15 +4,15 @@ use wasm_bindgen::JsCast;
 
 use super::not_found;
 use super::pack::LoadFailed;
+use crate::bundled::catalog;
 use crate::components::player::{Deck, Player, Source};
 use crate::components::title::use_page_title;
-use crate::domain::bundled::catalog;
-use crate::domain::content::{CatalogEntry, Playable};
-use crate::domain::practice::support::Help;
-use crate::domain::sound::needs_voice;
 use crate::i18n::{I18n, args, tr, use_i18n};
 use crate::platform::packs;
 use crate::platform::sound::use_sound;
+use bransjenorsk_core::content::{CatalogEntry, Playable};
+use bransjenorsk_core::practice::support::Help;
+use bransjenorsk_core::sound::needs_voice;
 
 /// Practising a pack: a session of its exercises.
 pub fn practice(id: &str) -> AnyView {

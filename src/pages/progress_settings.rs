@@ -5,12 +5,12 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::domain::progress::backup::{self, BackupError, Import};
-use crate::domain::review::ReviewSettings;
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::file;
 use crate::platform::progress::use_progress;
 use crate::platform::storage;
+use bransjenorsk_core::progress::backup::{self, BackupError, Import};
+use bransjenorsk_core::review::ReviewSettings;
 
 const RETENTIONS: [(u32, &str); 4] = [
     (80, "settings-retention-80"),

@@ -1,18 +1,18 @@
 use leptos::prelude::*;
 
 use super::practice::{player_setup, prepare};
+use crate::bundled::catalog;
 use crate::components::link::href;
 use crate::components::player::{Deck, Player, Source};
 use crate::components::title::use_page_title;
-use crate::domain::assignment::shelf::Shelf;
-use crate::domain::bundled::catalog;
-use crate::domain::content::{CatalogEntry, Playable};
-use crate::domain::review;
-use crate::domain::sound::needs_voice;
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::packs;
 use crate::platform::progress::use_progress;
 use crate::platform::{assignments, browser};
+use bransjenorsk_core::assignment::shelf::Shelf;
+use bransjenorsk_core::content::{CatalogEntry, Playable};
+use bransjenorsk_core::review;
+use bransjenorsk_core::sound::needs_voice;
 
 /// Review: what is due from every pack the learner is working on, then
 /// new items from them.

@@ -1,14 +1,14 @@
 use leptos::prelude::*;
 
 use super::not_found;
+use crate::bundled::catalog;
 use crate::components::icons::SectorIcon;
 use crate::components::link::href;
 use crate::components::title::use_page_title;
-use crate::domain::bundled::catalog;
-use crate::domain::content::{CatalogEntry, Level, Sector};
-use crate::domain::readiness;
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::progress::use_progress;
+use bransjenorsk_core::content::{CatalogEntry, Level, Sector};
+use bransjenorsk_core::readiness;
 
 /// A sector: what its jobs require, and its packs by level.
 pub fn sector(id: &str) -> AnyView {

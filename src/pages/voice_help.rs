@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
 use crate::components::title::use_page_title;
-use crate::domain::sound::{Heard, VoiceChoice};
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::sound::use_sound;
+use bransjenorsk_core::sound::{Heard, VoiceChoice};
 
 /// A Norwegian sentence to test a voice with.
 const TEST_SENTENCE: &str = "Hei! Jeg snakker norsk. Kan du høre meg?";

@@ -5,7 +5,7 @@
 //! undo each other's changes.
 
 use super::storage::{self, StorageError};
-use crate::domain::assignment::shelf::Shelf;
+use bransjenorsk_core::assignment::shelf::Shelf;
 
 /// The learner's accepted assignments.
 pub const LEARNER: &str = "assignments";

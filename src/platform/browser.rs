@@ -103,8 +103,8 @@ pub fn timezone_offset_minutes() -> i64 {
 }
 
 /// The learner's day now (see `domain::progress::day`).
-pub fn today() -> crate::domain::progress::day::Day {
-    crate::domain::progress::day::day_at(now(), timezone_offset_minutes())
+pub fn today() -> bransjenorsk_core::progress::day::Day {
+    bransjenorsk_core::progress::day::day_at(now(), timezone_offset_minutes())
 }
 
 /// The page address's fragment, with its `#`; `""` if it has none.

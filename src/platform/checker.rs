@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{MessageEvent, Worker};
 
-use crate::domain::content::CheckReport;
+use bransjenorsk_core::content::CheckReport;
 
 /// The worker's loader, next to the app's files (resolved against the
 /// page's `<base>`, so it works under a sub-path too).

@@ -5,8 +5,8 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 use super::fetch::{self, FetchError};
-use crate::domain::bundled::CATALOG_PATH;
-use crate::domain::content::{Catalog, PackError, Playable, read_playable};
+use crate::bundled::CATALOG_PATH;
+use bransjenorsk_core::content::{Catalog, PackError, Playable, read_playable};
 
 /// Why a pack could not be loaded.
 #[derive(Clone, Debug, PartialEq)]

@@ -8,12 +8,12 @@ use leptos::task::spawn_local;
 
 use super::browser;
 use super::storage::{self, StorageError};
-use crate::domain::practice::Rating;
-use crate::domain::progress::backup::{self, Import};
-use crate::domain::progress::stored::{self, Unreadable};
-use crate::domain::progress::{Answer, Progress};
-use crate::domain::review::ReviewSettings;
-use crate::domain::storage::key;
+use bransjenorsk_core::practice::Rating;
+use bransjenorsk_core::progress::backup::{self, Import};
+use bransjenorsk_core::progress::stored::{self, Unreadable};
+use bransjenorsk_core::progress::{Answer, Progress};
+use bransjenorsk_core::review::ReviewSettings;
+use bransjenorsk_core::storage::key;
 
 pub const PROGRESS_KEY: &str = "progress";
 const QUARANTINE_KEY: &str = "quarantine.progress";
@@ -210,7 +210,7 @@ impl ProgressStore {
         let text = self
             .progress
             .with_untracked(|progress| backup::write(progress, browser::now()));
-        let name = backup::file_name(&crate::domain::progress::day::date(browser::today()));
+        let name = backup::file_name(&bransjenorsk_core::progress::day::date(browser::today()));
         (name, text)
     }
 

@@ -8,7 +8,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlAnchorElement, MouseEvent};
 
 use crate::components::link;
-use crate::domain::route::{Route, in_app, is_file};
+use bransjenorsk_core::route::{Route, in_app, is_file};
 
 /// The current screen, shared through context.
 #[derive(Clone, Copy)]

@@ -10,7 +10,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlAudioElement, SpeechSynthesis, SpeechSynthesisUtterance, SpeechSynthesisVoice};
 
 use super::storage;
-use crate::domain::sound::{Heard, Silence, Sound, Source, Voice, VoiceChoice, choose_voice};
+use bransjenorsk_core::sound::{Heard, Silence, Sound, Source, Voice, VoiceChoice, choose_voice};
 
 const SOUND_KEY: &str = "sound";
 const HEARD_KEY: &str = "heard-voice";
@@ -182,7 +182,7 @@ impl SoundStore {
         let user_agent = web_sys::window()
             .and_then(|window| window.navigator().user_agent().ok())
             .unwrap_or_default();
-        let android = crate::domain::sound::lists_languages_as_voices(&user_agent);
+        let android = bransjenorsk_core::sound::lists_languages_as_voices(&user_agent);
         let tested = storage::get::<String>(HEARD_KEY).ok().flatten();
         let candidate = choose_voice(&voices, android, None);
         let name = match candidate {

@@ -8,8 +8,8 @@ use gloo_storage::{LocalStorage, Storage};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-pub use crate::domain::storage::StorageError;
-use crate::domain::storage::key;
+pub use bransjenorsk_core::storage::StorageError;
+use bransjenorsk_core::storage::key;
 
 /// The page's localStorage, if the browser gives it one. gloo-storage
 /// panics when it is missing, so every call checks here first.

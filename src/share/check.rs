@@ -2,9 +2,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::components::title::use_page_title;
-use crate::domain::content::{CheckReport, ProblemReport};
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::{checker, file};
+use bransjenorsk_core::content::{CheckReport, ProblemReport};
 
 /// What checking a chosen file found.
 #[derive(Clone)]

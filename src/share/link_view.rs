@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::domain::qr::{self, QUIET_ZONE};
 use crate::i18n::{tr, use_i18n};
 use crate::platform::{file, share};
+use bransjenorsk_core::qr::{self, QUIET_ZONE};
 
 /// `link`, as a QR code and as text, with ways to send it; `file` names
 /// the text file it downloads as.

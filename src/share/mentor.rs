@@ -7,16 +7,16 @@ use leptos::task::spawn_local;
 use super::link_view::ShareLink;
 use super::open::cannot_open;
 use super::{app_address, tables};
+use crate::bundled::catalog;
 use crate::components::title::use_page_title;
-use crate::domain::assignment::{
-    self, AssignedPack, Assignment, LinkError, MAX_DAYS_TO_DUE, MAX_NOTE_CHARS, MAX_PACKS, Shared,
-};
-use crate::domain::bundled::catalog;
-use crate::domain::content::{CatalogEntry, Sector};
-use crate::domain::progress::day;
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::assignments::{self, MENTOR};
 use crate::platform::{browser, fetch, file};
+use bransjenorsk_core::assignment::{
+    self, AssignedPack, Assignment, LinkError, MAX_DAYS_TO_DUE, MAX_NOTE_CHARS, MAX_PACKS, Shared,
+};
+use bransjenorsk_core::content::{CatalogEntry, Sector};
+use bransjenorsk_core::progress::day;
 
 /// Mentor mode's own page.
 pub fn mentor() -> impl IntoView {

@@ -15,9 +15,9 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use crate::components::header::AppHeader;
-use crate::domain::route::ShareView;
 use crate::i18n::provide_i18n;
 use crate::platform::browser;
+use bransjenorsk_core::route::ShareView;
 
 /// Mounts the sharing page, as `app::start` does the practice app.
 pub fn start() {

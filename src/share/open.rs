@@ -1,12 +1,12 @@
 use leptos::prelude::*;
 
+use crate::bundled::catalog;
 use crate::components::link::href;
 use crate::components::title::use_page_title;
-use crate::domain::assignment::{self, Assignment, LinkError, Shared};
-use crate::domain::bundled::catalog;
-use crate::domain::progress::day;
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::{assignments, browser};
+use bransjenorsk_core::assignment::{self, Assignment, LinkError, Shared};
+use bransjenorsk_core::progress::day;
 
 /// A learner opening a mentor's link: who it is from, their note, the
 /// packs and the due date, and a button to accept it. Nothing is kept

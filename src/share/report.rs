@@ -5,14 +5,14 @@ use leptos::prelude::*;
 
 use super::link_view::ShareLink;
 use super::{app_address, tables};
+use crate::bundled::catalog;
 use crate::components::link::href;
 use crate::components::title::use_page_title;
-use crate::domain::assignment::{self, Shared, report};
-use crate::domain::bundled::catalog;
-use crate::domain::progress::{day, stored};
 use crate::i18n::tr;
 use crate::platform::assignments::{self, LEARNER};
 use crate::platform::{browser, storage};
+use bransjenorsk_core::assignment::{self, Shared, report};
+use bransjenorsk_core::progress::{day, stored};
 
 /// The name the learner gave on their last report, offered again.
 const NAME_KEY: &str = "learner-name";

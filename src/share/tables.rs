@@ -5,16 +5,16 @@ use leptos::prelude::*;
 
 use super::app_address;
 use super::link_view::ShareLink;
-use crate::domain::assignment::report::percent;
-use crate::domain::assignment::shelf::Shelf;
-use crate::domain::assignment::table::{self, Table};
-use crate::domain::assignment::{PackReport, Report, Shared};
-use crate::domain::bundled::catalog;
-use crate::domain::progress::day;
+use crate::bundled::catalog;
 use crate::i18n::{I18n, args, tr, use_i18n};
 use crate::platform::assignments::{self, MENTOR};
 use crate::platform::file;
 use crate::platform::storage::StorageError;
+use bransjenorsk_core::assignment::report::percent;
+use bransjenorsk_core::assignment::shelf::Shelf;
+use bransjenorsk_core::assignment::table::{self, Table};
+use bransjenorsk_core::assignment::{PackReport, Report, Shared};
+use bransjenorsk_core::progress::day;
 
 type ShelfSignal = RwSignal<Result<Shelf, StorageError>>;
 

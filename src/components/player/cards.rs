@@ -3,10 +3,10 @@ use leptos::prelude::*;
 use super::glossed::glossed;
 use super::{Answer, ItemContext, rate_buttons, translated};
 use crate::components::say::Say;
-use crate::domain::content::Support;
-use crate::domain::lang::Lang;
-use crate::domain::practice::Rating;
 use crate::i18n::{tr, use_i18n};
+use bransjenorsk_core::content::Support;
+use bransjenorsk_core::lang::Lang;
+use bransjenorsk_core::practice::Rating;
 
 /// The self-ratings of a flashcard, with their message ids.
 const SELF_RATINGS: [(Rating, &str); 4] = [

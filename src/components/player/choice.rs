@@ -3,10 +3,10 @@ use leptos::prelude::*;
 use super::glossed::glossed;
 use super::{Answer, Feedback, ItemContext};
 use crate::components::say::Say;
-use crate::domain::content::GAP;
-use crate::domain::practice::grade::Marked;
-use crate::domain::practice::{Rating, shuffled};
 use crate::i18n::tr;
+use bransjenorsk_core::content::GAP;
+use bransjenorsk_core::practice::grade::Marked;
+use bransjenorsk_core::practice::{Rating, shuffled};
 
 /// A question, or a sentence with a gap, and options to choose from. An
 /// empty prompt shows none (the learner heard it).

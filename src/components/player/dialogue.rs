@@ -5,13 +5,13 @@ use super::letters::letter_buttons;
 use super::typed::typed_feedback;
 use super::{Answer, Feedback, ItemContext, translated};
 use crate::components::say::Say;
-use crate::domain::content::{Speaker, Turn};
-use crate::domain::practice::Rating;
-use crate::domain::practice::grade::{Verdict, grade};
-use crate::domain::practice::outcome::dialogue_rating;
-use crate::domain::practice::shuffled;
 use crate::i18n::{tr, use_i18n};
 use crate::platform::browser;
+use bransjenorsk_core::content::{Speaker, Turn};
+use bransjenorsk_core::practice::Rating;
+use bransjenorsk_core::practice::grade::{Verdict, grade};
+use bransjenorsk_core::practice::outcome::dialogue_rating;
+use bransjenorsk_core::practice::shuffled;
 
 /// A conversation at work as chat bubbles. At each of the learner's turns
 /// they choose or type the reply; a wrong choice says why and may be tried

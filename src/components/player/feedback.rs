@@ -2,11 +2,11 @@ use leptos::prelude::*;
 
 use super::{Feedback, translated};
 use crate::components::say::Say;
-use crate::domain::content::Support;
-use crate::domain::practice::Rating;
-use crate::domain::practice::grade::{Marked, Slip};
-use crate::domain::practice::support::Help;
 use crate::i18n::{tr, use_i18n};
+use bransjenorsk_core::content::Support;
+use bransjenorsk_core::practice::Rating;
+use bransjenorsk_core::practice::grade::{Marked, Slip};
+use bransjenorsk_core::practice::support::Help;
 
 /// After an answer: right or not, the right answer, why, and a button to
 /// go on, fixed where a thumb reaches so nothing above it moves.

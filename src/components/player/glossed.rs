@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::ItemContext;
 use crate::components::say::Say;
-use crate::domain::practice::gloss::Piece;
+use bransjenorsk_core::practice::gloss::Piece;
 
 /// Norwegian text; at levels with glosses, each word from the pack's
 /// vocabulary can be tapped to see what it means.

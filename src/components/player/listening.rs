@@ -4,7 +4,7 @@ use super::ItemContext;
 use super::choice::choice;
 use super::typed::{Prompt, typed};
 use crate::components::say::Say;
-use crate::domain::sound::Plays;
+use bransjenorsk_core::sound::Plays;
 
 /// Hear Norwegian, then choose what was said or write it down. Minimal
 /// pairs are this with their two words as the options.

@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
 use super::{Answer, Feedback, ItemContext};
-use crate::domain::practice::outcome::match_rating;
-use crate::domain::practice::shuffled;
 use crate::i18n::tr;
+use bransjenorsk_core::practice::outcome::match_rating;
+use bransjenorsk_core::practice::shuffled;
 
 /// Which side of a pair a tile is on.
 #[derive(Clone, Copy, PartialEq, Eq)]

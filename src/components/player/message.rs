@@ -4,9 +4,9 @@ use crate::components::say::Say;
 
 use super::letters::letter_buttons;
 use super::{Answer, ItemContext, translated};
-use crate::domain::content::Support;
-use crate::domain::practice::outcome::message_rating;
 use crate::i18n::{tr, use_i18n};
+use bransjenorsk_core::content::Support;
+use bransjenorsk_core::practice::outcome::message_rating;
 
 /// A message to write: the task, the learner's text, then the model and a
 /// checklist the learner ticks for their own text.

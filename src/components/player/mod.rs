@@ -21,18 +21,18 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::link::href;
-use crate::domain::content::{Exercise, Item, Pack, Support};
-use crate::domain::lang::Lang;
-use crate::domain::practice::gloss::Glossary;
-use crate::domain::practice::grade::{Marked, Slip};
-use crate::domain::practice::session::{Session, plan};
-use crate::domain::practice::support::Help;
-use crate::domain::practice::{Rating, label};
-use crate::domain::sound::Silence;
 use crate::i18n::{I18n, args, tr, use_i18n};
 use crate::platform::browser;
 use crate::platform::progress::use_progress;
 use crate::platform::sound::{self, use_sound};
+use bransjenorsk_core::content::{Exercise, Item, Pack, Support};
+use bransjenorsk_core::lang::Lang;
+use bransjenorsk_core::practice::gloss::Glossary;
+use bransjenorsk_core::practice::grade::{Marked, Slip};
+use bransjenorsk_core::practice::session::{Session, plan};
+use bransjenorsk_core::practice::support::Help;
+use bransjenorsk_core::practice::{Rating, label};
+use bransjenorsk_core::sound::Silence;
 use feedback::FeedbackSheet;
 
 /// What an item reports when the learner is done with it.

@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
 use super::{Answer, Feedback, ItemContext};
-use crate::domain::practice::grade::{Marked, grade_order};
-use crate::domain::practice::shuffled;
 use crate::i18n::tr;
+use bransjenorsk_core::practice::grade::{Marked, grade_order};
+use bransjenorsk_core::practice::shuffled;
 
 /// Whether the tiles are sentences to order into a text, not words.
 pub fn is_sentences(tiles: &[String]) -> bool {

@@ -4,10 +4,10 @@ use leptos::task::spawn_local;
 use super::glossed::glossed;
 use super::{Answer, ItemContext, rate_buttons};
 use crate::components::say::Say;
-use crate::domain::practice::Rating;
 use crate::i18n::tr;
 use crate::platform::recorder::{MicError, Recorder, Recording};
 use crate::platform::sound::{self, Outcome, use_sound};
+use bransjenorsk_core::practice::Rating;
 
 /// Longest recording; a phrase takes a few seconds.
 const MAX_RECORDING_MS: u64 = 20_000;

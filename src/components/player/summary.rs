@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::domain::practice::session::Summary;
 use crate::i18n::{args, tr, use_i18n};
+use bransjenorsk_core::practice::session::Summary;
 
 /// The end of a session: how it went, what to look at again (`review`,
 /// the items' texts), and the way on: back, and for a pack, again.

@@ -3,11 +3,11 @@ use leptos::prelude::*;
 use super::glossed::glossed;
 use super::letters::letter_buttons;
 use super::{Answer, Feedback, ItemContext};
-use crate::domain::content::{GAP, Support};
-use crate::domain::lang::Lang;
-use crate::domain::practice::Rating;
-use crate::domain::practice::grade::{Marked, Verdict, grade};
 use crate::i18n::{tr, use_i18n};
+use bransjenorsk_core::content::{GAP, Support};
+use bransjenorsk_core::lang::Lang;
+use bransjenorsk_core::practice::Rating;
+use bransjenorsk_core::practice::grade::{Marked, Verdict, grade};
 
 /// What a typed answer answers.
 pub enum Prompt {

@@ -9,7 +9,7 @@
 
 use std::sync::OnceLock;
 
-use super::content::Catalog;
+use bransjenorsk_core::content::Catalog;
 
 /// Where the app finds the catalog, relative to its base.
 pub const CATALOG_PATH: &str = "exercises/catalog.json";

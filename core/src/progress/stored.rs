@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use super::{ItemProgress, PROGRESS_SCHEMA, Progress, StoredRating};
-use crate::domain::schedule::{self, DEFAULT_RETENTION};
+use crate::schedule::{self, DEFAULT_RETENTION};
 
 /// Why stored progress cannot be read. It is then kept as it is, never
 /// written over.
@@ -82,8 +82,8 @@ impl V1 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::practice::Rating;
-    use crate::domain::schedule::Phase;
+    use crate::practice::Rating;
+    use crate::schedule::Phase;
 
     const V1_FIXTURE: &str = include_str!("../../../tests/fixtures/progress/v1.json");
     const V2_FIXTURE: &str = include_str!("../../../tests/fixtures/progress/v2.json");

@@ -3,7 +3,7 @@
 //! silence the learner is told about. Also the play limits of listening
 //! items. Pure, so every voice list a browser gives can be a test fixture.
 
-use crate::domain::content::{Exercise, Item};
+use crate::content::{Exercise, Item};
 
 /// A speech synthesis voice as the browser lists it.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -80,8 +80,8 @@ pub fn file_name(date: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::practice::Rating;
-    use crate::domain::progress::Answer;
+    use crate::practice::Rating;
+    use crate::progress::Answer;
 
     const NOW: i64 = 1_795_338_000_000;
 

@@ -1,8 +1,8 @@
 //! How much help an exercise gives, by its level and the learner's support
 //! language: the one place that decides it.
 
-use crate::domain::content::{Level, Support};
-use crate::domain::lang::Lang;
+use crate::content::{Level, Support};
+use crate::lang::Lang;
 
 /// The help an exercise gives.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

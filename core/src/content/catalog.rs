@@ -79,8 +79,8 @@ impl Catalog {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::content::model::tests::PACK;
-    use crate::domain::content::parse_pack;
+    use crate::content::model::tests::PACK;
+    use crate::content::parse_pack;
 
     #[test]
     fn catalog_sorts_and_finds() {

@@ -3,9 +3,9 @@
 //! else.
 
 use super::{Assignment, PackReport, Report};
-use crate::domain::content::Catalog;
-use crate::domain::progress::day::{Day, day_at};
-use crate::domain::progress::{ItemProgress, Progress};
+use crate::content::Catalog;
+use crate::progress::day::{Day, day_at};
+use crate::progress::{ItemProgress, Progress};
 
 /// The report `learner` would send on `assignment` on `today`; days of
 /// answers are counted in the learner's time zone (`offset_minutes`).
@@ -78,11 +78,11 @@ pub fn percent(part: u32, whole: u32) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::assignment::{AssignedPack, Shared, decode};
-    use crate::domain::bundled::built_in;
-    use crate::domain::practice::Rating;
-    use crate::domain::progress::Answer;
-    use crate::domain::schedule::DEFAULT_RETENTION;
+    use crate::assignment::{AssignedPack, Shared, decode};
+    use crate::practice::Rating;
+    use crate::progress::Answer;
+    use crate::schedule::DEFAULT_RETENTION;
+    use crate::testing::bundled_catalog;
 
     const DAY_MS: i64 = 86_400_000;
     /// 2026-12-01.
@@ -161,7 +161,7 @@ mod tests {
             Rating::Good,
             TODAY,
         );
-        let catalog = built_in();
+        let catalog = bundled_catalog();
         let report = make(&assignment, " Олена ", &progress, &catalog, TODAY + 3, 60);
         assert_eq!(report.assignment, assignment.id());
         assert_eq!((report.learner.as_str(), report.made), ("Олена", TODAY + 3));

@@ -228,8 +228,8 @@ impl Walk<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::content::model::tests::PACK;
-    use crate::domain::content::parse_pack;
+    use crate::content::model::tests::PACK;
+    use crate::content::parse_pack;
 
     #[test]
     fn visits_every_text_with_its_path() {

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::domain::content::VocabEntry;
+use crate::content::VocabEntry;
 
 /// A piece of a text: a word or phrase from the vocabulary (`entry` is
 /// its index there), or the text between them.
@@ -164,7 +164,7 @@ fn words(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::content::{Gloss, PartOfSpeech};
+    use crate::content::{Gloss, PartOfSpeech};
 
     fn entry(lemma: &str, forms: &[&str]) -> VocabEntry {
         VocabEntry {

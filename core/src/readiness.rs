@@ -66,9 +66,9 @@ pub fn percent(part: usize, whole: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::content::Texts;
-    use crate::domain::practice::Rating;
-    use crate::domain::progress::Answer;
+    use crate::content::Texts;
+    use crate::practice::Rating;
+    use crate::progress::Answer;
 
     fn pack(id: &str, level: Level, items: usize) -> CatalogEntry {
         let text = || Texts {
@@ -116,7 +116,7 @@ mod tests {
         }
         let mut known = progress.items["b-a1/3"].clone();
         known.memory.stability = 30.0;
-        known.memory.phase = crate::domain::schedule::Phase::Review;
+        known.memory.phase = crate::schedule::Phase::Review;
         progress.items.insert("b-a1/3".into(), known);
         let rows = readiness(&progress, &packs, target(Sector::Barnehage), 0);
         let summary: Vec<(Level, usize, usize, usize)> = rows

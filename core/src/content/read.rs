@@ -272,7 +272,7 @@ fn read_part<T: DeserializeOwned>(
 
 /// Deserialises one part; on failure, serde's message and, where known,
 /// the path to the field it is about.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "field-paths")]
 fn deserialize<T: DeserializeOwned>(table: toml::Table) -> (Result<T, String>, Vec<Step>) {
     use serde_path_to_error::Segment;
     match serde_path_to_error::deserialize::<_, T>(toml::Value::Table(table)) {
@@ -295,9 +295,9 @@ fn deserialize<T: DeserializeOwned>(table: toml::Table) -> (Result<T, String>, V
     }
 }
 
-/// In the browser, without the field's path: the problem points at the
-/// part it is in.
-#[cfg(target_arch = "wasm32")]
+/// Without the `field-paths` feature (as in the browser), without the
+/// field's path: the problem points at the part it is in.
+#[cfg(not(feature = "field-paths"))]
 fn deserialize<T: DeserializeOwned>(table: toml::Table) -> (Result<T, String>, Vec<Step>) {
     let result = T::deserialize(toml::Value::Table(table))
         .map_err(|error| error.message().trim_end().to_owned());

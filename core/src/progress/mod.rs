@@ -266,7 +266,7 @@ impl Progress {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::schedule::DEFAULT_RETENTION;
+    use crate::schedule::DEFAULT_RETENTION;
 
     const DAY_MS: i64 = 86_400_000;
     /// 2026-11-22 09:00 UTC.

@@ -278,7 +278,7 @@ gloss = { uk = "швабра", en = "mop" }
         let error = parse_pack(&newer).unwrap_err();
         assert_eq!(
             error.0[0].kind,
-            crate::domain::content::ProblemKind::UnsupportedSchema(7)
+            crate::content::ProblemKind::UnsupportedSchema(7)
         );
     }
 }

@@ -1,6 +1,6 @@
 use super::wire::{Writer, to_base64};
 use super::*;
-use crate::domain::bundled::built_in;
+use crate::testing::bundled_catalog;
 
 /// 2026-12-01.
 const TODAY: Day = 20_788;
@@ -47,7 +47,7 @@ fn report() -> Report {
 }
 
 fn open(payload: &str) -> Result<Shared, LinkError> {
-    decode(payload, &built_in(), TODAY + 5)
+    decode(payload, &bundled_catalog(), TODAY + 5)
 }
 
 /// A message made by hand, with a right checksum.
@@ -195,7 +195,7 @@ fn dates_that_cannot_be_right_are_refused() {
     let mut a = week_of_three();
     a.due = Some(a.made - 1);
     assert_eq!(
-        check(&Shared::Assignment(a), &built_in(), TODAY),
+        check(&Shared::Assignment(a), &bundled_catalog(), TODAY),
         Err(LinkError::Date)
     );
     let mut r = report();
@@ -275,7 +275,7 @@ fn contents_must_be_possible() {
         );
     }
     let mut eleven = week_of_three();
-    eleven.packs = built_in()
+    eleven.packs = bundled_catalog()
         .packs
         .iter()
         .take(MAX_PACKS + 1)
@@ -326,7 +326,7 @@ impl Random {
 
 #[test]
 fn random_bytes_never_make_the_reader_panic() {
-    let catalog = built_in();
+    let catalog = bundled_catalog();
     let mut random = Random(0x5eed_2026);
     let seeds: Vec<Vec<u8>> = [
         Shared::Assignment(week_of_three()),
@@ -385,7 +385,7 @@ fn a_week_of_three_packs_fits_a_small_qr_code() {
         "Будь ласка, пройдіть ці пакети до п'ятниці. Питання — на зустрічі.".into();
     for (assignment, largest) in [(week_of_three(), 11), (with_ukrainian, 13)] {
         let link = Shared::Assignment(assignment).link(app);
-        let drawn = crate::domain::qr::draw(&link).unwrap();
+        let drawn = crate::qr::draw(&link).unwrap();
         println!(
             "{} characters: QR version {}, {} modules",
             link.len(),
@@ -406,7 +406,7 @@ fn a_week_of_three_packs_fits_a_small_qr_code() {
         report.packs.push(pack);
     }
     let link = Shared::Report(report).link(app);
-    let drawn = crate::domain::qr::draw(&link).unwrap();
+    let drawn = crate::qr::draw(&link).unwrap();
     println!(
         "report, {} characters: QR version {}",
         link.len(),

@@ -3,9 +3,9 @@
 
 use super::shelf::Shelf;
 use super::{Assignment, PackReport, Report};
-use crate::domain::content::Catalog;
-use crate::domain::lang::Lang;
-use crate::domain::progress::day::{Day, date};
+use crate::content::Catalog;
+use crate::lang::Lang;
+use crate::progress::day::{Day, date};
 
 /// What one learner reported on one assignment.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -138,7 +138,7 @@ fn line<'a>(fields: impl Iterator<Item = &'a str>) -> String {
 mod tests {
     use super::super::{AssignedPack, Shared};
     use super::*;
-    use crate::domain::bundled::built_in;
+    use crate::testing::bundled_catalog;
 
     const TODAY: Day = 20_788;
 
@@ -213,7 +213,7 @@ mod tests {
             Shared::Report(report(id, "Olena, Kyiv", "helse-a1-hilse-beboer")),
         );
         let headers: Vec<String> = (1..=13).map(|i| format!("h{i}")).collect();
-        let csv = csv(&shelf, &built_in(), Lang::Nb, &headers);
+        let csv = csv(&shelf, &bundled_catalog(), Lang::Nb, &headers);
         let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
         assert_eq!(lines.len(), 3, "{csv}");
         assert!(lines[0].starts_with("h1,h2,"));

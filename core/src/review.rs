@@ -130,7 +130,7 @@ fn interleave<T>(items: Vec<(String, T)>) -> Vec<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::schedule::MAX_RETENTION;
+    use crate::schedule::MAX_RETENTION;
 
     fn items(list: &[(&str, u32)]) -> Vec<(String, u32)> {
         list.iter()
@@ -154,8 +154,8 @@ mod tests {
 
     #[test]
     fn a_session_takes_what_is_due_then_new_items_up_to_todays_limit() {
-        use crate::domain::practice::Rating;
-        use crate::domain::progress::Answer;
+        use crate::practice::Rating;
+        use crate::progress::Answer;
         const DAY_MS: i64 = 86_400_000;
         let today: Day = 20_779;
         let now = today * DAY_MS + 12 * 3_600_000;

@@ -7,7 +7,7 @@ pub mod outcome;
 pub mod session;
 pub mod support;
 
-use crate::domain::content::Exercise;
+use crate::content::Exercise;
 
 /// How well an item went, in the terms review scheduling uses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -104,8 +104,8 @@ pub fn label(exercise: &Exercise) -> String {
 
 /// Every item of `pack` as `(id, label)`: what a mentor picks items from,
 /// written by the build beside the pack (see
-/// [`CatalogEntry::index_path`](crate::domain::content::CatalogEntry::index_path)).
-pub fn item_index(pack: &crate::domain::content::Pack) -> Vec<(String, String)> {
+/// [`CatalogEntry::index_path`](crate::content::CatalogEntry::index_path)).
+pub fn item_index(pack: &crate::content::Pack) -> Vec<(String, String)> {
     pack.items
         .iter()
         .map(|item| (item.id.clone(), label(&item.exercise)))

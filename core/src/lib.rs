@@ -1,0 +1,22 @@
+//! Bransjenorsk's pure half: the pack format and its checks, grading,
+//! practice runs, scheduling, progress and its stored format, mentor links
+//! and reports, routes and storage keys. No browser and no UI framework:
+//! the app, the sharing page, the checker worker, `packcheck` and the
+//! build script all use it, and `cargo test -p bransjenorsk-core` tests it
+//! without compiling the UI.
+
+pub mod assignment;
+pub mod content;
+pub mod lang;
+pub mod practice;
+pub mod progress;
+pub mod qr;
+pub mod readiness;
+pub mod review;
+pub mod route;
+pub mod schedule;
+pub mod sound;
+pub mod storage;
+
+#[cfg(test)]
+mod testing;
