@@ -1,4 +1,4 @@
-//! The app's screens and their paths. A path is read here, without the
+//! The app's screens and their paths, read and written here, without the
 //! base the app is served under; ids are checked by the screens.
 
 /// One screen of the app.
@@ -41,7 +41,34 @@ impl Route {
             _ => Route::NotFound,
         }
     }
+
+    /// The path of this screen, which [`Route::parse`] reads back as it.
+    /// Ids go in as they are: pack and sector ids are small letters,
+    /// digits and dashes, safe in a path.
+    ///
+    /// `NotFound` is no screen of its own; its path is [`NOT_FOUND_PATH`],
+    /// which no screen has, so a link to it shows what any unknown path
+    /// shows.
+    pub fn path(&self) -> String {
+        match self {
+            Route::Home => "/".to_owned(),
+            Route::Sector(id) => format!("/sector/{id}"),
+            Route::Pack(id) => format!("/pack/{id}"),
+            Route::Practice(id) => format!("/pack/{id}/practice"),
+            Route::Review => "/review".to_owned(),
+            Route::Settings => "/settings".to_owned(),
+            Route::About => "/about".to_owned(),
+            Route::VoiceHelp => "/help/voice".to_owned(),
+            Route::NotFound => NOT_FOUND_PATH.to_owned(),
+        }
+    }
 }
+
+/// The path [`Route::NotFound`] writes: one no screen has.
+pub const NOT_FOUND_PATH: &str = "/not-found";
+
+/// The sharing page's file, beside the app's own page.
+pub const SHARE_PAGE: &str = "share.html";
 
 /// A view of the sharing page (`share.html`), named by its address's
 /// fragment: what passes between learners, mentors and teachers.
@@ -60,6 +87,8 @@ pub enum ShareView {
 }
 
 impl ShareView {
+    /// The view a fragment names, with or without its `#`; anything that
+    /// is no other view is a learner's message.
     pub fn parse(hash: &str) -> ShareView {
         let fragment = hash.strip_prefix('#').unwrap_or(hash);
         if let Some(message) = fragment.strip_prefix("mentor/") {
@@ -76,6 +105,27 @@ impl ShareView {
             "check" => ShareView::Check,
             _ => ShareView::Learner(fragment.to_owned()),
         }
+    }
+
+    /// The fragment naming this view, with its `#`: `#mentor/<message>`,
+    /// `#report-for-<id>`, `#check`, `#mentor` or `#<message>`.
+    /// [`ShareView::parse`] reads it back as this view; a learner's message
+    /// is URL-safe base64 and never a view's name.
+    pub fn fragment(&self) -> String {
+        match self {
+            ShareView::Learner(message) => format!("#{message}"),
+            ShareView::Mentor => "#mentor".to_owned(),
+            ShareView::MentorOpen(message) => format!("#mentor/{message}"),
+            ShareView::ReportFor(id) => format!("#report-for-{id}"),
+            ShareView::Check => "#check".to_owned(),
+        }
+    }
+
+    /// A link to this view relative to the app's base:
+    /// `share.html#<fragment>`. Pages of the app (whose `<base>` is the
+    /// app's) and the sharing page itself can use it as it is.
+    pub fn href(&self) -> String {
+        format!("{SHARE_PAGE}{}", self.fragment())
     }
 }
 
@@ -164,6 +214,108 @@ mod tests {
             ShareView::parse("#report-for-x"),
             ShareView::Learner("report-for-x".into())
         );
+    }
+
+    /// Every screen, with ids such as the bundled packs have.
+    fn every_route() -> Vec<Route> {
+        vec![
+            Route::Home,
+            Route::Sector("helse".into()),
+            Route::Sector("hotell-restaurant".into()),
+            Route::Pack("helse-a1-hilse-beboer".into()),
+            Route::Pack("arbeidsliv-a2-syk".into()),
+            Route::Practice("helse-a2-morgenstell".into()),
+            Route::Practice("renhold-b1-rutiner-07".into()),
+            Route::Review,
+            Route::Settings,
+            Route::About,
+            Route::VoiceHelp,
+            Route::NotFound,
+        ]
+    }
+
+    #[test]
+    fn every_route_reads_back_from_its_path() {
+        for route in every_route() {
+            assert_eq!(Route::parse(&route.path()), route, "{}", route.path());
+        }
+    }
+
+    #[test]
+    fn paths_are_written_as_the_app_links_them() {
+        assert_eq!(Route::Home.path(), "/");
+        assert_eq!(Route::Sector("helse".into()).path(), "/sector/helse");
+        assert_eq!(
+            Route::Pack("helse-a1-hilse-beboer".into()).path(),
+            "/pack/helse-a1-hilse-beboer"
+        );
+        assert_eq!(
+            Route::Practice("helse-a1-hilse-beboer".into()).path(),
+            "/pack/helse-a1-hilse-beboer/practice"
+        );
+        assert_eq!(Route::Review.path(), "/review");
+        assert_eq!(Route::Settings.path(), "/settings");
+        assert_eq!(Route::About.path(), "/about");
+        assert_eq!(Route::VoiceHelp.path(), "/help/voice");
+        assert_eq!(Route::NotFound.path(), NOT_FOUND_PATH);
+    }
+
+    #[test]
+    fn the_bundled_packs_and_sectors_have_paths_that_read_back() {
+        let catalog = crate::testing::bundled_catalog();
+        assert!(catalog.packs.len() > 1);
+        for entry in &catalog.packs {
+            for route in [
+                Route::Sector(entry.sector.id().to_owned()),
+                Route::Pack(entry.id.clone()),
+                Route::Practice(entry.id.clone()),
+            ] {
+                assert_eq!(Route::parse(&route.path()), route);
+            }
+        }
+    }
+
+    /// Every view of the sharing page, with messages shaped as links carry
+    /// them (URL-safe base64; `assignment::tests` checks real ones).
+    fn every_share_view() -> Vec<ShareView> {
+        let assignment = "BAEAxLq8dAhNYXJpIFNvbHZhbmcBGGhlbHNlLWExLWhpbHNlLWJlYm9lcgAAtGe2Gg";
+        let report = "BAIBpbK8dA9PbGVuYSBLb3ZhbGVua28BAQEYaGVsc2UtYTEtaGlsc2UtYmVib2VyCAcD_Ayh";
+        vec![
+            ShareView::Learner(assignment.into()),
+            ShareView::Learner(String::new()),
+            ShareView::Mentor,
+            ShareView::MentorOpen(report.into()),
+            ShareView::MentorOpen(String::new()),
+            ShareView::ReportFor(0),
+            ShareView::ReportFor(4021),
+            ShareView::ReportFor(u32::MAX),
+            ShareView::Check,
+        ]
+    }
+
+    #[test]
+    fn every_share_view_reads_back_from_its_fragment_and_link() {
+        for view in every_share_view() {
+            assert_eq!(ShareView::parse(&view.fragment()), view);
+            let href = view.href();
+            let (page, fragment) = href.split_once('#').unwrap();
+            assert_eq!(page, SHARE_PAGE);
+            assert_eq!(ShareView::parse(fragment), view, "{href}");
+        }
+    }
+
+    #[test]
+    fn share_links_are_written_as_the_pages_link_them() {
+        assert_eq!(
+            ShareView::MentorOpen("BAKx".into()).fragment(),
+            "#mentor/BAKx"
+        );
+        assert_eq!(ShareView::ReportFor(4021).fragment(), "#report-for-4021");
+        assert_eq!(ShareView::Check.fragment(), "#check");
+        assert_eq!(ShareView::Mentor.fragment(), "#mentor");
+        assert_eq!(ShareView::Learner("BAEx".into()).fragment(), "#BAEx");
+        assert_eq!(ShareView::Mentor.href(), "share.html#mentor");
+        assert_eq!(ShareView::ReportFor(7).href(), "share.html#report-for-7");
     }
 
     #[test]

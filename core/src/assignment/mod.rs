@@ -16,15 +16,11 @@ mod wire;
 use self::wire::{Malformed, Reader, Writer};
 use super::content::{Catalog, Level, Sector, has_markup, is_id};
 use super::progress::day::Day;
+use super::route::ShareView;
 
 /// The format this app writes; links of a newer one are refused with a
 /// word to update the app, not misread.
 pub const FORMAT: u8 = 1;
-
-/// Where a link opens a shared message, after the app's base: the page
-/// for sharing, as a learner (an assignment) or in mentor mode (a report).
-pub const ASSIGNMENT_PATH: &str = "/share.html#";
-pub const REPORT_PATH: &str = "/share.html#mentor/";
 
 /// Limits on what a message may hold. A name fits a person, a note a few
 /// sentences, and a whole message a QR code a phone camera reads.
@@ -216,14 +212,19 @@ impl Shared {
         wire::to_base64(&message.finish())
     }
 
+    /// The view of the sharing page that opens this message: as a
+    /// learner (an assignment) or in mentor mode (a report).
+    pub fn view(&self) -> ShareView {
+        match self {
+            Shared::Assignment(_) => ShareView::Learner(self.encode()),
+            Shared::Report(_) => ShareView::MentorOpen(self.encode()),
+        }
+    }
+
     /// The link that opens this message in the app at `app` (its address
     /// up to and including the base, without a trailing slash).
     pub fn link(&self, app: &str) -> String {
-        let path = match self {
-            Shared::Assignment(_) => ASSIGNMENT_PATH,
-            Shared::Report(_) => REPORT_PATH,
-        };
-        format!("{app}{path}{}", self.encode())
+        format!("{app}/{}", self.view().href())
     }
 }
 

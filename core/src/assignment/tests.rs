@@ -72,6 +72,8 @@ fn an_assignment_and_a_report_come_back_as_they_were_sent() {
         };
         assert!(link.starts_with(&format!("https://example.org/bransjenorsk{path}")));
         assert_eq!(open(payload(&link)), Ok(shared.clone()));
+        let fragment = link.split_once('#').map(|(_, f)| f).unwrap();
+        assert_eq!(ShareView::parse(fragment), shared.view());
         // As pasted from a message, with the text around it.
         assert_eq!(open(payload(&format!("  {link}\n"))), Ok(shared));
     }
