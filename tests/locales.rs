@@ -193,6 +193,12 @@ fn ids_used_in_source() -> BTreeSet<String> {
                 {
                     continue;
                 }
+                // The names of storage keys (`StoreKey::Sound => "sound"`)
+                // are not messages.
+                let line = &text[text[..at].rfind('\n').map_or(0, |end| end + 1)..at];
+                if line.contains("StoreKey::") {
+                    continue;
+                }
                 let rest = &text[at + call.len()..];
                 let prefix = call.strip_prefix('"').unwrap_or("");
                 let id: String = prefix

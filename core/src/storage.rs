@@ -1,5 +1,7 @@
-//! What can go wrong with browser storage, in terms the UI can explain.
+//! Browser storage as the app sees it: every key it keeps a value under,
+//! and what can go wrong, in terms the UI can explain.
 
+use std::borrow::Cow;
 use std::fmt;
 
 /// Why a value could not be read from or written to browser storage.
@@ -65,6 +67,91 @@ pub fn key(name: &str) -> String {
     format!("{KEY_PREFIX}{name}")
 }
 
+/// Every value the app keeps in the browser's localStorage, each under
+/// `bransjenorsk.v1.<name>`. README.md ("Progress", "Mentors: assignments
+/// and reports") describes each one; a test holds the two together.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum StoreKey {
+    /// The learner's progress (`progress::stored`).
+    Progress,
+    /// The learner's review settings.
+    Review,
+    /// Stored progress the app could not read, kept as it was.
+    Quarantine,
+    /// A second place for unreadable progress when [`StoreKey::Quarantine`]
+    /// holds other text, named by the text's length in bytes.
+    QuarantineOfLength(usize),
+    /// The learner's accepted assignments, a shelf.
+    Assignments,
+    /// The mentor's assignments and the reports they received, a shelf.
+    Mentor,
+    /// The name the learner last put on a report.
+    LearnerName,
+    /// The interface language the learner chose.
+    Lang,
+    /// The support language the learner chose, or none.
+    Support,
+    /// Whether sound is on.
+    Sound,
+    /// Whether the listed voice spoke Norwegian when the learner tested it.
+    HeardVoice,
+    /// Written and removed at once to see that storage works.
+    Probe,
+}
+
+impl StoreKey {
+    /// One key of every kind; the length-named quarantine stands for all
+    /// its lengths.
+    pub const ALL: [StoreKey; 12] = [
+        StoreKey::Progress,
+        StoreKey::Review,
+        StoreKey::Quarantine,
+        StoreKey::QuarantineOfLength(0),
+        StoreKey::Assignments,
+        StoreKey::Mentor,
+        StoreKey::LearnerName,
+        StoreKey::Lang,
+        StoreKey::Support,
+        StoreKey::Sound,
+        StoreKey::HeardVoice,
+        StoreKey::Probe,
+    ];
+
+    /// The name as documented: the name itself, or with the length as
+    /// `<length>` (`quarantine.progress.<length>`).
+    pub const fn pattern(self) -> &'static str {
+        match self {
+            StoreKey::Progress => "progress",
+            StoreKey::Review => "review",
+            StoreKey::Quarantine => "quarantine.progress",
+            StoreKey::QuarantineOfLength(_) => "quarantine.progress.<length>",
+            StoreKey::Assignments => "assignments",
+            StoreKey::Mentor => "mentor",
+            StoreKey::LearnerName => "learner-name",
+            StoreKey::Lang => "lang",
+            StoreKey::Support => "support",
+            StoreKey::Sound => "sound",
+            StoreKey::HeardVoice => "heard-voice",
+            StoreKey::Probe => "probe",
+        }
+    }
+
+    /// The name after the prefix, such as `progress`.
+    pub fn name(self) -> Cow<'static, str> {
+        match self {
+            StoreKey::QuarantineOfLength(length) => {
+                Cow::Owned(format!("{}.{length}", StoreKey::Quarantine.pattern()))
+            }
+            fixed => Cow::Borrowed(fixed.pattern()),
+        }
+    }
+
+    /// The full key, such as `bransjenorsk.v1.progress`.
+    pub fn key(self) -> String {
+        key(&self.name())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -100,5 +187,51 @@ mod tests {
     #[test]
     fn keys_are_namespaced_and_versioned() {
         assert_eq!(key("lang"), "bransjenorsk.v1.lang");
+    }
+
+    #[test]
+    fn every_key_has_its_own_name() {
+        let mut names: Vec<&str> = StoreKey::ALL.iter().map(|k| k.pattern()).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), StoreKey::ALL.len(), "{names:?}");
+        let mut keys: Vec<String> = StoreKey::ALL.iter().map(|k| k.key()).collect();
+        keys.push(StoreKey::QuarantineOfLength(4021).key());
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), StoreKey::ALL.len() + 1, "{keys:?}");
+    }
+
+    #[test]
+    fn every_key_is_namespaced_and_versioned() {
+        for store_key in StoreKey::ALL {
+            let full = store_key.key();
+            assert!(full.starts_with(KEY_PREFIX), "{full}");
+            assert_eq!(full.strip_prefix(KEY_PREFIX), Some(&*store_key.name()));
+            assert!(!store_key.name().is_empty());
+        }
+    }
+
+    #[test]
+    fn keys_are_the_ones_the_app_has_always_used() {
+        for (store_key, full) in [
+            (StoreKey::Progress, "bransjenorsk.v1.progress"),
+            (StoreKey::Review, "bransjenorsk.v1.review"),
+            (StoreKey::Quarantine, "bransjenorsk.v1.quarantine.progress"),
+            (
+                StoreKey::QuarantineOfLength(1834),
+                "bransjenorsk.v1.quarantine.progress.1834",
+            ),
+            (StoreKey::Assignments, "bransjenorsk.v1.assignments"),
+            (StoreKey::Mentor, "bransjenorsk.v1.mentor"),
+            (StoreKey::LearnerName, "bransjenorsk.v1.learner-name"),
+            (StoreKey::Lang, "bransjenorsk.v1.lang"),
+            (StoreKey::Support, "bransjenorsk.v1.support"),
+            (StoreKey::Sound, "bransjenorsk.v1.sound"),
+            (StoreKey::HeardVoice, "bransjenorsk.v1.heard-voice"),
+            (StoreKey::Probe, "bransjenorsk.v1.probe"),
+        ] {
+            assert_eq!(store_key.key(), full);
+        }
     }
 }
