@@ -4,13 +4,14 @@
 use leptos::prelude::*;
 
 use crate::bundled::catalog;
-use crate::components::link::href;
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::assignments::{self, LEARNER};
 use crate::platform::browser;
+use crate::platform::paths::RouteHref;
 use crate::platform::progress::use_progress;
 use bransjenorsk_core::assignment::{AssignedPack, Assignment};
 use bransjenorsk_core::progress::day;
+use bransjenorsk_core::route::{Route, ShareView};
 
 /// Every accepted assignment, newest first; nothing if there are none.
 pub fn assigned() -> impl IntoView {
@@ -67,8 +68,8 @@ fn card(
             {note}
             <ul class="assignment-packs">{packs}</ul>
             <div class="actions">
-                <a class="button primary" href=href("/review")>{tr("today-start")}</a>
-                <a class="button" href=format!("share.html#report-for-{id}")>{tr("assigned-report")}</a>
+                <a class="button primary" href=Route::Review.href()>{tr("today-start")}</a>
+                <a class="button" href=ShareView::ReportFor(id).href()>{tr("assigned-report")}</a>
             </div>
             {move || {
                 if asking.get() {
@@ -118,7 +119,7 @@ fn pack_line(pack: &AssignedPack) -> Option<impl IntoView + use<>> {
     };
     Some(view! {
         <li>
-            <a href=href(&format!("/pack/{}", entry.id))>{move || entry.title.get(i18n.lang()).to_owned()}</a>
+            <a href=Route::Pack(entry.id.clone()).href()>{move || entry.title.get(i18n.lang()).to_owned()}</a>
             <span class="card-meta">
                 " · " {move || i18n.t_args("assigned-progress", &args([("done", met().into()), ("total", total.into())]))}
             </span>

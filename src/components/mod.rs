@@ -4,7 +4,6 @@ pub mod assigned;
 pub mod header;
 pub mod icons;
 pub mod language_picker;
-pub mod link;
 pub mod nav;
 pub mod player;
 pub mod progress_notice;

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
 use super::icons::{HelpIcon, HomeIcon, SettingsIcon};
-use super::link::href;
 use crate::i18n::tr;
+use crate::platform::paths::RouteHref;
 use crate::platform::router::use_router;
 use bransjenorsk_core::route::Route;
 
@@ -14,15 +14,15 @@ pub fn NavBar() -> impl IntoView {
     let current = move |route: Route| move || (router.route() == route).then_some("page");
     view! {
         <nav class="nav-bar" aria-label=tr("nav-label")>
-            <a href=href("/") aria-current=current(Route::Home)>
+            <a href=Route::Home.href() aria-current=current(Route::Home)>
                 <HomeIcon/>
                 <span>{tr("nav-home")}</span>
             </a>
-            <a href=href("/settings") aria-current=current(Route::Settings)>
+            <a href=Route::Settings.href() aria-current=current(Route::Settings)>
                 <SettingsIcon/>
                 <span>{tr("nav-settings")}</span>
             </a>
-            <a href=href("/about") aria-current=current(Route::About)>
+            <a href=Route::About.href() aria-current=current(Route::About)>
                 <HelpIcon/>
                 <span>{tr("nav-about")}</span>
             </a>

@@ -4,9 +4,10 @@
 
 use leptos::prelude::*;
 
-use crate::components::link::href;
 use crate::i18n::{tr, use_i18n};
+use crate::platform::paths::RouteHref;
 use crate::platform::sound::use_sound;
+use bransjenorsk_core::route::Route;
 use bransjenorsk_core::sound::{Plays, SLOW_RATE, Silence};
 
 const SPEAKER: &str = "M4 9h4l5-4v14l-5-4H4z M16 9a4 4 0 0 1 0 6 M18.5 6.5a7.5 7.5 0 0 1 0 11";
@@ -115,7 +116,7 @@ fn no_voice(large: bool) -> impl IntoView {
             <Show when=move || open.get()>
                 <span class="no-voice" lang=move || lang().code()>
                     {move || say("sound-no-voice-why")} " "
-                    <a href=href("/help/voice")>{move || say("sound-how-to-add")}</a>
+                    <a href=Route::VoiceHelp.href()>{move || say("sound-how-to-add")}</a>
                 </span>
             </Show>
         </span>

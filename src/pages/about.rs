@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::components::title::use_page_title;
 use crate::i18n::{args, tr, use_i18n};
+use bransjenorsk_core::route::ShareView;
 
 /// Help and about: what the app is, privacy, licences.
 pub fn about() -> impl IntoView {
@@ -18,7 +19,7 @@ pub fn about() -> impl IntoView {
         <p>{tr("about-licence")}</p>
         <h2>{tr("about-teachers-heading")}</h2>
         <p>{tr("about-teachers")}</p>
-        <a href="share.html#check" class="button">{tr("check-title")}</a>
+        <a href=ShareView::Check.href() class="button">{tr("check-title")}</a>
         <p class="fine-print">{move || i18n.t_args("about-version", &args([("version", version.into())]))}</p>
     }
 }

@@ -3,13 +3,14 @@ use leptos::prelude::*;
 use crate::bundled::catalog;
 use crate::components::assigned::assigned;
 use crate::components::icons::SectorIcon;
-use crate::components::link::href;
 use crate::components::title::use_page_title;
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::browser;
+use crate::platform::paths::RouteHref;
 use crate::platform::progress::use_progress;
 use bransjenorsk_core::content::Sector;
 use bransjenorsk_core::progress::day;
+use bransjenorsk_core::route::Route;
 
 /// Home: choose the sector you work in, or want to.
 pub fn home() -> impl IntoView {
@@ -63,7 +64,7 @@ fn today() -> impl IntoView {
                     <p class="card-meta" data-testid="today-streak">{count("today-streak", streak() as usize)}</p>
                 })}
                 {practice_chart(today)}
-                <a href=href("/review") class="button primary wide">{tr("today-start")}</a>
+                <a href=Route::Review.href() class="button primary wide">{tr("today-start")}</a>
             </section>
         })
     }
@@ -121,7 +122,7 @@ fn SectorCard(sector: Sector) -> impl IntoView {
     let id = sector.id();
     let packs = catalog().in_sector(sector).count();
     view! {
-        <a href=href(&format!("/sector/{id}")) class=format!("card sector-card sector-{id}")>
+        <a href=Route::Sector(id.to_owned()).href() class=format!("card sector-card sector-{id}")>
             <span class="sector-badge">
                 <SectorIcon sector/>
             </span>

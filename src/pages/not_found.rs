@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 
-use crate::components::link::href;
 use crate::components::title::use_page_title;
 use crate::i18n::tr;
+use crate::platform::paths::RouteHref;
+use bransjenorsk_core::route::Route;
 
 /// What an unknown address shows: a plain word and a way home.
 pub fn not_found() -> impl IntoView {
@@ -10,6 +11,6 @@ pub fn not_found() -> impl IntoView {
     view! {
         <h1>{tr("not-found-title")}</h1>
         <p>{tr("not-found-text")}</p>
-        <a href=href("/") class="button">{tr("back-home")}</a>
+        <a href=Route::Home.href() class="button">{tr("back-home")}</a>
     }
 }

@@ -2,16 +2,17 @@ use leptos::prelude::*;
 
 use super::not_found;
 use crate::bundled::catalog;
-use crate::components::link::href;
 use crate::components::say::Say;
 use crate::components::title::use_page_title;
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::fetch::FetchError;
 use crate::platform::packs::{self, LoadError};
+use crate::platform::paths::RouteHref;
 use crate::platform::progress::use_progress;
 use crate::platform::sound::use_sound;
 use bransjenorsk_core::content::{CatalogEntry, Pack, Playable, VocabEntry};
 use bransjenorsk_core::lang::Lang;
+use bransjenorsk_core::route::Route;
 
 /// A pack: what it is about and the words it teaches.
 pub fn pack(id: &str) -> AnyView {
@@ -28,7 +29,7 @@ fn PackView(entry: &'static CatalogEntry) -> impl IntoView {
     let pack = LocalResource::new(move || packs::load(&entry.path));
     let sector = entry.sector.id();
     view! {
-        <a href=href(&format!("/sector/{sector}")) class="back-link">
+        <a href=Route::Sector(sector.to_owned()).href() class="back-link">
             {move || i18n.t_args("back-to-sector", &args([("sector", i18n.t(&format!("sector-{sector}")).into())]))}
         </a>
         <h1>{move || entry.title.get(i18n.lang()).to_owned()}</h1>
@@ -90,7 +91,7 @@ fn Practise(entry: &'static CatalogEntry, playable: Playable) -> impl IntoView {
                     </p>
                 })
             }}
-            <a href=href(&format!("/pack/{}/practice", entry.id)) class="button primary wide">
+            <a href=Route::Practice(entry.id.clone()).href() class="button primary wide">
                 {tr("pack-practise")}
             </a>
         </div>

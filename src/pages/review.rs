@@ -2,11 +2,11 @@ use leptos::prelude::*;
 
 use super::practice::{player_setup, prepare};
 use crate::bundled::catalog;
-use crate::components::link::href;
 use crate::components::player::{Deck, Player, Source};
 use crate::components::title::use_page_title;
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::packs;
+use crate::platform::paths::href;
 use crate::platform::progress::use_progress;
 use crate::platform::{assignments, browser};
 use bransjenorsk_core::assignment::shelf::Shelf;

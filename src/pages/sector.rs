@@ -3,12 +3,13 @@ use leptos::prelude::*;
 use super::not_found;
 use crate::bundled::catalog;
 use crate::components::icons::SectorIcon;
-use crate::components::link::href;
 use crate::components::title::use_page_title;
 use crate::i18n::{args, tr, use_i18n};
+use crate::platform::paths::RouteHref;
 use crate::platform::progress::use_progress;
 use bransjenorsk_core::content::{CatalogEntry, Level, Sector};
 use bransjenorsk_core::readiness;
+use bransjenorsk_core::route::Route;
 
 /// A sector: what its jobs require, and its packs by level.
 pub fn sector(id: &str) -> AnyView {
@@ -25,7 +26,7 @@ fn SectorView(sector: Sector) -> impl IntoView {
     use_page_title(move || i18n.t(&format!("sector-{id}")));
     let levels = catalog().levels_in(sector);
     view! {
-        <a href=href("/") class="back-link">{tr("back-home")}</a>
+        <a href=Route::Home.href() class="back-link">{tr("back-home")}</a>
         <header class=format!("page-header sector-{id}")>
             <span class="sector-badge">
                 <SectorIcon sector/>
@@ -136,7 +137,7 @@ fn PackCard(entry: &'static CatalogEntry) -> impl IntoView {
             .min(total)
     };
     view! {
-        <a href=href(&format!("/pack/{}", entry.id)) class="card pack-card">
+        <a href=Route::Pack(entry.id.clone()).href() class="card pack-card">
             <span class="card-text">
                 <span class="card-title">{move || entry.title.get(i18n.lang()).to_owned()}</span>
                 <span class="card-detail">{move || entry.description.get(i18n.lang()).to_owned()}</span>

@@ -2,10 +2,11 @@ use leptos::prelude::*;
 
 use super::progress_settings::{progress_data, review_settings};
 use crate::components::language_picker::{LanguageChoice, SupportChoice};
-use crate::components::link::href;
 use crate::components::title::use_page_title;
 use crate::i18n::tr;
+use crate::platform::paths::RouteHref;
 use crate::platform::sound::use_sound;
+use bransjenorsk_core::route::{Route, ShareView};
 
 /// Settings: languages, sound, review, and the learner's saved progress.
 pub fn settings() -> impl IntoView {
@@ -23,7 +24,7 @@ pub fn settings() -> impl IntoView {
         <section aria-labelledby="mentor-heading">
             <h2 id="mentor-heading">{tr("settings-mentor")}</h2>
             <p>{tr("settings-mentor-intro")}</p>
-            <a class="button" href="share.html#mentor">{tr("settings-mentor")}</a>
+            <a class="button" href=ShareView::Mentor.href()>{tr("settings-mentor")}</a>
         </section>
     }
 }
@@ -40,7 +41,7 @@ fn sound_setting() -> impl IntoView {
                 <span>{tr("settings-sound-on")}</span>
             </label>
             <p class="fine-print">{tr("settings-sound-intro")} " "
-                <a href=href("/help/voice")>{tr("voice-title")}</a>
+                <a href=Route::VoiceHelp.href()>{tr("voice-title")}</a>
             </p>
         </fieldset>
     }

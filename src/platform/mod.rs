@@ -7,6 +7,7 @@ pub mod checker;
 pub mod fetch;
 pub mod file;
 pub mod packs;
+pub mod paths;
 pub mod progress;
 pub mod recorder;
 pub mod router;

@@ -1,13 +1,14 @@
 //! Moving between screens without reloading: a link inside the app
 //! changes the route and the browser's history, and back and forward
-//! change it back. Which screen a path is, is `domain::route`'s to say.
+//! change it back. Which screen a path is, is `bransjenorsk_core::route`'s
+//! to say; the base the app is served under is `paths`'.
 
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlAnchorElement, MouseEvent};
 
-use crate::components::link;
+use super::paths;
 use bransjenorsk_core::route::{Route, in_app, is_file};
 
 /// The current screen, shared through context.
@@ -22,9 +23,9 @@ impl Router {
         self.route.get()
     }
 
-    /// Goes to `path` (an app path such as `/settings`), as a link would.
-    pub fn go(self, path: &str) {
-        let url = link::href(path);
+    /// Goes to the screen `route`, as a link to it would.
+    pub fn go(self, route: &Route) {
+        let url = paths::href(&route.path());
         if let Ok(history) = window().history() {
             let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&url));
         }
@@ -64,7 +65,7 @@ impl Router {
         let here = location.pathname().unwrap_or_default();
         let pathname = anchor.pathname();
         if Ok(anchor.origin()) != location.origin()
-            || in_app(&link::base(), &pathname).is_none()
+            || in_app(&paths::base(), &pathname).is_none()
             // A file beside the app, such as share.html.
             || is_file(&pathname)
             // A link within the page is the browser's to follow.
@@ -85,7 +86,7 @@ impl Router {
 /// The screen at the browser's current address.
 fn current() -> Route {
     let pathname = window().location().pathname().unwrap_or_default();
-    in_app(&link::base(), &pathname).map_or(Route::NotFound, Route::parse)
+    in_app(&paths::base(), &pathname).map_or(Route::NotFound, Route::parse)
 }
 
 /// Starts following links and history, and shares the current screen.

@@ -6,17 +6,19 @@ use leptos::task::spawn_local;
 
 use super::link_view::ShareLink;
 use super::open::cannot_open;
-use super::{app_address, tables};
+use super::tables;
 use crate::bundled::catalog;
 use crate::components::title::use_page_title;
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::assignments::{self, MENTOR};
+use crate::platform::paths::app_address;
 use crate::platform::{browser, fetch, file};
 use bransjenorsk_core::assignment::{
     self, AssignedPack, Assignment, LinkError, MAX_DAYS_TO_DUE, MAX_NOTE_CHARS, MAX_PACKS, Shared,
 };
 use bransjenorsk_core::content::{CatalogEntry, Sector};
 use bransjenorsk_core::progress::day;
+use bransjenorsk_core::route::ShareView;
 
 /// Mentor mode's own page.
 pub fn mentor() -> impl IntoView {
@@ -274,7 +276,9 @@ fn open_report() -> impl IntoView {
     let pasted = RwSignal::new(String::new());
     let go = move |text: &str| {
         let message = assignment::payload(text).to_owned();
-        let _ = window().location().set_hash(&format!("mentor/{message}"));
+        let _ = window()
+            .location()
+            .set_hash(&ShareView::MentorOpen(message).fragment());
     };
     let on_file = move |event: web_sys::Event| {
         let Some(chosen) = file::chosen_file(&event) else {
@@ -327,7 +331,7 @@ pub fn open(message: &str) -> impl IntoView {
                 {move || if added.get() {
                     view! {
                         <p class="note" role="status" data-testid="report-added">{tr("mentor-report-added")}</p>
-                        <a class="button primary wide" href="share.html#mentor">{tr("mentor-to-table")}</a>
+                        <a class="button primary wide" href=ShareView::Mentor.href()>{tr("mentor-to-table")}</a>
                     }.into_any()
                 } else {
                     view! {
@@ -340,7 +344,7 @@ pub fn open(message: &str) -> impl IntoView {
         }
         Ok(Shared::Assignment(_)) => view! {
             <p class="alert" role="alert" data-testid="link-problem">{tr("mentor-is-assignment")}</p>
-            <a class="button" href=format!("share.html#{message}")>{tr("mentor-open-as-learner")}</a>
+            <a class="button" href=ShareView::Learner(message.to_owned()).href()>{tr("mentor-open-as-learner")}</a>
         }
         .into_any(),
         Err(error) => cannot_open(error).into_any(),
@@ -348,6 +352,6 @@ pub fn open(message: &str) -> impl IntoView {
     view! {
         <h1>{tr("mentor-report-title")}</h1>
         {body}
-        <p><a href="share.html#mentor">{tr("mentor-back")}</a></p>
+        <p><a href=ShareView::Mentor.href()>{tr("mentor-back")}</a></p>
     }
 }

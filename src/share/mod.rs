@@ -50,9 +50,3 @@ fn ShareApp() -> impl IntoView {
         </main>
     }
 }
-
-/// This page's address up to the app's base, to build links on.
-fn app_address() -> String {
-    let origin = window().location().origin().unwrap_or_default();
-    format!("{origin}{}", crate::components::link::base())
-}

@@ -1,12 +1,13 @@
 use leptos::prelude::*;
 
 use crate::bundled::catalog;
-use crate::components::link::href;
 use crate::components::title::use_page_title;
 use crate::i18n::{args, tr, use_i18n};
+use crate::platform::paths::RouteHref;
 use crate::platform::{assignments, browser};
 use bransjenorsk_core::assignment::{self, Assignment, LinkError, Shared};
 use bransjenorsk_core::progress::day;
+use bransjenorsk_core::route::{Route, ShareView};
 
 /// A learner opening a mentor's link: who it is from, their note, the
 /// packs and the due date, and a button to accept it. Nothing is kept
@@ -17,7 +18,7 @@ pub fn learner(message: &str) -> impl IntoView {
         Ok(Shared::Assignment(assignment)) => offer(assignment).into_any(),
         Ok(Shared::Report(_)) => view! {
             <p class="alert" role="alert" data-testid="link-problem">{tr("open-is-report")}</p>
-            <a class="button" href=format!("share.html#mentor/{message}")>{tr("open-in-mentor-mode")}</a>
+            <a class="button" href=ShareView::MentorOpen(message.to_owned()).href()>{tr("open-in-mentor-mode")}</a>
         }
         .into_any(),
         Err(error) => cannot_open(error).into_any(),
@@ -41,7 +42,7 @@ pub fn cannot_open(error: LinkError) -> impl IntoView {
             <p>{move || i18n.t_args(id, &args([("pack", pack.clone().into())]))}</p>
             <p>{tr("link-nothing-changed")}</p>
         </div>
-        <a class="button" href=href("/")>{tr("back-home")}</a>
+        <a class="button" href=Route::Home.href()>{tr("back-home")}</a>
     }
 }
 
@@ -74,7 +75,7 @@ fn offer(assignment: Assignment) -> impl IntoView {
             if accepted.get() {
                 view! {
                     <p class="note" role="status" data-testid="accepted">{tr(if already { "open-already" } else { "open-accepted" })}</p>
-                    <a class="button primary wide" href=href("/")>{tr("open-go-home")}</a>
+                    <a class="button primary wide" href=Route::Home.href()>{tr("open-go-home")}</a>
                 }
                 .into_any()
             } else {
@@ -108,7 +109,7 @@ pub fn details(assignment: &Assignment) -> impl IntoView + use<> {
             let all = entry.item_count;
             Some(view! {
                 <li>
-                    <a href=href(&format!("/pack/{}", entry.id))>{move || entry.title.get(i18n.lang()).to_owned()}</a>
+                    <a href=Route::Pack(entry.id.clone()).href()>{move || entry.title.get(i18n.lang()).to_owned()}</a>
                     " "
                     <span class="level-tag">{entry.level.code()}</span>
                     {(chosen > 0).then(|| view! {

@@ -4,15 +4,17 @@
 use leptos::prelude::*;
 
 use super::link_view::ShareLink;
-use super::{app_address, tables};
+use super::tables;
 use crate::bundled::catalog;
-use crate::components::link::href;
 use crate::components::title::use_page_title;
 use crate::i18n::tr;
 use crate::platform::assignments::{self, LEARNER};
+use crate::platform::paths::RouteHref;
+use crate::platform::paths::app_address;
 use crate::platform::{browser, storage};
 use bransjenorsk_core::assignment::{self, Shared, report};
 use bransjenorsk_core::progress::{day, stored};
+use bransjenorsk_core::route::Route;
 
 /// The name the learner gave on their last report, offered again.
 const NAME_KEY: &str = "learner-name";
@@ -27,7 +29,7 @@ pub fn report_for(id: u32) -> impl IntoView {
         return view! {
             <h1>{tr("report-title")}</h1>
             <p class="alert" role="alert">{tr("report-no-assignment")}</p>
-            <a class="button" href=href("/")>{tr("back-home")}</a>
+            <a class="button" href=Route::Home.href()>{tr("back-home")}</a>
         }
         .into_any();
     };

@@ -3,12 +3,12 @@
 
 use leptos::prelude::*;
 
-use super::app_address;
 use super::link_view::ShareLink;
 use crate::bundled::catalog;
 use crate::i18n::{I18n, args, tr, use_i18n};
 use crate::platform::assignments::{self, MENTOR};
 use crate::platform::file;
+use crate::platform::paths::app_address;
 use crate::platform::storage::StorageError;
 use bransjenorsk_core::assignment::report::percent;
 use bransjenorsk_core::assignment::shelf::Shelf;

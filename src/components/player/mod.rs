@@ -20,9 +20,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::link::href;
 use crate::i18n::{I18n, args, tr, use_i18n};
 use crate::platform::browser;
+use crate::platform::paths::href;
 use crate::platform::progress::use_progress;
 use crate::platform::sound::{self, use_sound};
 use bransjenorsk_core::content::{Exercise, Item, Pack, Support};
