@@ -3,7 +3,7 @@
 
 use bransjenorsk::components::language_picker::{LanguageChoice, LanguageSelect};
 use bransjenorsk::i18n::{install, provide_i18n, use_i18n};
-use bransjenorsk::platform::storage;
+use bransjenorsk::platform::storage::{self, StoreKey};
 use bransjenorsk_core::lang::Lang;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -55,7 +55,7 @@ fn html_lang() -> String {
 
 #[wasm_bindgen_test]
 async fn choosing_a_language_switches_the_text_and_is_remembered() {
-    storage::remove("lang").unwrap();
+    storage::remove(StoreKey::Lang).unwrap();
     let container = mount(|| {
         provide_i18n();
         view! { <LanguageChoice/> <Probe/> }
@@ -78,7 +78,7 @@ async fn choosing_a_language_switches_the_text_and_is_remembered() {
     assert_eq!(text_of(&container, "legend"), "Мова застосунку");
     assert_eq!(html_lang(), "uk");
     assert_eq!(
-        storage::get::<String>("lang").unwrap().as_deref(),
+        storage::get::<String>(StoreKey::Lang).unwrap().as_deref(),
         Some("uk")
     );
     container.remove();
@@ -86,7 +86,7 @@ async fn choosing_a_language_switches_the_text_and_is_remembered() {
 
 #[wasm_bindgen_test]
 async fn the_drop_down_starts_from_the_stored_choice() {
-    storage::set("lang", "nb").unwrap();
+    storage::set(StoreKey::Lang, "nb").unwrap();
     let container = mount(|| {
         provide_i18n();
         view! { <LanguageSelect/> <Probe/> }
@@ -109,9 +109,9 @@ async fn the_drop_down_starts_from_the_stored_choice() {
     leptos::task::tick().await;
     assert_eq!(text_of(&container, ".probe"), "Settings");
     assert_eq!(
-        storage::get::<String>("lang").unwrap().as_deref(),
+        storage::get::<String>(StoreKey::Lang).unwrap().as_deref(),
         Some("en")
     );
-    storage::remove("lang").unwrap();
+    storage::remove(StoreKey::Lang).unwrap();
     container.remove();
 }

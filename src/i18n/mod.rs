@@ -5,8 +5,9 @@ pub mod messages;
 use fluent_bundle::{FluentArgs, FluentValue};
 use leptos::prelude::*;
 
+use crate::platform::browser;
 use crate::platform::fetch::{self, FetchError};
-use crate::platform::{browser, storage};
+use crate::platform::storage::{self, StoreKey};
 use bransjenorsk_core::content::{Arg, Message};
 use bransjenorsk_core::lang::{Lang, initial_lang};
 use bransjenorsk_core::practice::support::{default_support, parse_support, support_code};
@@ -14,11 +15,6 @@ use messages::Messages;
 use std::cell::RefCell;
 
 pub use messages::args;
-
-/// Storage name of the chosen interface language.
-const LANG_KEY: &str = "lang";
-/// Storage name of the chosen support language.
-const SUPPORT_KEY: &str = "support";
 
 thread_local! {
     static MESSAGES: RefCell<Messages> = RefCell::new(Messages::default());
@@ -43,10 +39,10 @@ pub fn install(lang: Lang, source: String) {
 /// The interface and support languages to start with: the stored
 /// choices, else the browser's preferences.
 pub fn initial_languages() -> (Lang, Option<Lang>) {
-    let stored = storage::get::<String>(LANG_KEY).ok().flatten();
+    let stored = storage::get::<String>(StoreKey::Lang).ok().flatten();
     let browser_languages = browser::preferred_languages();
     let lang = initial_lang(stored.as_deref(), &browser_languages);
-    let support = storage::get::<String>(SUPPORT_KEY)
+    let support = storage::get::<String>(StoreKey::Support)
         .ok()
         .flatten()
         .and_then(|code| parse_support(&code))
@@ -115,7 +111,7 @@ impl I18n {
         }
         self.support.set(support);
         // Failing to remember it must not stop the change.
-        let _ = storage::set(SUPPORT_KEY, &support_code(support));
+        let _ = storage::set(StoreKey::Support, &support_code(support));
     }
 
     /// The message `id` in `lang`, whatever the interface language.
@@ -178,7 +174,7 @@ pub fn provide_i18n() -> I18n {
         // unsaved so a browser setting can still change it later.
         if previous.is_some_and(|previous| previous != lang) {
             // Failing to remember the language must not stop the switch.
-            let _ = storage::set(LANG_KEY, &lang.code());
+            let _ = storage::set(StoreKey::Lang, &lang.code());
         }
         lang
     });

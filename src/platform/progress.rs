@@ -7,17 +7,12 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::browser;
-use super::storage::{self, StorageError};
+use super::storage::{self, StorageError, StoreKey};
 use bransjenorsk_core::practice::Rating;
 use bransjenorsk_core::progress::backup::{self, Import};
 use bransjenorsk_core::progress::stored::{self, Unreadable};
 use bransjenorsk_core::progress::{Answer, Progress};
 use bransjenorsk_core::review::ReviewSettings;
-use bransjenorsk_core::storage::key;
-
-pub const PROGRESS_KEY: &str = "progress";
-const QUARANTINE_KEY: &str = "quarantine.progress";
-const SETTINGS_KEY: &str = "review";
 
 /// Stored progress this version could not read, set aside.
 #[derive(Clone, Debug, PartialEq)]
@@ -27,7 +22,7 @@ pub struct Quarantine {
     pub raw: String,
     /// The key it is kept under; `None` when there was no room to keep
     /// it, and then nothing is saved, so that it is not written over.
-    pub kept_as: Option<String>,
+    pub kept_as: Option<StoreKey>,
 }
 
 /// Progress shared through context.
@@ -83,7 +78,7 @@ impl ProgressStore {
     pub fn set_settings(self, settings: ReviewSettings) -> Result<(), StorageError> {
         let settings = settings.checked();
         self.settings.set(settings);
-        storage::set(SETTINGS_KEY, &settings)
+        storage::set(StoreKey::Review, &settings)
     }
 
     /// Records an answer given `seconds` after the item was shown, and
@@ -125,7 +120,7 @@ impl ProgressStore {
     fn save(self) -> Result<(), StorageError> {
         if !self.may_save() {
             return Err(StorageError::Corrupted {
-                key: key(PROGRESS_KEY),
+                key: StoreKey::Progress.key(),
                 raw: String::new(),
             });
         }
@@ -134,7 +129,7 @@ impl ProgressStore {
             .with_untracked(serde_json::to_string)
             .map_err(|error| StorageError::Encode(error.to_string()));
         let saved = text.and_then(|text| {
-            storage::set_raw(PROGRESS_KEY, &text)?;
+            storage::set_raw(StoreKey::Progress, &text)?;
             self.saved.set_value(Some(text));
             Ok(())
         });
@@ -144,7 +139,7 @@ impl ProgressStore {
 
     /// Merges in what is stored, if another tab saved since this one did.
     fn take_in_stored(self) {
-        let Ok(Some(raw)) = storage::get_raw(PROGRESS_KEY) else {
+        let Ok(Some(raw)) = storage::get_raw(StoreKey::Progress) else {
             return;
         };
         if self
@@ -161,7 +156,7 @@ impl ProgressStore {
 
     /// Keeps unreadable progress under the quarantine key, untouched.
     fn set_aside(self, raw: String, reason: Unreadable) {
-        let free = |name: &str| match storage::get_raw(name) {
+        let free = |key: StoreKey| match storage::get_raw(key) {
             Ok(None) => true,
             Ok(Some(kept)) => kept == raw,
             Err(_) => false,
@@ -169,15 +164,15 @@ impl ProgressStore {
         // A second place, named by the text's length, for when the first
         // holds something else: the same text always finds its place, so
         // starting again makes no new copy, and nothing kept is replaced.
-        let name = if free(QUARANTINE_KEY) {
-            QUARANTINE_KEY.to_owned()
+        let place = if free(StoreKey::Quarantine) {
+            StoreKey::Quarantine
         } else {
-            format!("{QUARANTINE_KEY}.{}", raw.len())
+            StoreKey::QuarantineOfLength(raw.len())
         };
-        let kept_as = free(&name)
-            .then(|| storage::set_raw(&name, &raw).ok())
+        let kept_as = free(place)
+            .then(|| storage::set_raw(place, &raw).ok())
             .flatten()
-            .map(|()| key(&name));
+            .map(|()| place);
         self.quarantine.set(Some(Quarantine {
             reason,
             raw,
@@ -226,7 +221,7 @@ impl ProgressStore {
 
     /// Deletes all progress, here and in storage.
     pub fn reset(self) -> Result<(), StorageError> {
-        storage::remove(PROGRESS_KEY)?;
+        storage::remove(StoreKey::Progress)?;
         self.saved.set_value(None);
         self.progress.set(Progress::default());
         self.problem.set(None);
@@ -244,7 +239,7 @@ impl ProgressStore {
 
 /// Loads the stored progress and shares it with the app below.
 pub fn provide_progress() -> ProgressStore {
-    let settings = storage::get::<ReviewSettings>(SETTINGS_KEY)
+    let settings = storage::get::<ReviewSettings>(StoreKey::Review)
         .ok()
         .flatten()
         .unwrap_or_default()
@@ -258,7 +253,7 @@ pub fn provide_progress() -> ProgressStore {
         saved: StoredValue::new(None),
         asked_to_persist: StoredValue::new(false),
     };
-    match storage::get_raw(PROGRESS_KEY) {
+    match storage::get_raw(StoreKey::Progress) {
         Ok(None) => {}
         Ok(Some(raw)) => match stored::read(&raw) {
             Ok(progress) => {
@@ -269,7 +264,7 @@ pub fn provide_progress() -> ProgressStore {
         },
         Err(error) => store.problem.set(Some(error)),
     }
-    let progress_key = key(PROGRESS_KEY);
+    let progress_key = StoreKey::Progress.key();
     window_event_listener(ev::storage, move |event| {
         if event.key().as_deref() == Some(progress_key.as_str()) {
             store.stored_elsewhere(event.new_value());
@@ -282,4 +277,15 @@ pub fn provide_progress() -> ProgressStore {
 
 pub fn use_progress() -> ProgressStore {
     expect_context::<ProgressStore>()
+}
+
+/// The progress as stored, read without the store and never written:
+/// for pages beside the app (a report). Empty when there is none, or
+/// when storage or the progress in it cannot be read.
+pub fn read_stored() -> Progress {
+    storage::get_raw(StoreKey::Progress)
+        .ok()
+        .flatten()
+        .and_then(|raw| stored::read(&raw).ok())
+        .unwrap_or_default()
 }

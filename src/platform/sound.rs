@@ -9,11 +9,9 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlAudioElement, SpeechSynthesis, SpeechSynthesisUtterance, SpeechSynthesisVoice};
 
-use super::storage;
+use super::storage::{self, StoreKey};
 use bransjenorsk_core::sound::{Heard, Silence, Sound, Source, Voice, VoiceChoice, choose_voice};
 
-const SOUND_KEY: &str = "sound";
-const HEARD_KEY: &str = "heard-voice";
 /// How long to wait for a browser to list its voices before deciding it
 /// has none. Chrome lists them a moment after start; a later list still
 /// counts.
@@ -70,7 +68,7 @@ impl SoundStore {
             stop();
         }
         self.on.set(on);
-        let _ = storage::set(SOUND_KEY, &on);
+        let _ = storage::set(StoreKey::Sound, &on);
     }
 
     /// Remembers whether the listed voice spoke Norwegian when tested.
@@ -78,7 +76,7 @@ impl SoundStore {
         // "+name" or "-name": whether the voice called name spoke Norwegian.
         let sign = if heard == Heard::Norwegian { '+' } else { '-' };
         let record = format!("{sign}{}", self.voice_name.get_untracked());
-        let _ = storage::set(HEARD_KEY, &record);
+        let _ = storage::set(StoreKey::HeardVoice, &record);
         self.choose();
     }
 
@@ -183,7 +181,7 @@ impl SoundStore {
             .and_then(|window| window.navigator().user_agent().ok())
             .unwrap_or_default();
         let android = bransjenorsk_core::sound::lists_languages_as_voices(&user_agent);
-        let tested = storage::get::<String>(HEARD_KEY).ok().flatten();
+        let tested = storage::get::<String>(StoreKey::HeardVoice).ok().flatten();
         let candidate = choose_voice(&voices, android, None);
         let name = match candidate {
             VoiceChoice::Use(index) | VoiceChoice::Unconfirmed(index) => voices[index].name.clone(),
@@ -207,7 +205,7 @@ impl SoundStore {
 /// Reads the sound setting and starts listing voices; shares both with
 /// the app below.
 pub fn provide_sound() -> SoundStore {
-    let on = storage::get::<bool>(SOUND_KEY)
+    let on = storage::get::<bool>(StoreKey::Sound)
         .ok()
         .flatten()
         .unwrap_or(true);

@@ -1,15 +1,15 @@
 //! Browser storage (localStorage through gloo-storage) that never panics.
 //!
-//! Values are JSON under `bransjenorsk.v1.<name>`. Every failure comes back
-//! as a [`StorageError`] the UI can explain.
+//! Values are JSON under one of the app's keys ([`StoreKey`],
+//! `bransjenorsk.v1.<name>`). Every failure comes back as a
+//! [`StorageError`] the UI can explain.
 
 use gloo_storage::errors::StorageError as GlooError;
 use gloo_storage::{LocalStorage, Storage};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-pub use bransjenorsk_core::storage::StorageError;
-use bransjenorsk_core::storage::key;
+pub use bransjenorsk_core::storage::{StorageError, StoreKey};
 
 /// The page's localStorage, if the browser gives it one. gloo-storage
 /// panics when it is missing, so every call checks here first.
@@ -22,10 +22,10 @@ fn local() -> Result<web_sys::Storage, StorageError> {
     }
 }
 
-/// Reads the value stored under `name`; `Ok(None)` if there is none.
-pub fn get<T: DeserializeOwned>(name: &str) -> Result<Option<T>, StorageError> {
+/// Reads the value stored under `key`; `Ok(None)` if there is none.
+pub fn get<T: DeserializeOwned>(key: StoreKey) -> Result<Option<T>, StorageError> {
     let storage = local()?;
-    let key = key(name);
+    let key = key.key();
     match LocalStorage::get::<T>(&key) {
         Ok(value) => Ok(Some(value)),
         Err(GlooError::KeyNotFound(_)) => Ok(None),
@@ -37,10 +37,10 @@ pub fn get<T: DeserializeOwned>(name: &str) -> Result<Option<T>, StorageError> {
     }
 }
 
-/// Stores `value` under `name`. On any error nothing was written.
-pub fn set<T: Serialize + ?Sized>(name: &str, value: &T) -> Result<(), StorageError> {
+/// Stores `value` under `key`. On any error nothing was written.
+pub fn set<T: Serialize + ?Sized>(key: StoreKey, value: &T) -> Result<(), StorageError> {
     local()?;
-    match LocalStorage::set(key(name), value) {
+    match LocalStorage::set(key.key(), value) {
         Ok(()) => Ok(()),
         Err(GlooError::SerdeError(error)) => Err(StorageError::Encode(error.to_string())),
         Err(GlooError::JsError(error)) => Err(StorageError::from_dom_name(&error.name)),
@@ -48,34 +48,33 @@ pub fn set<T: Serialize + ?Sized>(name: &str, value: &T) -> Result<(), StorageEr
     }
 }
 
-/// The text stored under `name`, as it is.
-pub fn get_raw(name: &str) -> Result<Option<String>, StorageError> {
+/// The text stored under `key`, as it is.
+pub fn get_raw(key: StoreKey) -> Result<Option<String>, StorageError> {
     local()?
-        .get_item(&key(name))
+        .get_item(&key.key())
         .map_err(|error| dom_error(&error))
 }
 
-/// Stores `text` under `name` as it is. On any error nothing was written.
-pub fn set_raw(name: &str, text: &str) -> Result<(), StorageError> {
+/// Stores `text` under `key` as it is. On any error nothing was written.
+pub fn set_raw(key: StoreKey, text: &str) -> Result<(), StorageError> {
     local()?
-        .set_item(&key(name), text)
+        .set_item(&key.key(), text)
         .map_err(|error| dom_error(&error))
 }
 
-/// Removes the value under `name`.
-pub fn remove(name: &str) -> Result<(), StorageError> {
+/// Removes the value under `key`.
+pub fn remove(key: StoreKey) -> Result<(), StorageError> {
     local()?
-        .remove_item(&key(name))
+        .remove_item(&key.key())
         .map_err(|error| dom_error(&error))
 }
 
 /// Checks that storage can be written and read back, without touching any
 /// stored value.
 pub fn probe() -> Result<(), StorageError> {
-    const PROBE: &str = "probe";
-    set(PROBE, &true)?;
-    let read = get::<bool>(PROBE);
-    let _ = remove(PROBE);
+    set(StoreKey::Probe, &true)?;
+    let read = get::<bool>(StoreKey::Probe);
+    let _ = remove(StoreKey::Probe);
     match read? {
         Some(true) => Ok(()),
         _ => Err(StorageError::Browser("probe read back nothing".into())),

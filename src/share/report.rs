@@ -9,15 +9,13 @@ use crate::bundled::catalog;
 use crate::components::title::use_page_title;
 use crate::i18n::tr;
 use crate::platform::assignments::{self, LEARNER};
+use crate::platform::browser;
 use crate::platform::paths::RouteHref;
 use crate::platform::paths::app_address;
-use crate::platform::{browser, storage};
+use crate::platform::progress;
 use bransjenorsk_core::assignment::{self, Shared, report};
-use bransjenorsk_core::progress::{day, stored};
+use bransjenorsk_core::progress::day;
 use bransjenorsk_core::route::Route;
-
-/// The name the learner gave on their last report, offered again.
-const NAME_KEY: &str = "learner-name";
 
 /// Making the report on the accepted assignment `id`.
 pub fn report_for(id: u32) -> impl IntoView {
@@ -34,17 +32,9 @@ pub fn report_for(id: u32) -> impl IntoView {
         .into_any();
     };
     // Progress is read as stored; this page never writes it.
-    let progress = storage::get_raw(crate::platform::progress::PROGRESS_KEY)
-        .ok()
-        .flatten()
-        .and_then(|raw| stored::read(&raw).ok())
-        .unwrap_or_default();
-    let name = RwSignal::new(
-        storage::get::<String>(NAME_KEY)
-            .ok()
-            .flatten()
-            .unwrap_or_default(),
-    );
+    let progress = progress::read_stored();
+    // The name the learner gave on their last report, offered again.
+    let name = RwSignal::new(assignments::learner_name());
     let problem = RwSignal::new(false);
     let made = RwSignal::new(None::<assignment::Report>);
     let offset = browser::timezone_offset_minutes();
@@ -57,7 +47,7 @@ pub fn report_for(id: u32) -> impl IntoView {
         }
         problem.set(false);
         // Remembering the name is a convenience; failing it changes nothing.
-        let _ = storage::set(NAME_KEY, &learner);
+        let _ = assignments::remember_learner_name(&learner);
         let today = browser::today();
         made.set(Some(report::make(
             &assignment,
