@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::assignment::shelf::Shelf;
 use super::progress::Progress;
 use super::progress::day::Day;
 use super::schedule::{DEFAULT_RETENTION, retention};
@@ -37,6 +38,27 @@ impl ReviewSettings {
             new_per_day: self.new_per_day.min(MAX_NEW_PER_DAY),
         }
     }
+}
+
+/// The packs a review draws from, by id, each once: those the learner's
+/// mentors assigned, in the order the assignments were accepted, then
+/// every pack the learner has begun.
+pub fn sources<'a>(shelf: &'a Shelf, progress: &'a Progress) -> Vec<&'a str> {
+    let assigned = shelf
+        .assignments()
+        .flat_map(|(_, a)| a.packs.iter().map(|pack| pack.id.as_str()));
+    let begun = progress
+        .items
+        .keys()
+        .filter_map(|key| key.split_once('/'))
+        .map(|(pack, _)| pack);
+    let mut ids: Vec<&str> = Vec::new();
+    for id in assigned.chain(begun) {
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    ids
 }
 
 /// Items in one review session at most; another can follow.
@@ -206,6 +228,49 @@ mod tests {
         );
         assert_eq!(tomorrow.len(), 2 + 3);
         assert!(tomorrow.contains(&(0, 3)));
+    }
+
+    #[test]
+    fn a_review_draws_from_assigned_packs_first_then_begun_ones() {
+        use crate::assignment::{AssignedPack, Assignment, Shared};
+        use crate::practice::Rating;
+        use crate::progress::Answer;
+
+        let assignment = |packs: &[&str]| Assignment {
+            from: "Ingrid".into(),
+            note: String::new(),
+            made: 20_788,
+            due: None,
+            packs: packs
+                .iter()
+                .map(|id| AssignedPack {
+                    id: (*id).into(),
+                    items: vec![],
+                })
+                .collect(),
+        };
+        let mut shelf = Shelf::default();
+        assert!(shelf.keep(1, Shared::Assignment(assignment(&["b", "a"]))));
+        assert!(shelf.keep(2, Shared::Assignment(assignment(&["a", "d"]))));
+        let mut progress = Progress::default();
+        for (pack, item) in [("c", "1"), ("a", "1"), ("c", "2"), ("e", "1")] {
+            let answer = Answer {
+                pack,
+                item,
+                rating: Rating::Good,
+                at: 0,
+                day: 0,
+                seconds: 0,
+            };
+            progress.record(&answer, 0.9);
+        }
+        assert_eq!(sources(&shelf, &progress), ["b", "a", "d", "c", "e"]);
+        assert_eq!(
+            sources(&Shelf::default(), &Progress::default()),
+            Vec::<&str>::new()
+        );
+        assert!(shelf.assigns("d", "any"));
+        assert!(!shelf.assigns("c", "1"));
     }
 
     #[test]

@@ -1,3 +1,5 @@
+//! The practice screen: a session of one pack, and the player's keys.
+
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

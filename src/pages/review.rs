@@ -1,3 +1,5 @@
+//! The review screen: what is due across packs, assigned packs first.
+
 use leptos::prelude::*;
 
 use super::practice::{player_setup, prepare};
@@ -6,12 +8,13 @@ use crate::components::player::{Deck, Player, Source};
 use crate::components::title::use_page_title;
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::packs;
-use crate::platform::paths::href;
+use crate::platform::paths::RouteHref;
 use crate::platform::progress::use_progress;
 use crate::platform::{assignments, browser};
 use bransjenorsk_core::assignment::shelf::Shelf;
 use bransjenorsk_core::content::{CatalogEntry, Playable};
 use bransjenorsk_core::review;
+use bransjenorsk_core::route::Route;
 use bransjenorsk_core::sound::needs_voice;
 
 /// Review: what is due from every pack the learner is working on, then
@@ -21,27 +24,11 @@ pub fn review() -> impl IntoView {
     let progress = use_progress();
     use_page_title(tr("review-title"));
     let shelf = assignments::load(assignments::LEARNER).unwrap_or_default();
-    // Assigned packs first, then every pack the learner has begun.
     let entries: Vec<&'static CatalogEntry> = progress.with(|p| {
-        let mut ids: Vec<&str> = shelf
-            .assignments()
-            .flat_map(|(_, a)| a.packs.iter().map(|pack| pack.id.as_str()))
-            .collect();
-        let mut begun: Vec<&str> = p
-            .items
-            .keys()
-            .filter_map(|k| k.split_once('/'))
-            .map(|(pack, _)| pack)
-            .collect();
-        begun.dedup();
-        ids.extend(begun);
-        let mut entries: Vec<&'static CatalogEntry> = Vec::new();
-        for entry in ids.into_iter().filter_map(|id| catalog().pack(id)) {
-            if !entries.iter().any(|e| e.id == entry.id) {
-                entries.push(entry);
-            }
-        }
-        entries
+        review::sources(&shelf, p)
+            .into_iter()
+            .filter_map(|id| catalog().pack(id))
+            .collect()
     });
     let loaded = LocalResource::new(move || {
         let entries = entries.clone();
@@ -102,7 +89,7 @@ fn deck(packs: Vec<(&'static CatalogEntry, Playable)>, shelf: &Shelf) -> AnyView
                 browser::now(),
                 progress.settings(),
                 browser::today(),
-                |pack, item| shelf.assignments().any(|(_, a)| a.includes(pack, item)),
+                |pack, item| shelf.assigns(pack, item),
             )
         })
     });
@@ -110,7 +97,7 @@ fn deck(packs: Vec<(&'static CatalogEntry, Playable)>, shelf: &Shelf) -> AnyView
         return view! {
             <h1>{tr("review-title")}</h1>
             <p class="note" role="status">{tr("review-nothing")}</p>
-            <a href=href("/") class="button">{tr("back-home")}</a>
+            <a href=Route::Home.href() class="button">{tr("back-home")}</a>
         }
         .into_any();
     }
@@ -118,13 +105,6 @@ fn deck(packs: Vec<(&'static CatalogEntry, Playable)>, shelf: &Shelf) -> AnyView
         .into_iter()
         .map(|(entry, playable)| Source::new(playable.pack, packs::folder(&entry.path)))
         .collect();
-    let deck = Deck {
-        sources,
-        entries,
-        // Items this version cannot read are not planned; no note needed.
-        skipped: 0,
-        back: href("/"),
-        review: true,
-    };
+    let deck = Deck::review(sources, entries);
     view! { <Player deck/> }.into_any()
 }

@@ -63,6 +63,11 @@ impl Shelf {
         })
     }
 
+    /// Whether an assignment kept here asks for this item of this pack.
+    pub fn assigns(&self, pack: &str, item: &str) -> bool {
+        self.assignments().any(|(_, a)| a.includes(pack, item))
+    }
+
     pub fn reports(&self) -> impl Iterator<Item = (&Kept, &Report)> {
         self.kept.iter().filter_map(|kept| match &kept.message {
             Shared::Report(report) => Some((kept, report)),

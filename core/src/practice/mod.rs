@@ -1,9 +1,12 @@
-//! Practising: grading answers, the help a level gives, glosses for
-//! Norwegian words and the run of a session. Pure, so it is tested natively.
+//! Practising: grading answers and the feedback on them, the help a level
+//! gives, glosses for Norwegian words, and practice runs and their
+//! sessions. Pure, so it is tested natively.
 
+pub mod feedback;
 pub mod gloss;
 pub mod grade;
 pub mod outcome;
+pub mod run;
 pub mod session;
 pub mod support;
 

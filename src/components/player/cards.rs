@@ -1,20 +1,14 @@
+//! Flashcards and culture notes.
+
 use leptos::prelude::*;
 
 use super::glossed::glossed;
-use super::{Answer, ItemContext, rate_buttons, translated};
+use super::{ItemContext, rate_buttons, translated};
 use crate::components::say::Say;
 use crate::i18n::{tr, use_i18n};
 use bransjenorsk_core::content::Support;
 use bransjenorsk_core::lang::Lang;
-use bransjenorsk_core::practice::Rating;
-
-/// The self-ratings of a flashcard, with their message ids.
-const SELF_RATINGS: [(Rating, &str); 4] = [
-    (Rating::Again, "play-rate-again"),
-    (Rating::Hard, "play-rate-hard"),
-    (Rating::Good, "play-rate-good"),
-    (Rating::Easy, "play-rate-easy"),
-];
+use bransjenorsk_core::practice::feedback::{Answer, FLASHCARD_RATINGS};
 
 /// Norwegian on the front; turn it to see the meaning, then say how well
 /// you knew it.
@@ -56,7 +50,7 @@ pub fn flashcard(
                 </div>
             }>
             <p class="rate-question">{tr("play-rate-question")}</p>
-            {rate_buttons(&SELF_RATINGS, callback)}
+            {rate_buttons(&FLASHCARD_RATINGS, callback)}
         </Show>
     }
 }

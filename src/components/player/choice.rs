@@ -1,12 +1,14 @@
+//! Choice and gap items: a question or a gapped sentence, and options to tap.
+
 use leptos::prelude::*;
 
+use super::ItemContext;
 use super::glossed::glossed;
-use super::{Answer, Feedback, ItemContext};
 use crate::components::say::Say;
 use crate::i18n::tr;
 use bransjenorsk_core::content::GAP;
-use bransjenorsk_core::practice::grade::Marked;
-use bransjenorsk_core::practice::{Rating, shuffled};
+use bransjenorsk_core::practice::feedback::{Answer, Feedback};
+use bransjenorsk_core::practice::shuffled;
 
 /// A question, or a sentence with a gap, and options to choose from. An
 /// empty prompt shows none (the learner heard it).
@@ -70,10 +72,7 @@ pub fn choice(
                         let option = option.clone();
                         move |_| {
                             chosen.set(Some(index));
-                            let correct = option == answer;
-                            let rating = if correct { Rating::Good } else { Rating::Again };
-                            let expected = (!correct).then(|| Marked::plain(&answer));
-                            callback.run(Answer::Graded(Feedback { rating: Some(rating), slip: None, expected }));
+                            callback.run(Answer::Graded(Feedback::chosen(&option, &answer)));
                         }
                     }>
                     <span class="option-key" aria-hidden="true">{index + 1}</span>

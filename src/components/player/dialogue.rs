@@ -1,15 +1,16 @@
+//! Dialogue items: a conversation at work, the learner's turns chosen or typed.
+
 use leptos::prelude::*;
 
+use super::answer_form::answer_form;
 use super::glossed::glossed;
-use super::letters::letter_buttons;
-use super::typed::typed_feedback;
-use super::{Answer, Feedback, ItemContext, translated};
+use super::{ItemContext, translated};
 use crate::components::say::Say;
-use crate::i18n::{tr, use_i18n};
+use crate::i18n::use_i18n;
 use crate::platform::browser;
 use bransjenorsk_core::content::{Speaker, Turn};
 use bransjenorsk_core::practice::Rating;
-use bransjenorsk_core::practice::grade::{Verdict, grade};
+use bransjenorsk_core::practice::feedback::{Answer, Feedback, chosen_turn, turn_note, typed_turn};
 use bransjenorsk_core::practice::outcome::dialogue_rating;
 use bransjenorsk_core::practice::shuffled;
 
@@ -85,11 +86,7 @@ pub fn dialogue(speakers: Vec<Speaker>, turns: Vec<Turn>, context: ItemContext) 
             let class = if mine { "bubble mine" } else { "bubble" };
             let lang = context.help.language;
             // A reply that was not right at once says so under the line.
-            let verdict = match rating {
-                Some(Rating::Hard) => Some("play-almost"),
-                Some(Rating::Again) => Some("play-wrong"),
-                _ => None,
-            };
+            let verdict = rating.and_then(turn_note);
             match text {
                 Some(text) => view! {
                     <li class=class>
@@ -125,7 +122,7 @@ fn TurnReply(
     turn: Turn,
     index: usize,
     context: ItemContext,
-    advance: impl Fn(usize, String, Rating) + Clone + Send + 'static,
+    advance: impl Fn(usize, String, Rating) + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
     let help = context.help;
     let tried = RwSignal::new(Vec::<usize>::new());
@@ -157,7 +154,7 @@ fn TurnReply(
                             on:click=move |_| {
                                 let (text, correct) = options.with_value(|o| (o[option].text.clone(), o[option].correct));
                                 if correct {
-                                    let rating = if tried.get_untracked().is_empty() { Rating::Good } else { Rating::Again };
+                                    let rating = chosen_turn(tried.get_untracked().len());
                                     advance(index, text, rating);
                                 } else {
                                     tried.update(|t| t.push(option));
@@ -175,42 +172,12 @@ fn TurnReply(
     }
     let value = RwSignal::new(String::new());
     let answers = StoredValue::new(turn.answers);
-    let field = "turn-answer";
     let reply = move |given_up: bool| {
-        let typed = if given_up {
-            String::new()
-        } else {
-            value.get_untracked()
-        };
-        let verdict = answers.with_value(|answers| grade(&typed, answers));
-        if verdict == Verdict::Empty && !given_up {
-            return;
+        let typed =
+            answers.with_value(|answers| typed_turn(&value.get_untracked(), answers, given_up));
+        if let Some((line, rating)) = typed {
+            advance(index, line, rating);
         }
-        let rating = verdict.rating();
-        let feedback = answers.with_value(|answers| typed_feedback(verdict, answers));
-        // The conversation goes on with the right line.
-        let line = feedback.expected.map_or(typed, |expected| expected.text());
-        advance(index, line, rating);
     };
-    let give_up = reply.clone();
-    view! {
-        <form class="typed" on:submit=move |event| {
-            event.prevent_default();
-            reply(false);
-        }>
-            <label for=field>{tr("play-your-answer")}</label>
-            <input id=field type="text" lang="nb" autocomplete="off" spellcheck="false" maxlength="1000"
-                prop:value=move || value.get() on:input=move |event| value.set(event_target_value(&event))/>
-            {letter_buttons(field, value)}
-            <div class="actions">
-                <button type="button" class="button quiet" on:click=move |_| give_up(true)>
-                    {tr("play-dont-know")}
-                </button>
-                <button type="submit" class="button primary" disabled=move || value.get().trim().is_empty()>
-                    {tr("play-check")}
-                </button>
-            </div>
-        </form>
-    }
-    .into_any()
+    answer_form("turn-answer", value, Signal::stored(false), reply).into_any()
 }

@@ -1,11 +1,13 @@
+//! The feedback sheet after an answer, and the right answer with its marked letters.
+
 use leptos::prelude::*;
 
-use super::{Feedback, translated};
+use super::translated;
 use crate::components::say::Say;
 use crate::i18n::{tr, use_i18n};
 use bransjenorsk_core::content::Support;
-use bransjenorsk_core::practice::Rating;
-use bransjenorsk_core::practice::grade::{Marked, Slip};
+use bransjenorsk_core::practice::feedback::{Feedback, Tone};
+use bransjenorsk_core::practice::grade::Marked;
 use bransjenorsk_core::practice::support::Help;
 
 /// After an answer: right or not, the right answer, why, and a button to
@@ -19,16 +21,13 @@ pub fn FeedbackSheet(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let lang = help.language;
-    let (class, verdict) = match feedback.rating {
-        Some(Rating::Good | Rating::Easy) => ("feedback right", "play-right"),
-        Some(Rating::Hard) => ("feedback almost", "play-almost"),
-        Some(Rating::Again) => ("feedback wrong", "play-wrong"),
-        None => ("feedback", "play-done"),
+    let tone = feedback.tone();
+    let class = match tone {
+        Tone::Done => "feedback".to_owned(),
+        _ => format!("feedback {}", tone.as_str()),
     };
-    let slip = feedback.slip.map(|slip| match slip {
-        Slip::Letters => "play-slip-letters",
-        Slip::Typo => "play-slip-typo",
-    });
+    let verdict = tone.message_id();
+    let slip = feedback.slip_message_id();
     let why = why.as_ref().and_then(|why| {
         let text = help.text(why)?.to_owned();
         let translation = help

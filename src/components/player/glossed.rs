@@ -1,3 +1,5 @@
+//! Norwegian text whose known words open their gloss when tapped.
+
 use leptos::prelude::*;
 
 use super::ItemContext;

@@ -1,3 +1,5 @@
+//! The æ ø å keys under a text field.
+
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;

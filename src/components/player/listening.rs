@@ -1,3 +1,5 @@
+//! Listening items and minimal pairs: hear, then choose or write.
+
 use leptos::prelude::*;
 
 use super::ItemContext;

@@ -1,7 +1,10 @@
+//! Match items: pairs tapped together.
+
 use leptos::prelude::*;
 
-use super::{Answer, Feedback, ItemContext};
+use super::ItemContext;
 use crate::i18n::tr;
+use bransjenorsk_core::practice::feedback::{Answer, Feedback};
 use bransjenorsk_core::practice::outcome::match_rating;
 use bransjenorsk_core::practice::shuffled;
 

@@ -1,11 +1,14 @@
+//! Message items: a message written, then checked against a model and a checklist.
+
 use leptos::prelude::*;
 
 use crate::components::say::Say;
 
 use super::letters::letter_buttons;
-use super::{Answer, ItemContext, translated};
+use super::{ItemContext, translated};
 use crate::i18n::{tr, use_i18n};
 use bransjenorsk_core::content::Support;
+use bransjenorsk_core::practice::feedback::Answer;
 use bransjenorsk_core::practice::outcome::message_rating;
 
 /// A message to write: the task, the learner's text, then the model and a

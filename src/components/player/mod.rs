@@ -2,6 +2,7 @@
 //! a summary at the end. Grading and the session's run are decided in
 //! `domain::practice`; these views only show them.
 
+mod answer_form;
 mod cards;
 mod choice;
 mod dialogue;
@@ -22,47 +23,18 @@ use leptos::prelude::*;
 
 use crate::i18n::{I18n, args, tr, use_i18n};
 use crate::platform::browser;
-use crate::platform::paths::href;
+use crate::platform::paths::RouteHref;
 use crate::platform::progress::use_progress;
 use crate::platform::sound::{self, use_sound};
 use bransjenorsk_core::content::{Exercise, Item, Pack, Support};
 use bransjenorsk_core::lang::Lang;
+use bransjenorsk_core::practice::Rating;
+use bransjenorsk_core::practice::feedback::{Answer, instruction_id};
 use bransjenorsk_core::practice::gloss::Glossary;
-use bransjenorsk_core::practice::grade::{Marked, Slip};
-use bransjenorsk_core::practice::session::{Session, plan};
+use bransjenorsk_core::practice::run::Run;
 use bransjenorsk_core::practice::support::Help;
-use bransjenorsk_core::practice::{Rating, label};
-use bransjenorsk_core::sound::Silence;
+use bransjenorsk_core::route::Route;
 use feedback::FeedbackSheet;
-
-/// What an item reports when the learner is done with it.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Answer {
-    /// Nothing more to show: on to the next item.
-    Next(Option<Rating>),
-    /// Graded: show the feedback, then go on.
-    Graded(Feedback),
-    /// Not done and not counted: on to the next item.
-    Skip,
-}
-
-/// What the feedback after an answer says.
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct Feedback {
-    pub rating: Option<Rating>,
-    pub slip: Option<Slip>,
-    /// The right answer, with the letters to look at marked.
-    pub expected: Option<Marked>,
-}
-
-impl Feedback {
-    pub fn rated(rating: Rating) -> Feedback {
-        Feedback {
-            rating: Some(rating),
-            ..Feedback::default()
-        }
-    }
-}
 
 /// What every item view needs besides its exercise.
 #[derive(Clone)]
@@ -89,13 +61,11 @@ pub struct Source {
     pub pack: Arc<Pack>,
     /// The folder the pack's recordings and pictures are in, ending in `/`.
     pub files: Arc<str>,
-    glossary: Arc<Glossary>,
 }
 
 impl Source {
     pub fn new(pack: Pack, files: String) -> Source {
         Source {
-            glossary: Arc::new(Glossary::new(&pack.vocabulary)),
             pack: Arc::new(pack),
             files: files.into(),
         }
@@ -104,204 +74,179 @@ impl Source {
 
 /// What a session is played from: one pack, or a review across packs.
 pub struct Deck {
-    pub sources: Vec<Source>,
-    /// Every item the session may show, as (source, item index), in the
-    /// order a review takes them.
-    pub entries: Vec<(usize, usize)>,
-    /// Items left out because this version cannot read them.
-    pub skipped: usize,
-    /// Where closing and the summary's way back lead.
-    pub back: String,
-    /// A review is planned by the caller; a pack's session is planned
-    /// afresh from the progress each time.
-    pub review: bool,
+    sources: Vec<Source>,
+    plan: Plan,
+}
+
+enum Plan {
+    /// A pack's session, planned from the progress; with the number of
+    /// items this version cannot read.
+    Pack { unreadable: usize },
+    /// A review's items as (source, item) indexes, planned by the caller.
+    Review(Vec<(usize, usize)>),
 }
 
 impl Deck {
-    /// Every item of one pack.
-    pub fn pack(source: Source, skipped: usize) -> Deck {
-        let entries = (0..source.pack.items.len()).map(|i| (0, i)).collect();
-        let back = href(&format!("/pack/{}", source.pack.pack.id));
+    /// A session of one pack.
+    pub fn pack(source: Source, unreadable: usize) -> Deck {
         Deck {
             sources: vec![source],
-            entries,
-            skipped,
-            back,
-            review: false,
+            plan: Plan::Pack { unreadable },
         }
     }
 
-    fn item(&self, entry: usize) -> (&Source, &Item) {
-        let (source, item) = self.entries[entry];
-        let source = &self.sources[source];
-        (source, &source.pack.items[item])
+    /// A review over `entries`, (source, item) indexes in their order.
+    pub fn review(sources: Vec<Source>, entries: Vec<(usize, usize)>) -> Deck {
+        Deck {
+            sources,
+            plan: Plan::Review(entries),
+        }
     }
 }
 
-/// A session: the planned items one by one, then a summary.
+/// A session: the planned items one by one, then a summary. Every
+/// decision is the run's (`practice::run`); this view shows it and saves
+/// what it says to save.
 #[component]
 pub fn Player(deck: Deck) -> impl IntoView {
     let i18n = use_i18n();
     let progress = use_progress();
     let sound_now = use_sound().sound_untracked();
-    let deck = Arc::new(deck);
-    let mut playable = Vec::new();
-    let (mut sound_off, mut no_voice) = (0, 0);
-    for entry in 0..deck.entries.len() {
-        match sound_now.gate(deck.item(entry).1) {
-            Ok(()) => playable.push(entry),
-            Err(Silence::Off) => sound_off += 1,
-            Err(Silence::NoVoice) => no_voice += 1,
+    let packs: Vec<Arc<Pack>> = deck.sources.iter().map(|s| s.pack.clone()).collect();
+    let last = move |pack: &str, item: &str| untrack(|| progress.with(|p| p.last(pack, item)));
+    let gate = |item: &Item| sound_now.gate(item);
+    let run = match deck.plan {
+        Plan::Pack { unreadable } => {
+            Run::pack(packs[0].clone(), unreadable, gate, last, browser::now())
         }
-    }
-    let skipped = deck.skipped;
-    let new_session = {
-        let deck = deck.clone();
-        move || {
-            if deck.review {
-                return Session::new(playable.clone());
-            }
-            let last = |entry: usize| {
-                let (source, item) = deck.item(entry);
-                untrack(|| progress.with(|p| p.last(&source.pack.pack.id, &item.id)))
-            };
-            Session::new(plan(&playable, last))
-        }
+        Plan::Review(entries) => Run::review(packs, entries, gate, browser::now()),
     };
-    let session = RwSignal::new(new_session.clone()());
-    let feedback = RwSignal::new(None::<Feedback>);
-    let seed = js_sys::Date::now() as u64;
+    // What each source's items need to be shown, by source.
+    let shown_with: Arc<Vec<(Arc<Glossary>, Arc<str>)>> = Arc::new(
+        deck.sources
+            .iter()
+            .map(|s| (Arc::new(Glossary::new(&s.pack.vocabulary)), s.files.clone()))
+            .collect(),
+    );
+    let left_out = run.left_out();
+    let back = run.back().href();
+    let run = RwSignal::new(run);
+    // Changes when another item shows; not when its feedback does, so the
+    // item keeps what the learner did on it.
+    let step = Memo::new(move |_| {
+        run.with(|r| {
+            let current = r.current().map(|c| (c.source, c.item.id.clone()));
+            (r.attempt(), current)
+        })
+    });
+    let feedback = Memo::new(move |_| run.with(|r| r.feedback().cloned()));
 
-    // When the current item was shown, for the time practised.
-    let shown = StoredValue::new(browser::now());
-    // Saved as soon as the learner answers, before the feedback: leaving
-    // then loses nothing.
-    let save = {
-        let deck = deck.clone();
-        move |rating: Option<Rating>| {
-            if let Some(entry) = session.with_untracked(Session::current) {
-                let (source, item) = deck.item(entry);
-                // A note read counts as done, so a pack can be finished.
-                let rating = rating.unwrap_or(Rating::Good);
-                let seconds = (browser::now() - shown.get_value()).max(0) / 1000;
-                let seconds = u32::try_from(seconds).unwrap_or(u32::MAX);
-                progress.record(&source.pack.pack.id, &item.id, rating, seconds);
-            }
-        }
-    };
-    let advance = move |rating: Option<Rating>| {
-        sound::stop();
-        feedback.set(None);
-        session.update(|session| session.record(rating));
-        shown.set_value(browser::now());
-    };
-    let answer = Callback::new(move |answer: Answer| match answer {
-        Answer::Next(rating) => {
-            save(rating);
-            advance(rating);
-        }
-        Answer::Graded(graded) => {
-            save(graded.rating);
-            feedback.set(Some(graded));
-        }
-        Answer::Skip => {
+    let answer = Callback::new(move |answer: Answer| {
+        let moves_on = !matches!(answer, Answer::Graded(_));
+        if moves_on {
             sound::stop();
-            session.update(Session::skip);
-            shown.set_value(browser::now());
+        }
+        // Saved as soon as the learner answers, before the feedback:
+        // leaving then loses nothing.
+        let record = run
+            .try_update(|r| r.answer(answer, browser::now()))
+            .flatten();
+        if let Some(record) = record {
+            progress.record(&record.pack, &record.item, record.rating, record.seconds);
         }
     });
     let carry_on = Callback::new(move |()| {
-        advance(feedback.get_untracked().and_then(|f| f.rating));
+        sound::stop();
+        run.update(|r| r.carry_on(browser::now()));
     });
 
-    let help_for = {
-        let deck = deck.clone();
-        move |entry: usize| {
-            let (source, item) = deck.item(entry);
-            Help::new(source.pack.level_of(item), i18n.support())
-        }
-    };
     let item_view = {
-        let deck = deck.clone();
-        let help_for = help_for.clone();
+        let shown_with = shown_with.clone();
         move || {
-            let attempt = session.with(|s| s.attempts().len());
-            let entry = session.with(Session::current)?;
-            let (source, item) = deck.item(entry);
+            step.track();
+            let support = i18n.support();
+            let (source, item, pack, help, seed) = run.with_untracked(|r| {
+                let current = r.current()?;
+                let help = r.help(support)?;
+                Some((
+                    current.source,
+                    current.item.clone(),
+                    r.packs()[current.source].clone(),
+                    help,
+                    r.seed(),
+                ))
+            })?;
+            let (glossary, files) = shown_with[source].clone();
             let context = ItemContext {
-                help: help_for(entry),
-                glossary: source.glossary.clone(),
-                pack: source.pack.clone(),
-                seed: seed ^ (attempt as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15),
+                help,
+                glossary,
+                pack,
+                seed,
                 answer,
-                files: source.files.clone(),
+                files,
             };
-            let item = item.clone();
             Some(view! { <ItemView item context/> })
         }
     };
-    let feedback_item = {
-        let deck = deck.clone();
-        move || {
-            let entry = session.with(Session::current)?;
-            Some((deck.item(entry).1.feedback.clone(), help_for(entry)))
-        }
+    let feedback_view = move || {
+        let graded = feedback.get()?;
+        let support = i18n.support();
+        let (why, help) = run.with_untracked(|r| {
+            let current = r.current()?;
+            Some((current.item.feedback.clone(), r.help(support)?))
+        })?;
+        Some(view! { <FeedbackSheet feedback=graded why help carry_on/> })
     };
     on_cleanup(sound::stop);
     // Each new item (or the summary) is where a screen reader starts.
     Effect::new(move |_| {
-        session.with(|s| s.attempts().len());
+        step.track();
         browser::focus_element("item-heading");
     });
-    let at_start = move || session.with(|s| s.attempts().is_empty());
+    let at_start = move || run.with(Run::at_start);
     let again = move |_| {
-        feedback.set(None);
-        session.set(new_session());
+        run.update(|r| r.restart(last, browser::now()));
+    };
+    let summary_view = {
+        let back = back.clone();
+        move || {
+            let (summary, review) = run.with_untracked(Run::summary);
+            let after_review = !run.with_untracked(Run::can_restart);
+            let again = (!after_review).then_some(again);
+            summary::summary(summary, review, back.clone(), after_review, again)
+        }
     };
     view! {
         <div class="player">
-            {player_top(session, deck.back.clone())}
-            {move || match session.with(Session::current) {
+            {player_top(run, back)}
+            {move || match step.get().1 {
                 Some(_) => {
                     let item_view = item_view.clone();
-                    let feedback_item = feedback_item.clone();
                     view! {
-                    <div class="player-item">{item_view.clone()}</div>
-                    {move || {
-                        let graded = feedback.get()?;
-                        let (why, help) = feedback_item()?;
-                        Some(view! { <FeedbackSheet feedback=graded why help carry_on/> })
-                    }}
-                }.into_any()
+                        <div class="player-item">{item_view}</div>
+                        {feedback_view}
+                    }
+                    .into_any()
                 }
-                None => {
-                    let summary = session.with(Session::summary);
-                    let review = summary
-                        .to_review
-                        .iter()
-                        .map(|&entry| label(&deck.item(entry).1.exercise))
-                        .collect();
-                    let again = (!deck.review).then_some(again.clone());
-                    summary::summary(summary, review, deck.back.clone(), deck.review, again).into_any()
-                }
+                None => summary_view.clone()().into_any(),
             }}
             // What was left out, below the first exercise: at large text sizes
             // the exercise stays on the first screen.
-            <Show when=move || at_start() && skipped != 0>
+            <Show when=move || at_start() && left_out.unreadable != 0>
                 <p class="note" role="note">
-                    {move || i18n.t_args("play-left-out", &args([("count", skipped.into())]))}
+                    {move || i18n.t_args("play-left-out", &args([("count", left_out.unreadable.into())]))}
                 </p>
             </Show>
-            <Show when=move || at_start() && sound_off != 0>
+            <Show when=move || at_start() && left_out.sound_off != 0>
                 <p class="note" role="note">
-                    {move || i18n.t_args("play-left-out-sound-off", &args([("count", sound_off.into())]))}
-                    " " <a href=href("/settings")>{tr("settings-title")}</a>
+                    {move || i18n.t_args("play-left-out-sound-off", &args([("count", left_out.sound_off.into())]))}
+                    " " <a href=Route::Settings.href()>{tr("settings-title")}</a>
                 </p>
             </Show>
-            <Show when=move || at_start() && no_voice != 0>
+            <Show when=move || at_start() && left_out.no_voice != 0>
                 <p class="note" role="note">
-                    {move || i18n.t_args("play-left-out-no-voice", &args([("count", no_voice.into())]))}
-                    " " <a href=href("/help/voice")>{tr("sound-how-to-add")}</a>
+                    {move || i18n.t_args("play-left-out-no-voice", &args([("count", left_out.no_voice.into())]))}
+                    " " <a href=Route::VoiceHelp.href()>{tr("sound-how-to-add")}</a>
                 </p>
             </Show>
         </div>
@@ -309,9 +254,9 @@ pub fn Player(deck: Deck) -> impl IntoView {
 }
 
 /// The close button and how far the session has come.
-fn player_top(session: RwSignal<Session>, back: String) -> impl IntoView {
-    let done = move || session.with(Session::done);
-    let planned = move || session.with(Session::planned);
+fn player_top(run: RwSignal<Run>, back: String) -> impl IntoView {
+    let done = move || run.with(Run::done);
+    let planned = move || run.with(Run::planned);
     view! {
         <div class="player-top">
             <a href=back class="icon-button" aria-label=tr("play-close")>
@@ -395,27 +340,7 @@ fn ItemView(item: Item, context: ItemContext) -> impl IntoView {
 /// else the kind's usual one; with its translation where the level offers
 /// one.
 fn instruction(i18n: I18n, item: &Item, help: Help) -> (Lang, String, Option<(Lang, String)>) {
-    let id = match &item.exercise {
-        Exercise::Order { tiles, .. } if order::is_sentences(tiles) => "play-order-sentences",
-        exercise => match exercise.kind() {
-            "flashcard" => "play-flashcard",
-            "choice" => "play-choice",
-            "gap" => "play-gap",
-            "cloze" => "play-cloze",
-            "translate" => "play-translate",
-            "order" => "play-order-words",
-            "match" => "play-match",
-            "dialogue" => "play-dialogue",
-            "message" => "play-message",
-            "listening" => match &item.exercise {
-                Exercise::Listening { options, .. } if options.is_empty() => "play-listening-type",
-                _ => "play-listening-choose",
-            },
-            "minimal-pair" => "play-minimal-pair",
-            "speaking" => "play-speaking",
-            _ => "play-culture",
-        },
-    };
+    let id = instruction_id(&item.exercise);
     if let Some(own) = &item.instruction
         && let Some(text) = help.text(own)
     {

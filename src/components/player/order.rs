@@ -1,16 +1,12 @@
+//! Order items: tiles tapped into a sentence, or sentences into a text.
+
 use leptos::prelude::*;
 
-use super::{Answer, Feedback, ItemContext};
+use super::ItemContext;
 use crate::i18n::tr;
-use bransjenorsk_core::practice::grade::{Marked, grade_order};
+use bransjenorsk_core::practice::feedback::{Answer, Feedback, is_sentences};
+use bransjenorsk_core::practice::grade::grade_order;
 use bransjenorsk_core::practice::shuffled;
-
-/// Whether the tiles are sentences to order into a text, not words.
-pub fn is_sentences(tiles: &[String]) -> bool {
-    tiles
-        .iter()
-        .any(|tile| tile.split_whitespace().count() >= 3)
-}
 
 /// Tiles to tap into order; a placed tile taps back out.
 pub fn order(tiles: Vec<String>, answer: Vec<String>, context: ItemContext) -> impl IntoView {
@@ -25,7 +21,6 @@ pub fn order(tiles: Vec<String>, answer: Vec<String>, context: ItemContext) -> i
     let misplaced = RwSignal::new(None::<Vec<usize>>);
     let checked = move || misplaced.get().is_some();
     let callback = context.answer;
-    let joiner = if sentences { "\n" } else { " " };
     let check = {
         let answer = answer.clone();
         move |_| {
@@ -37,12 +32,9 @@ pub fn order(tiles: Vec<String>, answer: Vec<String>, context: ItemContext) -> i
             let refs: Vec<&str> = placed_texts.iter().map(String::as_str).collect();
             let result = grade_order(&refs, &answer);
             misplaced.set(Some(result.misplaced.clone()));
-            let expected = (!result.is_correct()).then(|| Marked::plain(&answer.join(joiner)));
-            callback.run(Answer::Graded(Feedback {
-                rating: Some(result.rating()),
-                slip: None,
-                expected,
-            }));
+            callback.run(Answer::Graded(Feedback::ordered(
+                &result, &answer, sentences,
+            )));
         }
     };
     let list_class = if sentences {
@@ -84,21 +76,5 @@ pub fn order(tiles: Vec<String>, answer: Vec<String>, context: ItemContext) -> i
                 </button>
             </div>
         </Show>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::is_sentences;
-
-    #[test]
-    fn tiles_of_three_words_or_more_are_sentences() {
-        let tiles = |list: &[&str]| list.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
-        assert!(!is_sentences(&tiles(&["I dag", "jobber", "jeg", "kveld"])));
-        assert!(is_sentences(&tiles(&[
-            "Først vasker jeg hendene.",
-            "Så tar jeg på hansker."
-        ])));
-        assert!(!is_sentences(&[]));
     }
 }

@@ -1,23 +1,18 @@
+//! Speaking items: record yourself, hear the model and yourself, rate how close you came.
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::glossed::glossed;
-use super::{Answer, ItemContext, rate_buttons};
+use super::{ItemContext, rate_buttons};
 use crate::components::say::Say;
 use crate::i18n::tr;
 use crate::platform::recorder::{MicError, Recorder, Recording};
 use crate::platform::sound::{self, Outcome, use_sound};
-use bransjenorsk_core::practice::Rating;
+use bransjenorsk_core::practice::feedback::{Answer, SPEAKING_RATINGS};
 
 /// Longest recording; a phrase takes a few seconds.
 const MAX_RECORDING_MS: u64 = 20_000;
-
-/// The self-ratings after comparing, with their message ids.
-const RATINGS: [(Rating, &str); 3] = [
-    (Rating::Again, "speak-rate-again"),
-    (Rating::Hard, "speak-rate-hard"),
-    (Rating::Good, "speak-rate-good"),
-];
 
 #[derive(Clone, Copy, PartialEq)]
 enum Stage {
@@ -173,7 +168,7 @@ pub fn speaking(text: String, recording: Option<String>, context: ItemContext) -
                     </div>
                     <p class="fine-print">{tr("speak-kept")}</p>
                     <p class="rate-question">{tr("speak-rate-question")}</p>
-                    {rate_buttons(&RATINGS, callback)}
+                    {rate_buttons(&SPEAKING_RATINGS, callback)}
                 }.into_any(),
             }}
         </div>

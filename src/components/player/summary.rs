@@ -1,3 +1,5 @@
+//! The summary at the end of a session.
+
 use leptos::prelude::*;
 
 use crate::i18n::{args, tr, use_i18n};

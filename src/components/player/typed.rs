@@ -1,13 +1,14 @@
+//! Typed items: a cloze, a translation, or Norwegian written down as heard.
+
 use leptos::prelude::*;
 
+use super::ItemContext;
+use super::answer_form::answer_form;
 use super::glossed::glossed;
-use super::letters::letter_buttons;
-use super::{Answer, Feedback, ItemContext};
 use crate::i18n::{tr, use_i18n};
 use bransjenorsk_core::content::{GAP, Support};
 use bransjenorsk_core::lang::Lang;
-use bransjenorsk_core::practice::Rating;
-use bransjenorsk_core::practice::grade::{Marked, Verdict, grade};
+use bransjenorsk_core::practice::feedback::{Answer, typed_answer};
 
 /// What a typed answer answers.
 pub enum Prompt {
@@ -30,17 +31,12 @@ pub fn typed(prompt: Prompt, answers: Vec<String>, context: ItemContext) -> impl
         if done.get_untracked() {
             return;
         }
-        let verdict = if given_up {
-            Verdict::Empty
-        } else {
-            answers.with_value(|answers| grade(&value.get_untracked(), answers))
-        };
-        if verdict == Verdict::Empty && !given_up {
-            return;
+        let checked =
+            answers.with_value(|answers| typed_answer(&value.get_untracked(), answers, given_up));
+        if let Some(feedback) = checked {
+            done.set(true);
+            callback.run(Answer::Graded(feedback));
         }
-        done.set(true);
-        let feedback = answers.with_value(|answers| typed_feedback(verdict, answers));
-        callback.run(Answer::Graded(feedback));
     };
     let prompt_view = match prompt {
         Prompt::Cloze(text) => {
@@ -69,49 +65,6 @@ pub fn typed(prompt: Prompt, answers: Vec<String>, context: ItemContext) -> impl
     };
     view! {
         {prompt_view}
-        <form class="typed" on:submit=move |event| {
-            event.prevent_default();
-            submit(false);
-        }>
-            <label for="typed-answer">{tr("play-your-answer")}</label>
-            <input id="typed-answer" type="text" lang="nb" autocomplete="off" autocapitalize="sentences"
-                spellcheck="false" maxlength="1000" readonly=move || done.get()
-                prop:value=move || value.get()
-                on:input=move |event| value.set(event_target_value(&event))/>
-            {letter_buttons("typed-answer", value)}
-            <Show when=move || !done.get()>
-                <div class="actions">
-                    <button type="button" class="button quiet" on:click=move |_| submit(true)>
-                        {tr("play-dont-know")}
-                    </button>
-                    <button type="submit" class="button primary" disabled=move || value.get().trim().is_empty()>
-                        {tr("play-check")}
-                    </button>
-                </div>
-            </Show>
-        </form>
-    }
-}
-
-/// The feedback on a typed answer.
-pub fn typed_feedback(verdict: Verdict, answers: &[String]) -> Feedback {
-    let rating = Some(verdict.rating());
-    match verdict {
-        Verdict::Correct => Feedback::rated(Rating::Good),
-        Verdict::Almost { slip, expected } => Feedback {
-            rating,
-            slip: Some(slip),
-            expected: Some(expected),
-        },
-        Verdict::Wrong { expected } => Feedback {
-            rating,
-            slip: None,
-            expected: Some(expected),
-        },
-        Verdict::Empty => Feedback {
-            rating,
-            slip: None,
-            expected: Some(Marked::plain(answers.first().map_or("", String::as_str))),
-        },
+        {answer_form("typed-answer", value, done.into(), submit)}
     }
 }
