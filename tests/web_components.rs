@@ -1,6 +1,7 @@
 //! Components mounted in headless Chromium, driven as a user would.
 #![cfg(target_arch = "wasm32")]
 
+use bransjenorsk::components::alert::Alert;
 use bransjenorsk::components::language_picker::{LanguageChoice, LanguageSelect};
 use bransjenorsk::i18n::{install, provide_i18n, use_i18n};
 use bransjenorsk::platform::storage::{self, StoreKey};
@@ -36,11 +37,17 @@ fn Probe() -> impl IntoView {
     view! { <p class="probe">{move || i18n.t("nav-settings")}</p> }
 }
 
-fn text_of(container: &HtmlElement, selector: &str) -> String {
+/// The element `selector` finds in `container`, to click or read.
+fn element(container: &HtmlElement, selector: &str) -> HtmlElement {
     container
         .query_selector(selector)
         .unwrap()
         .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .unchecked_into()
+}
+
+fn text_of(container: &HtmlElement, selector: &str) -> String {
+    element(container, selector)
         .text_content()
         .unwrap_or_default()
 }
@@ -113,5 +120,33 @@ async fn the_drop_down_starts_from_the_stored_choice() {
         Some("en")
     );
     storage::remove(StoreKey::Lang).unwrap();
+    container.remove();
+}
+
+fn has(container: &HtmlElement, selector: &str) -> bool {
+    container.query_selector(selector).unwrap().is_some()
+}
+
+#[wasm_bindgen_test]
+async fn the_alert_shows_and_hides_with_its_message() {
+    storage::remove(StoreKey::Lang).unwrap();
+    let message = RwSignal::new(None::<&'static str>);
+    let container = mount(move || {
+        provide_i18n();
+        view! { <Alert message/> }
+    });
+    leptos::task::tick().await;
+    assert!(!has(&container, "[role=alert]"));
+
+    message.set(Some("share-not-downloaded"));
+    leptos::task::tick().await;
+    assert_eq!(
+        text_of(&container, "p.alert[role=alert]"),
+        "The file could not be saved. Copy the link instead."
+    );
+
+    message.set(None);
+    leptos::task::tick().await;
+    assert!(!has(&container, "[role=alert]"));
     container.remove();
 }

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::bundled::catalog;
+use crate::components::alert::Alert;
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::assignments::{self, LEARNER};
 use crate::platform::browser;
@@ -90,7 +91,7 @@ fn card(
                     .into_any()
                 }
             }}
-            {move || failed.get().map(|id| view! { <p class="alert" role="alert">{i18n.t(id)}</p> })}
+            <Alert message=failed/>
         </article>
     }
 }

@@ -1,5 +1,6 @@
 //! Pieces shared by the pages.
 
+pub mod alert;
 pub mod assigned;
 pub mod header;
 pub mod icons;

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::components::alert::Alert;
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::file;
 use crate::platform::progress::use_progress;
@@ -138,7 +139,7 @@ pub fn progress_data() -> impl IntoView {
                 {move || imported.get().map(|outcome| match outcome {
                     Imported::Reading => view! { <p role="status">{tr("loading")}</p> }.into_any(),
                     Imported::Done => view! { <p class="note" role="status">{tr("import-done")}</p> }.into_any(),
-                    Imported::Failed(id) => view! { <p class="alert" role="alert">{i18n.t(id)}</p> }.into_any(),
+                    Imported::Failed(id) => view! { <Alert message=id/> }.into_any(),
                 })}
             </div>
             {reset()}
@@ -193,7 +194,7 @@ fn reset() -> impl IntoView {
         } else {
             view! {
                 <button type="button" class="button quiet" on:click=move |_| asking.set(true)>{tr("reset-start")}</button>
-                {move || failed.get().map(|id| view! { <p class="alert" role="alert">{i18n.t(id)}</p> })}
+                <Alert message=failed/>
             }
             .into_any()
         }

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::components::alert::Alert;
 use crate::components::title::use_page_title;
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::{checker, file};
@@ -54,12 +55,8 @@ fn CheckOutcome(outcome: Outcome) -> impl IntoView {
     let i18n = use_i18n();
     match outcome {
         Outcome::Checking => view! { <p role="status">{tr("check-checking")}</p> }.into_any(),
-        Outcome::Unreadable => {
-            view! { <p class="alert" role="alert">{tr("check-not-read")}</p> }.into_any()
-        }
-        Outcome::Unavailable => {
-            view! { <p class="alert" role="alert">{tr("check-unavailable")}</p> }.into_any()
-        }
+        Outcome::Unreadable => view! { <Alert message="check-not-read"/> }.into_any(),
+        Outcome::Unavailable => view! { <Alert message="check-unavailable"/> }.into_any(),
         Outcome::Checked(CheckReport::Passed { title, level, words, items }) => view! {
             <div class="note" data-testid="check-passed">
                 <p>{move || i18n.t_args("check-ok", &args([("title", title.get(i18n.lang()).into())]))}</p>

@@ -8,6 +8,7 @@ use super::link_view::ShareLink;
 use super::open::cannot_open;
 use super::tables;
 use crate::bundled::catalog;
+use crate::components::alert::Alert;
 use crate::components::title::use_page_title;
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::assignments::{self, MENTOR};
@@ -28,10 +29,7 @@ pub fn mentor() -> impl IntoView {
     view! {
         <h1>{tr("mentor-title")}</h1>
         <p class="lead">{tr("mentor-intro")}</p>
-        {move || shelf.with(|s| s.as_ref().err().map(|error| {
-            let id = error.message_id();
-            view! { <p class="alert" role="alert">{tr(id)}</p> }
-        }))}
+        <Alert message=move || shelf.with(|s| s.as_ref().err().map(|error| error.message_id()))/>
         {new_assignment(shelf)}
         {open_report()}
         {move || tables::tables_view(stored(), shelf)}
@@ -165,7 +163,7 @@ fn new_assignment(
                         prop:value=note on:input=move |e| note.set(event_target_value(&e))></textarea>
                 </label>
                 <button type="submit" class="button primary wide">{tr("mentor-make")}</button>
-                {move || problem.get().map(|id| view! { <p class="alert" role="alert">{tr(id)}</p> })}
+                <Alert message=problem/>
             </form>
             {move || made.get().map(|assignment| {
                 let link = Shared::Assignment(assignment.clone()).link(&app_address());
@@ -247,7 +245,7 @@ fn item_chooser(
                                 }).collect_view()}
                             </fieldset>
                         }.into_any(),
-                        Some(None) => view! { <p class="alert" role="alert">{tr("pack-error-offline")}</p> }.into_any(),
+                        Some(None) => view! { <Alert message="pack-error-offline"/> }.into_any(),
                     }}
             })}
         </div>
@@ -336,7 +334,7 @@ pub fn open(message: &str) -> impl IntoView {
                 } else {
                     view! {
                         <button type="button" class="button primary wide" on:click=add.clone()>{tr("mentor-add-report")}</button>
-                        {move || failed.get().map(|id| view! { <p class="alert" role="alert">{tr(id)}</p> })}
+                        <Alert message=failed/>
                     }.into_any()
                 }}
             }

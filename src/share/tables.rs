@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::link_view::ShareLink;
 use crate::bundled::catalog;
+use crate::components::alert::Alert;
 use crate::i18n::{I18n, args, tr, use_i18n};
 use crate::platform::assignments::{self, MENTOR};
 use crate::platform::file;
@@ -43,7 +44,7 @@ pub fn tables_view(shelf: Shelf, signal: ShelfSignal) -> impl IntoView {
             {has_reports.then(|| view! {
                 <button type="button" class="button" on:click=export>{tr("mentor-export")}</button>
             })}
-            {move || failed.get().then(|| view! { <p class="alert" role="alert">{tr("share-not-downloaded")}</p> })}
+            <Alert message=move || failed.get().then_some("share-not-downloaded")/>
         </section>
     })
 }
