@@ -2,8 +2,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use bransjenorsk::components::alert::Alert;
+use bransjenorsk::components::confirm_button::ConfirmButton;
 use bransjenorsk::components::language_picker::{LanguageChoice, LanguageSelect};
-use bransjenorsk::i18n::{install, provide_i18n, use_i18n};
+use bransjenorsk::i18n::{install, provide_i18n, tr, use_i18n};
 use bransjenorsk::platform::storage::{self, StoreKey};
 use bransjenorsk_core::lang::Lang;
 use leptos::prelude::*;
@@ -125,6 +126,85 @@ async fn the_drop_down_starts_from_the_stored_choice() {
 
 fn has(container: &HtmlElement, selector: &str) -> bool {
     container.query_selector(selector).unwrap().is_some()
+}
+
+#[wasm_bindgen_test]
+async fn the_confirm_button_asks_first_and_acts_only_when_confirmed() {
+    storage::remove(StoreKey::Lang).unwrap();
+    let acted = RwSignal::new(0);
+    let container = mount(move || {
+        provide_i18n();
+        view! {
+            <ConfirmButton label="reset-start" confirm="reset-confirm" testid="reset-confirm"
+                question=|| view! { <p class="question">{tr("reset-cannot-undo")}</p> }
+                action=move |()| {
+                    acted.update(|n| *n += 1);
+                    Ok(())
+                }/>
+        }
+    });
+    leptos::task::tick().await;
+    assert_eq!(text_of(&container, "button"), "Delete all progress …");
+    assert!(!has(&container, "[role=alert]"));
+
+    element(&container, "button").click();
+    leptos::task::tick().await;
+    let asking = element(&container, "[data-testid=reset-confirm]");
+    assert_eq!(asking.get_attribute("role").as_deref(), Some("alert"));
+    assert!(text_of(&asking, ".question").starts_with("This cannot be undone."));
+    assert_eq!(text_of(&asking, "button.danger"), "Delete my progress");
+    assert_eq!(text_of(&asking, "button.quiet"), "Cancel");
+
+    element(&container, "button.quiet").click();
+    leptos::task::tick().await;
+    assert!(!has(&container, "[data-testid=reset-confirm]"));
+    assert_eq!(acted.get_untracked(), 0, "cancel does nothing");
+
+    element(&container, "button").click();
+    leptos::task::tick().await;
+    element(&container, "button.danger").click();
+    leptos::task::tick().await;
+    assert_eq!(acted.get_untracked(), 1);
+    assert!(!has(&container, "[data-testid=reset-confirm]"));
+    assert!(!has(&container, "[role=alert]"));
+    assert_eq!(text_of(&container, "button"), "Delete all progress …");
+    container.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_confirm_button_without_a_question_names_whom_and_says_what_failed() {
+    storage::remove(StoreKey::Lang).unwrap();
+    let container = mount(|| {
+        provide_i18n();
+        view! {
+            <ConfirmButton label="mentor-remove-learner" detail="Olena" confirm="mentor-remove-confirm"
+                action=|()| Err("share-not-downloaded")/>
+        }
+    });
+    leptos::task::tick().await;
+    assert_eq!(
+        text_of(&container, "button"),
+        "Remove the learner’s data: Olena"
+    );
+    assert_eq!(text_of(&container, "button .visually-hidden"), ": Olena");
+
+    element(&container, "button").click();
+    leptos::task::tick().await;
+    // The two buttons stand alone, as in a table cell.
+    assert!(!has(&container, "div.alert"));
+    assert_eq!(
+        text_of(&container, "button.danger"),
+        "Remove all their reports"
+    );
+
+    element(&container, "button.danger").click();
+    leptos::task::tick().await;
+    assert_eq!(
+        text_of(&container, "p.alert[role=alert]"),
+        "The file could not be saved. Copy the link instead."
+    );
+    assert!(!has(&container, "button.danger"));
+    container.remove();
 }
 
 #[wasm_bindgen_test]

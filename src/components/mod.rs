@@ -2,6 +2,7 @@
 
 pub mod alert;
 pub mod assigned;
+pub mod confirm_button;
 pub mod header;
 pub mod icons;
 pub mod language_picker;

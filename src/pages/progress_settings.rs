@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::components::alert::Alert;
+use crate::components::confirm_button::ConfirmButton;
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::file;
 use crate::platform::progress::use_progress;
@@ -151,15 +152,14 @@ pub fn progress_data() -> impl IntoView {
 fn reset() -> impl IntoView {
     let i18n = use_i18n();
     let progress = use_progress();
-    let asking = RwSignal::new(false);
-    let failed = RwSignal::new(None::<&'static str>);
     let done = RwSignal::new(false);
-    let confirm = move |_| {
-        match progress.reset() {
-            Ok(()) => done.set(true),
-            Err(error) => failed.set(Some(error.message_id())),
-        }
-        asking.set(false);
+    // The button keeps its state while answers come in; only emptying
+    // the progress swaps it for the news.
+    let empty = Memo::new(move |_| progress.with(|p| p.is_empty()));
+    let erase = move |()| {
+        progress.reset().map_err(|error| error.message_id())?;
+        done.set(true);
+        Ok(())
     };
     let what = move || {
         let (items, packs, days) = progress.with(|p| p.extent());
@@ -173,30 +173,19 @@ fn reset() -> impl IntoView {
         )
     };
     move || {
-        if progress.with(|p| p.is_empty()) {
+        if empty.get() {
             return done
                 .get()
                 .then(|| view! { <p class="note" role="status">{tr("reset-done")}</p> })
                 .into_any();
         }
-        if asking.get() {
-            view! {
-                <div class="alert" role="alert" data-testid="reset-confirm">
+        view! {
+            <ConfirmButton label="reset-start" confirm="reset-confirm" testid="reset-confirm" action=erase
+                question=move || view! {
                     <p>{what}</p>
                     <p>{tr("reset-cannot-undo")}</p>
-                    <div class="actions">
-                        <button type="button" class="button danger" on:click=confirm>{tr("reset-confirm")}</button>
-                        <button type="button" class="button quiet" on:click=move |_| asking.set(false)>{tr("reset-cancel")}</button>
-                    </div>
-                </div>
-            }
-            .into_any()
-        } else {
-            view! {
-                <button type="button" class="button quiet" on:click=move |_| asking.set(true)>{tr("reset-start")}</button>
-                <Alert message=failed/>
-            }
-            .into_any()
+                }/>
         }
+        .into_any()
     }
 }
