@@ -3,14 +3,16 @@
 
 use bransjenorsk::components::alert::Alert;
 use bransjenorsk::components::confirm_button::ConfirmButton;
+use bransjenorsk::components::file_choice::FileChoice;
 use bransjenorsk::components::language_picker::{LanguageChoice, LanguageSelect};
 use bransjenorsk::i18n::{install, provide_i18n, tr, use_i18n};
+use bransjenorsk::platform::file::Unreadable;
 use bransjenorsk::platform::storage::{self, StoreKey};
 use bransjenorsk_core::lang::Lang;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
-use web_sys::{HtmlElement, HtmlSelectElement};
+use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -228,5 +230,61 @@ async fn the_alert_shows_and_hides_with_its_message() {
     message.set(None);
     leptos::task::tick().await;
     assert!(!has(&container, "[role=alert]"));
+    container.remove();
+}
+
+/// Chooses a file holding `text` in `input`, as a person would.
+fn choose_file(input: &HtmlInputElement, text: &str) {
+    let choose = js_sys::Function::new_with_args(
+        "input, text",
+        "const files = new DataTransfer();
+         files.items.add(new File([text], 'chosen.txt', { type: 'text/plain' }));
+         input.files = files.files;
+         input.dispatchEvent(new Event('change', { bubbles: true }));",
+    );
+    choose
+        .call2(&JsValue::NULL, input, &JsValue::from_str(text))
+        .unwrap();
+}
+
+/// Waits `ms` milliseconds, letting the browser read files.
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_file_choice_is_labelled_and_hands_on_the_chosen_bytes() {
+    storage::remove(StoreKey::Lang).unwrap();
+    let chosen = RwSignal::new(0);
+    let read = RwSignal::new(None::<Result<Vec<u8>, Unreadable>>);
+    let container = mount(move || {
+        provide_i18n();
+        view! {
+            <FileChoice label="check-choose" accept=".toml,text/plain"
+                on_choose=move |()| chosen.update(|n| *n += 1)
+                on_read=move |bytes| read.set(Some(bytes))/>
+        }
+    });
+    leptos::task::tick().await;
+    assert_eq!(text_of(&container, "label.file-choice > span"), "Pack file");
+    let input: HtmlInputElement = element(&container, "label.file-choice input").unchecked_into();
+    assert_eq!(input.type_(), "file");
+    assert_eq!(input.accept(), ".toml,text/plain");
+
+    choose_file(&input, "id = \"pakke\"");
+    assert_eq!(chosen.get_untracked(), 1, "told at once");
+    for _ in 0..100 {
+        if read.with_untracked(Option::is_some) {
+            break;
+        }
+        sleep(10).await;
+    }
+    assert_eq!(read.get_untracked(), Some(Ok(b"id = \"pakke\"".to_vec())));
     container.remove();
 }

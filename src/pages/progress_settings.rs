@@ -3,10 +3,10 @@
 //! backup, import and reset.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::components::alert::Alert;
 use crate::components::confirm_button::ConfirmButton;
+use crate::components::file_choice::FileChoice;
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::file;
 use crate::platform::progress::use_progress;
@@ -89,25 +89,17 @@ pub fn progress_data() -> impl IntoView {
     };
     let how = RwSignal::new(Import::Merge);
     let imported = RwSignal::new(None::<Imported>);
-    let on_file = move |event: web_sys::Event| {
-        let Some(chosen) = file::chosen_file(&event) else {
-            return;
+    let on_read = move |read: Result<Vec<u8>, file::Unreadable>| {
+        let text = read.ok().and_then(|bytes| String::from_utf8(bytes).ok());
+        let outcome = match text.as_deref().map(backup::read) {
+            None | Some(Err(BackupError::NotABackup)) => Imported::Failed("import-not-backup"),
+            Some(Err(BackupError::Newer)) => Imported::Failed("import-newer"),
+            Some(Ok(backup)) => match progress.import(backup, how.get_untracked()) {
+                Ok(()) => Imported::Done,
+                Err(error) => Imported::Failed(error.message_id()),
+            },
         };
-        imported.set(Some(Imported::Reading));
-        spawn_local(async move {
-            let text = file::bytes(&chosen)
-                .await
-                .and_then(|bytes| String::from_utf8(bytes).ok());
-            let outcome = match text.as_deref().map(backup::read) {
-                None | Some(Err(BackupError::NotABackup)) => Imported::Failed("import-not-backup"),
-                Some(Err(BackupError::Newer)) => Imported::Failed("import-newer"),
-                Some(Ok(backup)) => match progress.import(backup, how.get_untracked()) {
-                    Ok(()) => Imported::Done,
-                    Err(error) => Imported::Failed(error.message_id()),
-                },
-            };
-            let _ = imported.try_set(Some(outcome));
-        });
+        imported.set(Some(outcome));
     };
     view! {
         <section aria-labelledby="storage-heading">
@@ -132,10 +124,8 @@ pub fn progress_data() -> impl IntoView {
                     <span>{tr("import-replace")}</span>
                 </label>
             </fieldset>
-            <label class="file-choice">
-                <span>{tr("import-choose")}</span>
-                <input type="file" accept=".json,application/json" on:change=on_file/>
-            </label>
+            <FileChoice label="import-choose" accept=".json,application/json"
+                on_choose=move |()| imported.set(Some(Imported::Reading)) on_read=on_read/>
             <div aria-live="polite">
                 {move || imported.get().map(|outcome| match outcome {
                     Imported::Reading => view! { <p role="status">{tr("loading")}</p> }.into_any(),

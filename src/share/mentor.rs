@@ -9,6 +9,7 @@ use super::open::cannot_open;
 use super::tables;
 use crate::bundled::catalog;
 use crate::components::alert::Alert;
+use crate::components::file_choice::FileChoice;
 use crate::components::title::use_page_title;
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::assignments::{self, MENTOR};
@@ -278,17 +279,11 @@ fn open_report() -> impl IntoView {
             .location()
             .set_hash(&ShareView::MentorOpen(message).fragment());
     };
-    let on_file = move |event: web_sys::Event| {
-        let Some(chosen) = file::chosen_file(&event) else {
-            return;
-        };
-        spawn_local(async move {
-            let text = file::bytes(&chosen)
-                .await
-                .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
-                .unwrap_or_default();
-            go(&text);
-        });
+    let on_read = move |read: Result<Vec<u8>, file::Unreadable>| {
+        let text = read
+            .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+            .unwrap_or_default();
+        go(&text);
     };
     view! {
         <section aria-labelledby="open-report-heading">
@@ -300,10 +295,7 @@ fn open_report() -> impl IntoView {
                     prop:value=pasted on:input=move |e| pasted.set(event_target_value(&e))></textarea>
             </label>
             <button type="button" class="button" on:click=move |_| go(&pasted.get())>{tr("mentor-open")}</button>
-            <label class="file-choice">
-                <span>{tr("mentor-open-file")}</span>
-                <input type="file" accept=".txt,text/plain" on:change=on_file/>
-            </label>
+            <FileChoice label="mentor-open-file" accept=".txt,text/plain" on_read=on_read/>
         </section>
     }
 }
