@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::bundled::catalog;
+use crate::components::confirm_button::ConfirmButton;
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::assignments::{self, LEARNER};
 use crate::platform::browser;
@@ -43,11 +44,11 @@ fn card(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let id = assignment.id();
-    let asking = RwSignal::new(false);
-    let failed = RwSignal::new(None::<&'static str>);
-    let remove = move |_| match assignments::update(LEARNER, |s| s.remove_assignment(id)) {
-        Ok(now) => shelf.set(now),
-        Err(error) => failed.set(Some(error.message_id())),
+    let remove = move |()| {
+        let now = assignments::update(LEARNER, |s| s.remove_assignment(id))
+            .map_err(|error| error.message_id())?;
+        shelf.set(now);
+        Ok(())
     };
     let from = assignment.from.clone();
     let overdue = assignment.due.is_some_and(|due| due < browser::today());
@@ -71,26 +72,8 @@ fn card(
                 <a class="button primary" href=Route::Review.href()>{tr("today-start")}</a>
                 <a class="button" href=ShareView::ReportFor(id).href()>{tr("assigned-report")}</a>
             </div>
-            {move || {
-                if asking.get() {
-                    view! {
-                        <div class="alert" role="alert">
-                            <p>{tr("assigned-remove-what")}</p>
-                            <div class="actions">
-                                <button type="button" class="button danger" on:click=remove>{tr("assigned-remove-confirm")}</button>
-                                <button type="button" class="button quiet" on:click=move |_| asking.set(false)>{tr("reset-cancel")}</button>
-                            </div>
-                        </div>
-                    }
-                    .into_any()
-                } else {
-                    view! {
-                        <button type="button" class="button quiet" on:click=move |_| asking.set(true)>{tr("assigned-remove")}</button>
-                    }
-                    .into_any()
-                }
-            }}
-            {move || failed.get().map(|id| view! { <p class="alert" role="alert">{i18n.t(id)}</p> })}
+            <ConfirmButton label="assigned-remove" confirm="assigned-remove-confirm" action=remove
+                question=|| view! { <p>{tr("assigned-remove-what")}</p> }/>
         </article>
     }
 }

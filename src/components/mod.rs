@@ -1,6 +1,9 @@
 //! Pieces shared by the pages.
 
+pub mod alert;
 pub mod assigned;
+pub mod confirm_button;
+pub mod file_choice;
 pub mod header;
 pub mod icons;
 pub mod language_picker;

@@ -3,8 +3,10 @@
 //! backup, import and reset.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
+use crate::components::alert::Alert;
+use crate::components::confirm_button::ConfirmButton;
+use crate::components::file_choice::FileChoice;
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::file;
 use crate::platform::progress::use_progress;
@@ -87,25 +89,17 @@ pub fn progress_data() -> impl IntoView {
     };
     let how = RwSignal::new(Import::Merge);
     let imported = RwSignal::new(None::<Imported>);
-    let on_file = move |event: web_sys::Event| {
-        let Some(chosen) = file::chosen_file(&event) else {
-            return;
+    let on_read = move |read: Result<Vec<u8>, file::Unreadable>| {
+        let text = read.ok().and_then(|bytes| String::from_utf8(bytes).ok());
+        let outcome = match text.as_deref().map(backup::read) {
+            None | Some(Err(BackupError::NotABackup)) => Imported::Failed("import-not-backup"),
+            Some(Err(BackupError::Newer)) => Imported::Failed("import-newer"),
+            Some(Ok(backup)) => match progress.import(backup, how.get_untracked()) {
+                Ok(()) => Imported::Done,
+                Err(error) => Imported::Failed(error.message_id()),
+            },
         };
-        imported.set(Some(Imported::Reading));
-        spawn_local(async move {
-            let text = file::bytes(&chosen)
-                .await
-                .and_then(|bytes| String::from_utf8(bytes).ok());
-            let outcome = match text.as_deref().map(backup::read) {
-                None | Some(Err(BackupError::NotABackup)) => Imported::Failed("import-not-backup"),
-                Some(Err(BackupError::Newer)) => Imported::Failed("import-newer"),
-                Some(Ok(backup)) => match progress.import(backup, how.get_untracked()) {
-                    Ok(()) => Imported::Done,
-                    Err(error) => Imported::Failed(error.message_id()),
-                },
-            };
-            let _ = imported.try_set(Some(outcome));
-        });
+        imported.set(Some(outcome));
     };
     view! {
         <section aria-labelledby="storage-heading">
@@ -130,15 +124,13 @@ pub fn progress_data() -> impl IntoView {
                     <span>{tr("import-replace")}</span>
                 </label>
             </fieldset>
-            <label class="file-choice">
-                <span>{tr("import-choose")}</span>
-                <input type="file" accept=".json,application/json" on:change=on_file/>
-            </label>
+            <FileChoice label="import-choose" accept=".json,application/json"
+                on_choose=move |()| imported.set(Some(Imported::Reading)) on_read=on_read/>
             <div aria-live="polite">
                 {move || imported.get().map(|outcome| match outcome {
                     Imported::Reading => view! { <p role="status">{tr("loading")}</p> }.into_any(),
                     Imported::Done => view! { <p class="note" role="status">{tr("import-done")}</p> }.into_any(),
-                    Imported::Failed(id) => view! { <p class="alert" role="alert">{i18n.t(id)}</p> }.into_any(),
+                    Imported::Failed(id) => view! { <Alert message=id/> }.into_any(),
                 })}
             </div>
             {reset()}
@@ -150,15 +142,14 @@ pub fn progress_data() -> impl IntoView {
 fn reset() -> impl IntoView {
     let i18n = use_i18n();
     let progress = use_progress();
-    let asking = RwSignal::new(false);
-    let failed = RwSignal::new(None::<&'static str>);
     let done = RwSignal::new(false);
-    let confirm = move |_| {
-        match progress.reset() {
-            Ok(()) => done.set(true),
-            Err(error) => failed.set(Some(error.message_id())),
-        }
-        asking.set(false);
+    // The button keeps its state while answers come in; only emptying
+    // the progress swaps it for the news.
+    let empty = Memo::new(move |_| progress.with(|p| p.is_empty()));
+    let erase = move |()| {
+        progress.reset().map_err(|error| error.message_id())?;
+        done.set(true);
+        Ok(())
     };
     let what = move || {
         let (items, packs, days) = progress.with(|p| p.extent());
@@ -172,30 +163,19 @@ fn reset() -> impl IntoView {
         )
     };
     move || {
-        if progress.with(|p| p.is_empty()) {
+        if empty.get() {
             return done
                 .get()
                 .then(|| view! { <p class="note" role="status">{tr("reset-done")}</p> })
                 .into_any();
         }
-        if asking.get() {
-            view! {
-                <div class="alert" role="alert" data-testid="reset-confirm">
+        view! {
+            <ConfirmButton label="reset-start" confirm="reset-confirm" testid="reset-confirm" action=erase
+                question=move || view! {
                     <p>{what}</p>
                     <p>{tr("reset-cannot-undo")}</p>
-                    <div class="actions">
-                        <button type="button" class="button danger" on:click=confirm>{tr("reset-confirm")}</button>
-                        <button type="button" class="button quiet" on:click=move |_| asking.set(false)>{tr("reset-cancel")}</button>
-                    </div>
-                </div>
-            }
-            .into_any()
-        } else {
-            view! {
-                <button type="button" class="button quiet" on:click=move |_| asking.set(true)>{tr("reset-start")}</button>
-                {move || failed.get().map(|id| view! { <p class="alert" role="alert">{i18n.t(id)}</p> })}
-            }
-            .into_any()
+                }/>
         }
+        .into_any()
     }
 }

@@ -9,10 +9,17 @@ pub fn chosen_file(event: &web_sys::Event) -> Option<web_sys::File> {
     input.files()?.get(0)
 }
 
-/// The file's bytes; `None` if the browser could not read it.
-pub async fn bytes(file: &web_sys::File) -> Option<Vec<u8>> {
-    let buffer = JsFuture::from(file.array_buffer()).await.ok()?;
-    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+/// A chosen file the browser could not read: moved, deleted or withheld
+/// since it was chosen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Unreadable;
+
+/// The file's bytes.
+pub async fn bytes(file: &web_sys::File) -> Result<Vec<u8>, Unreadable> {
+    let buffer = JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| Unreadable)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// Offers JSON `text` as a file named `name` to save, as a download.

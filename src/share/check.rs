@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::components::alert::Alert;
+use crate::components::file_choice::FileChoice;
 use crate::components::title::use_page_title;
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::{checker, file};
@@ -20,18 +22,14 @@ enum Outcome {
 pub fn check() -> impl IntoView {
     use_page_title(tr("check-title"));
     let outcome = RwSignal::new(None::<Outcome>);
-    let on_change = move |event: web_sys::Event| {
-        let Some(chosen) = file::chosen_file(&event) else {
-            return;
-        };
-        outcome.set(Some(Outcome::Checking));
+    let on_read = move |read: Result<Vec<u8>, file::Unreadable>| {
         spawn_local(async move {
-            let result = match file::bytes(&chosen).await {
-                Some(bytes) => match checker::check(bytes).await {
+            let result = match read {
+                Ok(bytes) => match checker::check(bytes).await {
                     Ok(report) => Outcome::Checked(report),
                     Err(_) => Outcome::Unavailable,
                 },
-                None => Outcome::Unreadable,
+                Err(file::Unreadable) => Outcome::Unreadable,
             };
             outcome.set(Some(result));
         });
@@ -39,10 +37,8 @@ pub fn check() -> impl IntoView {
     view! {
         <h1>{tr("check-title")}</h1>
         <p class="lead">{tr("check-intro")}</p>
-        <label class="file-choice">
-            <span>{tr("check-choose")}</span>
-            <input type="file" accept=".toml,text/plain" on:change=on_change/>
-        </label>
+        <FileChoice label="check-choose" accept=".toml,text/plain"
+            on_choose=move |()| outcome.set(Some(Outcome::Checking)) on_read=on_read/>
         <div aria-live="polite">
             {move || outcome.get().map(|outcome| view! { <CheckOutcome outcome/> })}
         </div>
@@ -54,12 +50,8 @@ fn CheckOutcome(outcome: Outcome) -> impl IntoView {
     let i18n = use_i18n();
     match outcome {
         Outcome::Checking => view! { <p role="status">{tr("check-checking")}</p> }.into_any(),
-        Outcome::Unreadable => {
-            view! { <p class="alert" role="alert">{tr("check-not-read")}</p> }.into_any()
-        }
-        Outcome::Unavailable => {
-            view! { <p class="alert" role="alert">{tr("check-unavailable")}</p> }.into_any()
-        }
+        Outcome::Unreadable => view! { <Alert message="check-not-read"/> }.into_any(),
+        Outcome::Unavailable => view! { <Alert message="check-unavailable"/> }.into_any(),
         Outcome::Checked(CheckReport::Passed { title, level, words, items }) => view! {
             <div class="note" data-testid="check-passed">
                 <p>{move || i18n.t_args("check-ok", &args([("title", title.get(i18n.lang()).into())]))}</p>

@@ -8,6 +8,8 @@ use super::link_view::ShareLink;
 use super::open::cannot_open;
 use super::tables;
 use crate::bundled::catalog;
+use crate::components::alert::Alert;
+use crate::components::file_choice::FileChoice;
 use crate::components::title::use_page_title;
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::assignments::{self, MENTOR};
@@ -28,10 +30,7 @@ pub fn mentor() -> impl IntoView {
     view! {
         <h1>{tr("mentor-title")}</h1>
         <p class="lead">{tr("mentor-intro")}</p>
-        {move || shelf.with(|s| s.as_ref().err().map(|error| {
-            let id = error.message_id();
-            view! { <p class="alert" role="alert">{tr(id)}</p> }
-        }))}
+        <Alert message=move || shelf.with(|s| s.as_ref().err().map(|error| error.message_id()))/>
         {new_assignment(shelf)}
         {open_report()}
         {move || tables::tables_view(stored(), shelf)}
@@ -165,7 +164,7 @@ fn new_assignment(
                         prop:value=note on:input=move |e| note.set(event_target_value(&e))></textarea>
                 </label>
                 <button type="submit" class="button primary wide">{tr("mentor-make")}</button>
-                {move || problem.get().map(|id| view! { <p class="alert" role="alert">{tr(id)}</p> })}
+                <Alert message=problem/>
             </form>
             {move || made.get().map(|assignment| {
                 let link = Shared::Assignment(assignment.clone()).link(&app_address());
@@ -247,7 +246,7 @@ fn item_chooser(
                                 }).collect_view()}
                             </fieldset>
                         }.into_any(),
-                        Some(None) => view! { <p class="alert" role="alert">{tr("pack-error-offline")}</p> }.into_any(),
+                        Some(None) => view! { <Alert message="pack-error-offline"/> }.into_any(),
                     }}
             })}
         </div>
@@ -280,17 +279,11 @@ fn open_report() -> impl IntoView {
             .location()
             .set_hash(&ShareView::MentorOpen(message).fragment());
     };
-    let on_file = move |event: web_sys::Event| {
-        let Some(chosen) = file::chosen_file(&event) else {
-            return;
-        };
-        spawn_local(async move {
-            let text = file::bytes(&chosen)
-                .await
-                .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
-                .unwrap_or_default();
-            go(&text);
-        });
+    let on_read = move |read: Result<Vec<u8>, file::Unreadable>| {
+        let text = read
+            .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+            .unwrap_or_default();
+        go(&text);
     };
     view! {
         <section aria-labelledby="open-report-heading">
@@ -302,10 +295,7 @@ fn open_report() -> impl IntoView {
                     prop:value=pasted on:input=move |e| pasted.set(event_target_value(&e))></textarea>
             </label>
             <button type="button" class="button" on:click=move |_| go(&pasted.get())>{tr("mentor-open")}</button>
-            <label class="file-choice">
-                <span>{tr("mentor-open-file")}</span>
-                <input type="file" accept=".txt,text/plain" on:change=on_file/>
-            </label>
+            <FileChoice label="mentor-open-file" accept=".txt,text/plain" on_read=on_read/>
         </section>
     }
 }
@@ -336,7 +326,7 @@ pub fn open(message: &str) -> impl IntoView {
                 } else {
                     view! {
                         <button type="button" class="button primary wide" on:click=add.clone()>{tr("mentor-add-report")}</button>
-                        {move || failed.get().map(|id| view! { <p class="alert" role="alert">{tr(id)}</p> })}
+                        <Alert message=failed/>
                     }.into_any()
                 }}
             }

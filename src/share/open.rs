@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::bundled::catalog;
+use crate::components::alert::Alert;
 use crate::components::title::use_page_title;
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::paths::RouteHref;
@@ -81,7 +82,7 @@ fn offer(assignment: Assignment) -> impl IntoView {
             } else {
                 view! {
                     <button type="button" class="button primary wide" on:click=accept.clone()>{tr("open-accept")}</button>
-                    {move || failed.get().map(|id| view! { <p class="alert" role="alert">{i18n.t(id)}</p> })}
+                    <Alert message=failed/>
                 }
                 .into_any()
             }

@@ -5,6 +5,8 @@ use leptos::prelude::*;
 
 use super::link_view::ShareLink;
 use crate::bundled::catalog;
+use crate::components::alert::Alert;
+use crate::components::confirm_button::ConfirmButton;
 use crate::i18n::{I18n, args, tr, use_i18n};
 use crate::platform::assignments::{self, MENTOR};
 use crate::platform::file;
@@ -43,7 +45,7 @@ pub fn tables_view(shelf: Shelf, signal: ShelfSignal) -> impl IntoView {
             {has_reports.then(|| view! {
                 <button type="button" class="button" on:click=export>{tr("mentor-export")}</button>
             })}
-            {move || failed.get().then(|| view! { <p class="alert" role="alert">{tr("share-not-downloaded")}</p> })}
+            <Alert message=move || failed.get().then_some("share-not-downloaded")/>
         </section>
     })
 }
@@ -172,28 +174,16 @@ fn cell_text(i18n: I18n, pack: &PackReport) -> impl IntoView + use<> {
 
 /// Removes everything reported by one learner, after asking.
 fn remove_learner(learner: String, signal: ShelfSignal) -> impl IntoView {
-    let asking = RwSignal::new(false);
     let name = StoredValue::new(learner);
-    let confirm = move |_| {
+    let remove = move |()| {
         let result = assignments::update(MENTOR, |s| name.with_value(|n| s.remove_learner(n)));
+        // A failure shows above the tables, with the shelf's.
         signal.set(result);
+        Ok(())
     };
-    move || {
-        if asking.get() {
-            view! {
-                <button type="button" class="button danger" on:click=confirm>{tr("mentor-remove-confirm")}</button>
-                <button type="button" class="button quiet" on:click=move |_| asking.set(false)>{tr("reset-cancel")}</button>
-            }
-            .into_any()
-        } else {
-            view! {
-                <button type="button" class="button quiet" on:click=move |_| asking.set(true)>
-                    {tr("mentor-remove-learner")}
-                    <span class="visually-hidden">": " {name.get_value()}</span>
-                </button>
-            }
-            .into_any()
-        }
+    view! {
+        <ConfirmButton label="mentor-remove-learner" detail=name.get_value()
+            confirm="mentor-remove-confirm" action=remove/>
     }
 }
 
