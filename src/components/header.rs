@@ -1,3 +1,5 @@
+//! The bar at the top: the app's name and the language.
+
 use leptos::prelude::*;
 
 use super::icons::AppIcon;

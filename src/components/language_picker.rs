@@ -1,3 +1,5 @@
+//! Choosing the interface language and the support language.
+
 use leptos::prelude::*;
 
 use crate::i18n::{tr, use_i18n};

@@ -1,3 +1,5 @@
+//! The navigation bar at the bottom of the screen.
+
 use leptos::prelude::*;
 
 use super::icons::{HelpIcon, HomeIcon, SettingsIcon};

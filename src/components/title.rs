@@ -1,3 +1,5 @@
+//! The document title of each screen, in the current language.
+
 use leptos::prelude::*;
 
 use crate::i18n::use_i18n;

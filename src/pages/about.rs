@@ -1,3 +1,5 @@
+//! Help and about: what the app is, privacy, licences.
+
 use leptos::prelude::*;
 
 use crate::components::title::use_page_title;

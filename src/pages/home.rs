@@ -1,3 +1,5 @@
+//! The home screen: today's practice, assignments and the sectors.
+
 use leptos::prelude::*;
 
 use crate::bundled::catalog;

@@ -1,3 +1,5 @@
+//! The screen for a path the app does not know.
+
 use leptos::prelude::*;
 
 use crate::components::title::use_page_title;

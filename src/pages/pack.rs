@@ -1,3 +1,5 @@
+//! A pack's screen: what it teaches, its words, and the way to practise.
+
 use leptos::prelude::*;
 
 use super::not_found;

@@ -1,3 +1,5 @@
+//! A sector's screen: its packs by level, and readiness for its work.
+
 use leptos::prelude::*;
 
 use super::not_found;

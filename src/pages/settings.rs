@@ -1,3 +1,5 @@
+//! The settings screen: languages, sound, review and saved progress.
+
 use leptos::prelude::*;
 
 use super::progress_settings::{progress_data, review_settings};

@@ -1,3 +1,5 @@
+//! Help with hearing Norwegian: the device's voices and how to add one.
+
 use leptos::prelude::*;
 
 use crate::components::title::use_page_title;

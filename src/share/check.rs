@@ -1,3 +1,5 @@
+//! Checking a pack file in the browser, for teachers.
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 

@@ -1,3 +1,5 @@
+//! Opening a mentor's link as a learner, and accepting it.
+
 use leptos::prelude::*;
 
 use crate::bundled::catalog;

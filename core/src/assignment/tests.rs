@@ -1,3 +1,5 @@
+//! Tests of assignment and report links: the format, checks and damage.
+
 use super::wire::{Writer, to_base64};
 use super::*;
 use crate::testing::bundled_catalog;

@@ -1,3 +1,5 @@
+//! Tests of practice runs, driven as a learner would.
+
 use std::sync::Arc;
 
 use super::*;
