@@ -71,6 +71,8 @@ pub struct Run {
     feedback: Option<Feedback>,
     /// When the current item was shown, in ms since 1970.
     shown_at: i64,
+    /// Items shown so far, restarts included: another item, another number.
+    shown: usize,
     seed: u64,
 }
 
@@ -135,6 +137,7 @@ impl Run {
             session: Session::new(Vec::new()),
             feedback: None,
             shown_at: now,
+            shown: 0,
             // Mixes options and tiles differently each run.
             seed: now as u64,
         }
@@ -205,7 +208,7 @@ impl Run {
             }
             Answer::Skip => {
                 self.session.skip();
-                self.shown_at = now;
+                self.show(now);
                 None
             }
         }
@@ -240,7 +243,18 @@ impl Run {
 
     fn advance(&mut self, rating: Option<Rating>, now: i64) {
         self.session.record(rating);
+        self.show(now);
+    }
+
+    fn show(&mut self, now: i64) {
         self.shown_at = now;
+        self.shown += 1;
+    }
+
+    /// A number that changes whenever another item (or the summary)
+    /// shows, and only then: not when feedback shows over an item.
+    pub fn shown(&self) -> usize {
+        self.shown
     }
 
     /// Whether the run can be played again from its summary: a pack's
@@ -256,7 +270,7 @@ impl Run {
         }
         self.session = Session::new(self.plan(last));
         self.feedback = None;
-        self.shown_at = now;
+        self.show(now);
         self.seed = self.seed.rotate_left(17) ^ now as u64;
     }
 

@@ -133,13 +133,7 @@ pub fn Player(deck: Deck) -> impl IntoView {
     let run = RwSignal::new(run);
     // Changes when another item shows; not when its feedback does, so the
     // item keeps what the learner did on it.
-    let step = Memo::new(move |_| {
-        run.with(|r| {
-            let current = r.current().map(|c| (c.source, c.item.id.clone()));
-            (r.attempt(), current)
-        })
-    });
-    let feedback = Memo::new(move |_| run.with(|r| r.feedback().cloned()));
+    let step = Memo::new(move |_| run.with(Run::shown));
 
     let answer = Callback::new(move |answer: Answer| {
         let moves_on = !matches!(answer, Answer::Graded(_));
@@ -163,7 +157,7 @@ pub fn Player(deck: Deck) -> impl IntoView {
     let item_view = {
         let shown_with = shown_with.clone();
         move || {
-            step.track();
+            let _ = step.get();
             let support = i18n.support();
             let (source, item, pack, help, seed) = run.with_untracked(|r| {
                 let current = r.current()?;
@@ -189,7 +183,7 @@ pub fn Player(deck: Deck) -> impl IntoView {
         }
     };
     let feedback_view = move || {
-        let graded = feedback.get()?;
+        let graded = run.with(|r| r.feedback().cloned())?;
         let support = i18n.support();
         let (why, help) = run.with_untracked(|r| {
             let current = r.current()?;
@@ -200,7 +194,7 @@ pub fn Player(deck: Deck) -> impl IntoView {
     on_cleanup(sound::stop);
     // Each new item (or the summary) is where a screen reader starts.
     Effect::new(move |_| {
-        step.track();
+        let _ = step.get();
         browser::focus_element("item-heading");
     });
     let at_start = move || run.with(Run::at_start);
@@ -219,16 +213,18 @@ pub fn Player(deck: Deck) -> impl IntoView {
     view! {
         <div class="player">
             {player_top(run, back)}
-            {move || match step.get().1 {
-                Some(_) => {
+            {move || {
+                let _ = step.get();
+                if run.with_untracked(|r| r.current().is_some()) {
                     let item_view = item_view.clone();
                     view! {
                         <div class="player-item">{item_view}</div>
                         {feedback_view}
                     }
                     .into_any()
+                } else {
+                    summary_view.clone()().into_any()
                 }
-                None => summary_view.clone()().into_any(),
             }}
             // What was left out, below the first exercise: at large text sizes
             // the exercise stays on the first screen.

@@ -377,6 +377,28 @@ fn a_pack_run_starts_again_from_the_progress_now() {
 }
 
 #[test]
+fn what_is_shown_changes_with_each_item_and_not_with_feedback() {
+    let mut run = pack_run(3);
+    let start = run.shown();
+    run.answer(wrong(), NOW);
+    assert_eq!(run.shown(), start, "feedback shows over the same item");
+    run.carry_on(NOW);
+    let second = run.shown();
+    assert_ne!(second, start);
+    run.answer(Answer::Skip, NOW);
+    assert_ne!(run.shown(), second, "a skip shows another item");
+    let before = run.shown();
+    run.answer(Answer::Next(None), NOW);
+    run.answer(right(), NOW);
+    run.carry_on(NOW);
+    run.restart(never, NOW);
+    assert!(
+        run.shown() > before + 2,
+        "a restart shows the first item again"
+    );
+}
+
+#[test]
 fn every_attempt_mixes_options_anew() {
     let mut run = pack_run(3);
     let first = run.seed();
