@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::bundled;
-use crate::components::alert::Alert;
+use crate::components::alert::alert;
 use crate::components::header::AppHeader;
 use crate::components::nav::NavBar;
 use crate::components::progress_notice::progress_notices;
@@ -98,5 +98,7 @@ fn screen(route: Route) -> AnyView {
 /// Says so when a language the learner chose could not be downloaded.
 fn language_problem() -> impl IntoView {
     let i18n = i18n::use_i18n();
-    view! { <Alert message=move || i18n.unavailable().map(|_| "language-unavailable")/> }
+    alert(Signal::derive(move || {
+        i18n.unavailable().map(|_| "language-unavailable")
+    }))
 }

@@ -1,9 +1,9 @@
 //! Components mounted in headless Chromium, driven as a user would.
 #![cfg(target_arch = "wasm32")]
 
-use bransjenorsk::components::alert::Alert;
-use bransjenorsk::components::confirm_button::ConfirmButton;
-use bransjenorsk::components::file_choice::FileChoice;
+use bransjenorsk::components::alert::alert;
+use bransjenorsk::components::confirm_button::{Confirm, confirm_button};
+use bransjenorsk::components::file_choice::file_choice;
 use bransjenorsk::components::language_picker::{LanguageChoice, LanguageSelect};
 use bransjenorsk::i18n::{install, provide_i18n, tr, use_i18n};
 use bransjenorsk::platform::file::Unreadable;
@@ -136,14 +136,19 @@ async fn the_confirm_button_asks_first_and_acts_only_when_confirmed() {
     let acted = RwSignal::new(0);
     let container = mount(move || {
         provide_i18n();
-        view! {
-            <ConfirmButton label="reset-start" confirm="reset-confirm" testid="reset-confirm"
-                question=|| view! { <p class="question">{tr("reset-cannot-undo")}</p> }
-                action=move |()| {
-                    acted.update(|n| *n += 1);
-                    Ok(())
-                }/>
-        }
+        confirm_button(
+            Confirm {
+                question: Some(ViewFn::from(
+                    || view! { <p class="question">{tr("reset-cannot-undo")}</p> },
+                )),
+                testid: Some("reset-confirm"),
+                ..Confirm::new("reset-start", "reset-confirm")
+            },
+            Callback::new(move |()| {
+                acted.update(|n| *n += 1);
+                Ok(())
+            }),
+        )
     });
     leptos::task::tick().await;
     assert_eq!(text_of(&container, "button"), "Delete all progress …");
@@ -178,10 +183,13 @@ async fn the_confirm_button_without_a_question_names_whom_and_says_what_failed()
     storage::remove(StoreKey::Lang).unwrap();
     let container = mount(|| {
         provide_i18n();
-        view! {
-            <ConfirmButton label="mentor-remove-learner" detail="Olena" confirm="mentor-remove-confirm"
-                action=|()| Err("share-not-downloaded")/>
-        }
+        confirm_button(
+            Confirm {
+                detail: Some("Olena".into()),
+                ..Confirm::new("mentor-remove-learner", "mentor-remove-confirm")
+            },
+            Callback::new(|()| Err("share-not-downloaded")),
+        )
     });
     leptos::task::tick().await;
     assert_eq!(
@@ -215,7 +223,7 @@ async fn the_alert_shows_and_hides_with_its_message() {
     let message = RwSignal::new(None::<&'static str>);
     let container = mount(move || {
         provide_i18n();
-        view! { <Alert message/> }
+        alert(message.into())
     });
     leptos::task::tick().await;
     assert!(!has(&container, "[role=alert]"));
@@ -265,11 +273,12 @@ async fn the_file_choice_is_labelled_and_hands_on_the_chosen_bytes() {
     let read = RwSignal::new(None::<Result<Vec<u8>, Unreadable>>);
     let container = mount(move || {
         provide_i18n();
-        view! {
-            <FileChoice label="check-choose" accept=".toml,text/plain"
-                on_choose=move |()| chosen.update(|n| *n += 1)
-                on_read=move |bytes| read.set(Some(bytes))/>
-        }
+        file_choice(
+            "check-choose",
+            ".toml,text/plain",
+            Some(Callback::new(move |()| chosen.update(|n| *n += 1))),
+            Callback::new(move |bytes| read.set(Some(bytes))),
+        )
     });
     leptos::task::tick().await;
     assert_eq!(text_of(&container, "label.file-choice > span"), "Pack file");

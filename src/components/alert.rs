@@ -6,12 +6,7 @@ use crate::i18n::use_i18n;
 
 /// An alert paragraph while `message` holds a message id; nothing while
 /// it is `None`. Screen readers read it out as it appears.
-#[component]
-pub fn Alert(
-    /// The message id of what went wrong, or `None` while all is well.
-    #[prop(into)]
-    message: Signal<Option<&'static str>>,
-) -> impl IntoView {
+pub fn alert(message: Signal<Option<&'static str>>) -> impl IntoView {
     let i18n = use_i18n();
     move || {
         message

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::bundled::catalog;
-use crate::components::confirm_button::ConfirmButton;
+use crate::components::confirm_button::{Confirm, confirm_button};
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::assignments::{self, LEARNER};
 use crate::platform::browser;
@@ -72,8 +72,13 @@ fn card(
                 <a class="button primary" href=Route::Review.href()>{tr("today-start")}</a>
                 <a class="button" href=ShareView::ReportFor(id).href()>{tr("assigned-report")}</a>
             </div>
-            <ConfirmButton label="assigned-remove" confirm="assigned-remove-confirm" action=remove
-                question=|| view! { <p>{tr("assigned-remove-what")}</p> }/>
+            {confirm_button(
+                Confirm {
+                    question: Some(ViewFn::from(|| view! { <p>{tr("assigned-remove-what")}</p> })),
+                    ..Confirm::new("assigned-remove", "assigned-remove-confirm")
+                },
+                Callback::new(remove),
+            )}
         </article>
     }
 }

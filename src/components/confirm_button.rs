@@ -2,37 +2,57 @@
 
 use leptos::prelude::*;
 
-use crate::components::alert::Alert;
+use crate::components::alert::alert;
 use crate::i18n::tr;
+
+/// What a confirm button says.
+pub struct Confirm {
+    /// The message id of the first button.
+    pub label: &'static str,
+    /// The message id of the button that acts.
+    pub confirm: &'static str,
+    /// The message id of the button that goes back.
+    pub cancel: &'static str,
+    /// Words after the label for screen readers only, such as whose data
+    /// the button removes.
+    pub detail: Option<String>,
+    /// What will happen, in an alert box above the two buttons; without
+    /// it the two buttons stand alone (in a table cell, say).
+    pub question: Option<ViewFn>,
+    /// The `data-testid` of the question's box.
+    pub testid: Option<&'static str>,
+}
+
+impl Confirm {
+    /// A button labelled `label` whose `confirm` button acts.
+    pub fn new(label: &'static str, confirm: &'static str) -> Confirm {
+        Confirm {
+            label,
+            confirm,
+            cancel: "reset-cancel",
+            detail: None,
+            question: None,
+            testid: None,
+        }
+    }
+}
 
 /// A button that acts only once the user confirms. Pressed, it gives way
 /// to the question with a button that acts and one that goes back; if the
-/// act fails, what went wrong is said below the button.
-#[component]
-pub fn ConfirmButton(
-    /// The message id of the first button.
-    label: &'static str,
-    /// Words after the label for screen readers only, such as whose data
-    /// the button removes.
-    #[prop(optional, into)]
-    detail: MaybeProp<String>,
-    /// What will happen, in an alert box above the two buttons; without
-    /// it the two buttons stand alone (in a table cell, say).
-    #[prop(optional, into)]
-    question: Option<ViewFn>,
-    /// The `data-testid` of the question's box.
-    #[prop(optional)]
-    testid: Option<&'static str>,
-    /// The message id of the button that acts.
-    confirm: &'static str,
-    /// The message id of the button that goes back.
-    #[prop(default = "reset-cancel")]
-    cancel: &'static str,
-    /// The act, once confirmed; an error is the message id of what went
-    /// wrong.
-    #[prop(into)]
+/// act fails (`action` returns the message id of what went wrong), that
+/// is said below the button.
+pub fn confirm_button(
+    confirm: Confirm,
     action: Callback<(), Result<(), &'static str>>,
 ) -> impl IntoView {
+    let Confirm {
+        label,
+        confirm,
+        cancel,
+        detail,
+        question,
+        testid,
+    } = confirm;
     let asking = RwSignal::new(false);
     let failed = RwSignal::new(None::<&'static str>);
     let act = move |_| {
@@ -47,12 +67,15 @@ pub fn ConfirmButton(
     };
     move || {
         if !asking.get() {
+            let detail = detail
+                .clone()
+                .map(|detail| view! { <span class="visually-hidden">": " {detail}</span> });
             return view! {
                 <button type="button" class="button quiet" on:click=move |_| asking.set(true)>
                     {tr(label)}
-                    {move || detail.get().map(|detail| view! { <span class="visually-hidden">": " {detail}</span> })}
+                    {detail}
                 </button>
-                <Alert message=failed/>
+                {alert(failed.into())}
             }
             .into_any();
         }

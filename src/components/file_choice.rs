@@ -6,21 +6,14 @@ use leptos::task::spawn_local;
 use crate::i18n::tr;
 use crate::platform::file::{self, Unreadable};
 
-/// A labelled file input. When a file is chosen, `on_choose` runs at once
-/// and `on_read` once the browser has read the file.
-#[component]
-pub fn FileChoice(
-    /// The message id of the label, which names the input.
+/// A labelled file input: `label` is the message id that names it,
+/// `accept` the file types offered (`".json,application/json"`). When a
+/// file is chosen, `on_choose` runs at once and `on_read` gets its bytes,
+/// or why they could not be read, once the browser has read it.
+pub fn file_choice(
     label: &'static str,
-    /// The file types offered, as the input's `accept`:
-    /// `".json,application/json"`.
     accept: &'static str,
-    /// Called as soon as a file is chosen, before it is read.
-    #[prop(optional, into)]
     on_choose: Option<Callback<()>>,
-    /// Called with the chosen file's bytes, or with why they could not be
-    /// read.
-    #[prop(into)]
     on_read: Callback<Result<Vec<u8>, Unreadable>>,
 ) -> impl IntoView {
     let on_change = move |event: web_sys::Event| {

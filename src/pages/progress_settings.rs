@@ -4,9 +4,9 @@
 
 use leptos::prelude::*;
 
-use crate::components::alert::Alert;
-use crate::components::confirm_button::ConfirmButton;
-use crate::components::file_choice::FileChoice;
+use crate::components::alert::alert;
+use crate::components::confirm_button::{Confirm, confirm_button};
+use crate::components::file_choice::file_choice;
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::file;
 use crate::platform::progress::use_progress;
@@ -124,13 +124,17 @@ pub fn progress_data() -> impl IntoView {
                     <span>{tr("import-replace")}</span>
                 </label>
             </fieldset>
-            <FileChoice label="import-choose" accept=".json,application/json"
-                on_choose=move |()| imported.set(Some(Imported::Reading)) on_read=on_read/>
+            {file_choice(
+                "import-choose",
+                ".json,application/json",
+                Some(Callback::new(move |()| imported.set(Some(Imported::Reading)))),
+                Callback::new(on_read),
+            )}
             <div aria-live="polite">
                 {move || imported.get().map(|outcome| match outcome {
                     Imported::Reading => view! { <p role="status">{tr("loading")}</p> }.into_any(),
                     Imported::Done => view! { <p class="note" role="status">{tr("import-done")}</p> }.into_any(),
-                    Imported::Failed(id) => view! { <Alert message=id/> }.into_any(),
+                    Imported::Failed(id) => alert(id.into()).into_any(),
                 })}
             </div>
             {reset()}
@@ -169,13 +173,20 @@ fn reset() -> impl IntoView {
                 .then(|| view! { <p class="note" role="status">{tr("reset-done")}</p> })
                 .into_any();
         }
-        view! {
-            <ConfirmButton label="reset-start" confirm="reset-confirm" testid="reset-confirm" action=erase
-                question=move || view! {
-                    <p>{what}</p>
-                    <p>{tr("reset-cannot-undo")}</p>
-                }/>
-        }
+        let question = move || {
+            view! {
+                <p>{what}</p>
+                <p>{tr("reset-cannot-undo")}</p>
+            }
+        };
+        confirm_button(
+            Confirm {
+                question: Some(ViewFn::from(question)),
+                testid: Some("reset-confirm"),
+                ..Confirm::new("reset-start", "reset-confirm")
+            },
+            Callback::new(erase),
+        )
         .into_any()
     }
 }

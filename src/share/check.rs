@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::components::alert::Alert;
-use crate::components::file_choice::FileChoice;
+use crate::components::alert::alert;
+use crate::components::file_choice::file_choice;
 use crate::components::title::use_page_title;
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::{checker, file};
@@ -39,8 +39,12 @@ pub fn check() -> impl IntoView {
     view! {
         <h1>{tr("check-title")}</h1>
         <p class="lead">{tr("check-intro")}</p>
-        <FileChoice label="check-choose" accept=".toml,text/plain"
-            on_choose=move |()| outcome.set(Some(Outcome::Checking)) on_read=on_read/>
+        {file_choice(
+            "check-choose",
+            ".toml,text/plain",
+            Some(Callback::new(move |()| outcome.set(Some(Outcome::Checking)))),
+            Callback::new(on_read),
+        )}
         <div aria-live="polite">
             {move || outcome.get().map(|outcome| view! { <CheckOutcome outcome/> })}
         </div>
@@ -52,8 +56,8 @@ fn CheckOutcome(outcome: Outcome) -> impl IntoView {
     let i18n = use_i18n();
     match outcome {
         Outcome::Checking => view! { <p role="status">{tr("check-checking")}</p> }.into_any(),
-        Outcome::Unreadable => view! { <Alert message="check-not-read"/> }.into_any(),
-        Outcome::Unavailable => view! { <Alert message="check-unavailable"/> }.into_any(),
+        Outcome::Unreadable => alert("check-not-read".into()).into_any(),
+        Outcome::Unavailable => alert("check-unavailable".into()).into_any(),
         Outcome::Checked(CheckReport::Passed { title, level, words, items }) => view! {
             <div class="note" data-testid="check-passed">
                 <p>{move || i18n.t_args("check-ok", &args([("title", title.get(i18n.lang()).into())]))}</p>

@@ -8,8 +8,8 @@ use super::link_view::ShareLink;
 use super::open::cannot_open;
 use super::tables;
 use crate::bundled::catalog;
-use crate::components::alert::Alert;
-use crate::components::file_choice::FileChoice;
+use crate::components::alert::alert;
+use crate::components::file_choice::file_choice;
 use crate::components::title::use_page_title;
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::assignments::{self, MENTOR};
@@ -30,7 +30,7 @@ pub fn mentor() -> impl IntoView {
     view! {
         <h1>{tr("mentor-title")}</h1>
         <p class="lead">{tr("mentor-intro")}</p>
-        <Alert message=move || shelf.with(|s| s.as_ref().err().map(|error| error.message_id()))/>
+        {alert(Signal::derive(move || shelf.with(|s| s.as_ref().err().map(|error| error.message_id()))))}
         {new_assignment(shelf)}
         {open_report()}
         {move || tables::tables_view(stored(), shelf)}
@@ -164,7 +164,7 @@ fn new_assignment(
                         prop:value=note on:input=move |e| note.set(event_target_value(&e))></textarea>
                 </label>
                 <button type="submit" class="button primary wide">{tr("mentor-make")}</button>
-                <Alert message=problem/>
+                {alert(problem.into())}
             </form>
             {move || made.get().map(|assignment| {
                 let link = Shared::Assignment(assignment.clone()).link(&app_address());
@@ -246,7 +246,7 @@ fn item_chooser(
                                 }).collect_view()}
                             </fieldset>
                         }.into_any(),
-                        Some(None) => view! { <Alert message="pack-error-offline"/> }.into_any(),
+                        Some(None) => alert("pack-error-offline".into()).into_any(),
                     }}
             })}
         </div>
@@ -295,7 +295,7 @@ fn open_report() -> impl IntoView {
                     prop:value=pasted on:input=move |e| pasted.set(event_target_value(&e))></textarea>
             </label>
             <button type="button" class="button" on:click=move |_| go(&pasted.get())>{tr("mentor-open")}</button>
-            <FileChoice label="mentor-open-file" accept=".txt,text/plain" on_read=on_read/>
+            {file_choice("mentor-open-file", ".txt,text/plain", None, Callback::new(on_read))}
         </section>
     }
 }
@@ -326,7 +326,7 @@ pub fn open(message: &str) -> impl IntoView {
                 } else {
                     view! {
                         <button type="button" class="button primary wide" on:click=add.clone()>{tr("mentor-add-report")}</button>
-                        <Alert message=failed/>
+                        {alert(failed.into())}
                     }.into_any()
                 }}
             }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::bundled::catalog;
-use crate::components::alert::Alert;
+use crate::components::alert::alert;
 use crate::components::title::use_page_title;
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::paths::RouteHref;
@@ -84,7 +84,7 @@ fn offer(assignment: Assignment) -> impl IntoView {
             } else {
                 view! {
                     <button type="button" class="button primary wide" on:click=accept.clone()>{tr("open-accept")}</button>
-                    <Alert message=failed/>
+                    {alert(failed.into())}
                 }
                 .into_any()
             }

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use super::link_view::ShareLink;
 use crate::bundled::catalog;
-use crate::components::alert::Alert;
-use crate::components::confirm_button::ConfirmButton;
+use crate::components::alert::alert;
+use crate::components::confirm_button::{Confirm, confirm_button};
 use crate::i18n::{I18n, args, tr, use_i18n};
 use crate::platform::assignments::{self, MENTOR};
 use crate::platform::file;
@@ -45,7 +45,7 @@ pub fn tables_view(shelf: Shelf, signal: ShelfSignal) -> impl IntoView {
             {has_reports.then(|| view! {
                 <button type="button" class="button" on:click=export>{tr("mentor-export")}</button>
             })}
-            <Alert message=move || failed.get().then_some("share-not-downloaded")/>
+            {alert(Signal::derive(move || failed.get().then_some("share-not-downloaded")))}
         </section>
     })
 }
@@ -181,10 +181,13 @@ fn remove_learner(learner: String, signal: ShelfSignal) -> impl IntoView {
         signal.set(result);
         Ok(())
     };
-    view! {
-        <ConfirmButton label="mentor-remove-learner" detail=name.get_value()
-            confirm="mentor-remove-confirm" action=remove/>
-    }
+    confirm_button(
+        Confirm {
+            detail: Some(name.get_value()),
+            ..Confirm::new("mentor-remove-learner", "mentor-remove-confirm")
+        },
+        Callback::new(remove),
+    )
 }
 
 /// Everything a report holds, pack by pack: what a learner sees before
