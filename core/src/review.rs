@@ -7,6 +7,7 @@ use super::assignment::shelf::Shelf;
 use super::progress::Progress;
 use super::progress::day::Day;
 use super::schedule::{DEFAULT_RETENTION, retention};
+use super::time::Millis;
 
 pub const DEFAULT_NEW_PER_DAY: u32 = 15;
 pub const MAX_NEW_PER_DAY: u32 = 50;
@@ -97,7 +98,7 @@ fn fill<T>(
 pub fn session(
     progress: &Progress,
     packs: &[(&str, Vec<&str>)],
-    now: i64,
+    now: Millis,
     settings: ReviewSettings,
     today: Day,
     assigned: impl Fn(&str, &str) -> bool,
@@ -179,10 +180,10 @@ mod tests {
         use crate::practice::Rating;
         use crate::progress::Answer;
         const DAY_MS: i64 = 86_400_000;
-        let today: Day = 20_779;
-        let now = today * DAY_MS + 12 * 3_600_000;
+        let today = Day(20_779);
+        let now = Millis(today.0 * DAY_MS + 12 * 3_600_000);
         let mut progress = Progress::default();
-        let mut answer = |pack, item, rating, at: i64, day| {
+        let mut answer = |pack, item, rating, at: Millis, day| {
             let answer = Answer {
                 pack,
                 item,
@@ -239,7 +240,7 @@ mod tests {
         let assignment = |packs: &[&str]| Assignment {
             from: "Ingrid".into(),
             note: String::new(),
-            made: 20_788,
+            made: Day(20_788),
             due: None,
             packs: packs
                 .iter()
@@ -250,16 +251,16 @@ mod tests {
                 .collect(),
         };
         let mut shelf = Shelf::default();
-        assert!(shelf.keep(1, Shared::Assignment(assignment(&["b", "a"]))));
-        assert!(shelf.keep(2, Shared::Assignment(assignment(&["a", "d"]))));
+        assert!(shelf.keep(Millis(1), Shared::Assignment(assignment(&["b", "a"]))));
+        assert!(shelf.keep(Millis(2), Shared::Assignment(assignment(&["a", "d"]))));
         let mut progress = Progress::default();
         for (pack, item) in [("c", "1"), ("a", "1"), ("c", "2"), ("e", "1")] {
             let answer = Answer {
                 pack,
                 item,
                 rating: Rating::Good,
-                at: 0,
-                day: 0,
+                at: Millis(0),
+                day: Day(0),
                 seconds: 0,
             };
             progress.record(&answer, 0.9);

@@ -19,6 +19,7 @@ use serde::{Deserialize, Serialize};
 use self::day::{Day, DayLog, Days, MAX_SECONDS_PER_ANSWER};
 use super::practice::Rating;
 use super::schedule::{self, Memory};
+use super::time::Millis;
 
 /// The version of the stored format this app writes.
 pub const PROGRESS_SCHEMA: u32 = 2;
@@ -52,8 +53,8 @@ pub struct ItemProgress {
     pub right: u32,
     /// The rating of the latest answer.
     pub last: StoredRating,
-    /// When the latest answer was given, in milliseconds since 1970.
-    pub at: i64,
+    /// When the latest answer was given.
+    pub at: Millis,
     pub memory: Memory,
     /// Seconds spent answering it, each answer counted up to
     /// [`MAX_SECONDS_PER_ANSWER`]; not kept before reports to mentors.
@@ -103,8 +104,8 @@ pub struct Answer<'a> {
     pub pack: &'a str,
     pub item: &'a str,
     pub rating: Rating,
-    /// When, in milliseconds since 1970.
-    pub at: i64,
+    /// When it was given.
+    pub at: Millis,
     /// The learner's day it was given on.
     pub day: Day,
     /// Seconds from showing the item to the answer.
@@ -125,7 +126,7 @@ pub struct Counts {
 }
 
 impl Counts {
-    fn add(&mut self, entry: &ItemProgress, now: i64) {
+    fn add(&mut self, entry: &ItemProgress, now: Millis) {
         self.met += 1;
         self.done += usize::from(Rating::from(entry.last).is_right());
         self.due += usize::from(entry.memory.is_due(now));
@@ -174,7 +175,7 @@ impl Progress {
     }
 
     /// How `item` of `pack` went last, and when.
-    pub fn last(&self, pack: &str, item: &str) -> Option<(Rating, i64)> {
+    pub fn last(&self, pack: &str, item: &str) -> Option<(Rating, Millis)> {
         self.item(pack, item)
             .map(|entry| (entry.last.into(), entry.at))
     }
@@ -185,7 +186,7 @@ impl Progress {
         &self,
         pack: &str,
         items: impl IntoIterator<Item = &'a str>,
-        now: i64,
+        now: Millis,
     ) -> Counts {
         let mut counts = Counts::default();
         for entry in items.into_iter().filter_map(|item| self.item(pack, item)) {
@@ -196,7 +197,7 @@ impl Progress {
 
     /// Counts over every item of `pack` the learner has met: for lists
     /// that know a pack's size but not its items.
-    pub fn counts_in_pack(&self, pack: &str, now: i64) -> Counts {
+    pub fn counts_in_pack(&self, pack: &str, now: Millis) -> Counts {
         let mut counts = Counts::default();
         for entry in self.in_pack(pack) {
             counts.add(entry, now);
@@ -214,8 +215,8 @@ impl Progress {
     }
 
     /// The keys of items due at `now`, the longest overdue first.
-    pub fn due(&self, now: i64) -> Vec<&str> {
-        let mut due: Vec<(&str, i64)> = self
+    pub fn due(&self, now: Millis) -> Vec<&str> {
+        let mut due: Vec<(&str, Millis)> = self
             .items
             .iter()
             .filter(|(_, entry)| entry.memory.is_due(now))
@@ -270,9 +271,9 @@ mod tests {
 
     const DAY_MS: i64 = 86_400_000;
     /// 2026-11-22 09:00 UTC.
-    const NOW: i64 = 20_779 * DAY_MS + 9 * 3_600_000;
+    const NOW: Millis = Millis(20_779 * DAY_MS + 9 * 3_600_000);
 
-    fn answer(progress: &mut Progress, pack: &str, item: &str, rating: Rating, at: i64) {
+    fn answer(progress: &mut Progress, pack: &str, item: &str, rating: Rating, at: Millis) {
         let answer = Answer {
             pack,
             item,
@@ -344,7 +345,7 @@ mod tests {
             seconds: 3_600,
         };
         progress.record(&long, DEFAULT_RETENTION);
-        long.day += 1;
+        long.day = long.day + 1;
         long.seconds = 30;
         progress.record(&long, DEFAULT_RETENTION);
         let today = day::day_at(NOW, 60);
