@@ -69,8 +69,8 @@ mod tests {
     use super::*;
     use crate::content::Texts;
     use crate::practice::Rating;
-    use crate::progress::Answer;
     use crate::progress::day::Day;
+    use crate::progress::{Answer, ItemKey};
 
     fn pack(id: &str, level: Level, items: usize) -> CatalogEntry {
         let text = || Texts {
@@ -116,10 +116,11 @@ mod tests {
             };
             progress.record(&answer, 0.9);
         }
-        let mut known = progress.items["b-a1/3"].clone();
+        let key = ItemKey::new("b-a1", "3");
+        let mut known = progress.items[&key].clone();
         known.memory.stability = 30.0;
         known.memory.phase = crate::schedule::Phase::Review;
-        progress.items.insert("b-a1/3".into(), known);
+        progress.items.insert(key, known);
         let rows = readiness(&progress, &packs, target(Sector::Barnehage), Millis(0));
         let summary: Vec<(Level, usize, usize, usize)> = rows
             .iter()

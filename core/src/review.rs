@@ -4,8 +4,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::assignment::shelf::Shelf;
-use super::progress::Progress;
 use super::progress::day::Day;
+use super::progress::{ItemKey, Progress};
 use super::schedule::{DEFAULT_RETENTION, retention};
 use super::time::Millis;
 
@@ -48,11 +48,7 @@ pub fn sources<'a>(shelf: &'a Shelf, progress: &'a Progress) -> Vec<&'a str> {
     let assigned = shelf
         .assignments()
         .flat_map(|(_, a)| a.packs.iter().map(|pack| pack.id.as_str()));
-    let begun = progress
-        .items
-        .keys()
-        .filter_map(|key| key.split_once('/'))
-        .map(|(pack, _)| pack);
+    let begun = progress.items.keys().filter_map(ItemKey::pack);
     let mut ids: Vec<&str> = Vec::new();
     for id in assigned.chain(begun) {
         if !ids.contains(&id) {

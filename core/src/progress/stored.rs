@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use super::{ItemProgress, PROGRESS_SCHEMA, Progress, StoredRating};
+use super::{ItemKey, ItemProgress, PROGRESS_SCHEMA, Progress, StoredRating};
 use crate::schedule::{self, DEFAULT_RETENTION};
 use crate::time::Millis;
 
@@ -42,7 +42,7 @@ pub fn read(raw: &str) -> Result<Progress, Unreadable> {
 #[derive(Deserialize)]
 struct V1 {
     #[serde(default)]
-    items: BTreeMap<String, V1Item>,
+    items: BTreeMap<ItemKey, V1Item>,
 }
 
 #[derive(Deserialize)]
