@@ -7,7 +7,9 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use bransjenorsk_core::practice::Rating;
+use bransjenorsk_core::progress::day::Day;
 use bransjenorsk_core::progress::{Answer, Progress, stored};
+use bransjenorsk_core::time::Millis;
 
 const ITEMS: usize = 5_000;
 const RUNS: u32 = 20;
@@ -37,7 +39,7 @@ fn main() {
 /// Every item answered three times, a day apart.
 fn reviewed(count: usize) -> Progress {
     let mut progress = Progress::default();
-    let start: i64 = 1_795_305_600_000 - 90 * 86_400_000;
+    let start = Millis(1_795_305_600_000 - 90 * 86_400_000);
     for index in 0..count {
         let pack = format!("helse-a{}-pakke-{:02}", index % 2 + 1, index % 50);
         let item = format!("oppgave-{index:04}");
@@ -51,7 +53,7 @@ fn reviewed(count: usize) -> Progress {
                 item: &item,
                 rating,
                 at: start + day * 86_400_000 + index as i64,
-                day: 20_689 + day,
+                day: Day(20_689) + day,
                 seconds: 25,
             };
             progress.record(&answer, 0.9);

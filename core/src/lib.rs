@@ -17,6 +17,7 @@ pub mod route;
 pub mod schedule;
 pub mod sound;
 pub mod storage;
+pub mod time;
 
 #[cfg(test)]
 mod testing;

@@ -3,6 +3,7 @@
 
 use super::content::{CatalogEntry, Level, Sector};
 use super::progress::Progress;
+use super::time::Millis;
 
 /// The level the jobs of `sector` require or usually ask for; `None` for
 /// working life, which applies to every sector.
@@ -30,7 +31,7 @@ pub fn readiness<'a>(
     progress: &Progress,
     packs: impl IntoIterator<Item = &'a CatalogEntry>,
     target: Option<Level>,
-    now: i64,
+    now: Millis,
 ) -> Vec<LevelProgress> {
     let mut levels: Vec<LevelProgress> = Level::ALL
         .iter()
@@ -68,7 +69,8 @@ mod tests {
     use super::*;
     use crate::content::Texts;
     use crate::practice::Rating;
-    use crate::progress::Answer;
+    use crate::progress::day::Day;
+    use crate::progress::{Answer, ItemKey};
 
     fn pack(id: &str, level: Level, items: usize) -> CatalogEntry {
         let text = || Texts {
@@ -108,17 +110,18 @@ mod tests {
                 pack: "b-a1",
                 item,
                 rating,
-                at: 0,
-                day: 0,
+                at: Millis(0),
+                day: Day(0),
                 seconds: 5,
             };
             progress.record(&answer, 0.9);
         }
-        let mut known = progress.items["b-a1/3"].clone();
+        let key = ItemKey::new("b-a1", "3");
+        let mut known = progress.items[&key].clone();
         known.memory.stability = 30.0;
         known.memory.phase = crate::schedule::Phase::Review;
-        progress.items.insert("b-a1/3".into(), known);
-        let rows = readiness(&progress, &packs, target(Sector::Barnehage), 0);
+        progress.items.insert(key, known);
+        let rows = readiness(&progress, &packs, target(Sector::Barnehage), Millis(0));
         let summary: Vec<(Level, usize, usize, usize)> = rows
             .iter()
             .map(|r| (r.level, r.total, r.practised, r.mastered))
@@ -132,7 +135,7 @@ mod tests {
             ]
         );
         // Without a target, every level with packs.
-        let rows = readiness(&progress, &packs, None, 0);
+        let rows = readiness(&progress, &packs, None, Millis(0));
         let levels: Vec<Level> = rows.iter().map(|r| r.level).collect();
         assert_eq!(levels, [Level::A1, Level::A2, Level::B2]);
     }

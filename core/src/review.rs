@@ -4,9 +4,10 @@
 use serde::{Deserialize, Serialize};
 
 use super::assignment::shelf::Shelf;
-use super::progress::Progress;
 use super::progress::day::Day;
+use super::progress::{ItemKey, Progress};
 use super::schedule::{DEFAULT_RETENTION, retention};
+use super::time::Millis;
 
 pub const DEFAULT_NEW_PER_DAY: u32 = 15;
 pub const MAX_NEW_PER_DAY: u32 = 50;
@@ -47,11 +48,7 @@ pub fn sources<'a>(shelf: &'a Shelf, progress: &'a Progress) -> Vec<&'a str> {
     let assigned = shelf
         .assignments()
         .flat_map(|(_, a)| a.packs.iter().map(|pack| pack.id.as_str()));
-    let begun = progress
-        .items
-        .keys()
-        .filter_map(|key| key.split_once('/'))
-        .map(|(pack, _)| pack);
+    let begun = progress.items.keys().filter_map(ItemKey::pack);
     let mut ids: Vec<&str> = Vec::new();
     for id in assigned.chain(begun) {
         if !ids.contains(&id) {
@@ -97,7 +94,7 @@ fn fill<T>(
 pub fn session(
     progress: &Progress,
     packs: &[(&str, Vec<&str>)],
-    now: i64,
+    now: Millis,
     settings: ReviewSettings,
     today: Day,
     assigned: impl Fn(&str, &str) -> bool,
@@ -179,10 +176,10 @@ mod tests {
         use crate::practice::Rating;
         use crate::progress::Answer;
         const DAY_MS: i64 = 86_400_000;
-        let today: Day = 20_779;
-        let now = today * DAY_MS + 12 * 3_600_000;
+        let today = Day(20_779);
+        let now = Millis(today.0 * DAY_MS + 12 * 3_600_000);
         let mut progress = Progress::default();
-        let mut answer = |pack, item, rating, at: i64, day| {
+        let mut answer = |pack, item, rating, at: Millis, day| {
             let answer = Answer {
                 pack,
                 item,
@@ -239,7 +236,7 @@ mod tests {
         let assignment = |packs: &[&str]| Assignment {
             from: "Ingrid".into(),
             note: String::new(),
-            made: 20_788,
+            made: Day(20_788),
             due: None,
             packs: packs
                 .iter()
@@ -250,16 +247,16 @@ mod tests {
                 .collect(),
         };
         let mut shelf = Shelf::default();
-        assert!(shelf.keep(1, Shared::Assignment(assignment(&["b", "a"]))));
-        assert!(shelf.keep(2, Shared::Assignment(assignment(&["a", "d"]))));
+        assert!(shelf.keep(Millis(1), Shared::Assignment(assignment(&["b", "a"]))));
+        assert!(shelf.keep(Millis(2), Shared::Assignment(assignment(&["a", "d"]))));
         let mut progress = Progress::default();
         for (pack, item) in [("c", "1"), ("a", "1"), ("c", "2"), ("e", "1")] {
             let answer = Answer {
                 pack,
                 item,
                 rating: Rating::Good,
-                at: 0,
-                day: 0,
+                at: Millis(0),
+                day: Day(0),
                 seconds: 0,
             };
             progress.record(&answer, 0.9);

@@ -8,6 +8,7 @@ use rs_fsrs::{Card, FSRS, Parameters, Rating as Grade, State};
 use serde::{Deserialize, Serialize};
 
 use super::practice::Rating;
+use super::time::Millis;
 
 /// The share of items a learner should still remember when they come
 /// back; the learner may set it between the bounds.
@@ -35,9 +36,9 @@ pub enum Phase {
 #[serde(from = "StoredMemory", into = "StoredMemory")]
 pub struct Memory {
     /// When the item is due again.
-    pub due: i64,
+    pub due: Millis,
     /// When it was last reviewed.
-    pub last: i64,
+    pub last: Millis,
     pub stability: f64,
     pub difficulty: f64,
     pub reps: u32,
@@ -46,7 +47,7 @@ pub struct Memory {
 }
 
 #[derive(Clone, Serialize, Deserialize)]
-struct StoredMemory(i64, i64, f64, f64, u32, u32, Phase);
+struct StoredMemory(Millis, Millis, f64, f64, u32, u32, Phase);
 
 impl From<StoredMemory> for Memory {
     fn from(
@@ -83,7 +84,7 @@ impl From<Memory> for StoredMemory {
 pub const MASTERED_DAYS: f64 = 21.0;
 
 impl Memory {
-    pub fn is_due(&self, now: i64) -> bool {
+    pub fn is_due(&self, now: Millis) -> bool {
         self.due <= now
     }
 
@@ -105,7 +106,7 @@ pub fn retention(value: f64) -> f64 {
 /// The memory after a review rated `rating` at `now`; `memory` is `None`
 /// for an item met for the first time. A clock that went back (another
 /// device, a changed date) counts as no time passed.
-pub fn review(memory: Option<&Memory>, rating: Rating, now: i64, target: f64) -> Memory {
+pub fn review(memory: Option<&Memory>, rating: Rating, now: Millis, target: f64) -> Memory {
     let parameters = Parameters {
         request_retention: retention(target),
         ..Parameters::default()
@@ -125,8 +126,8 @@ pub fn review(memory: Option<&Memory>, rating: Rating, now: i64, target: f64) ->
         .next(card, time(now), grade(rating))
         .card;
     Memory {
-        due: next.due.timestamp_millis(),
-        last: next.last_review.timestamp_millis(),
+        due: Millis(next.due.timestamp_millis()),
+        last: Millis(next.last_review.timestamp_millis()),
         stability: round(next.stability),
         difficulty: round(next.difficulty),
         reps: next.reps.max(0) as u32,
@@ -165,8 +166,8 @@ fn round(value: f64) -> f64 {
     (value * 10_000.0).round() / 10_000.0
 }
 
-fn time(millis: i64) -> DateTime<Utc> {
-    DateTime::from_timestamp_millis(millis).unwrap_or_default()
+fn time(millis: Millis) -> DateTime<Utc> {
+    DateTime::from_timestamp_millis(millis.0).unwrap_or_default()
 }
 
 fn grade(rating: Rating) -> Grade {
@@ -185,11 +186,11 @@ mod tests {
     const MINUTE: i64 = 60_000;
     const DAY: i64 = 24 * 60 * MINUTE;
     /// 2026-01-05 08:00 UTC.
-    const START: i64 = 1_767_600_000_000;
+    const START: Millis = Millis(1_767_600_000_000);
 
     /// One review: when, the rating, then the expected time until due,
     /// phase and stability (in days).
-    struct Step(i64, Rating, i64, Phase, f64);
+    struct Step(Millis, Rating, i64, Phase, f64);
 
     /// Good, Good, Good, Again, Good, Hard on given days, from a new item.
     /// The first two steps follow FSRS-5 by hand: a new item rated Good
@@ -253,7 +254,7 @@ mod tests {
             memory = Some(next);
         }
         // 2026-02-11 08:00 UTC.
-        assert_eq!(memory.unwrap().due, 1_770_796_800_000);
+        assert_eq!(memory.unwrap().due, Millis(1_770_796_800_000));
     }
 
     fn reviewed(ratings: &[Rating], target: f64) -> Memory {
@@ -330,7 +331,7 @@ mod tests {
         let read: Memory = serde_json::from_str(fixed).unwrap();
         assert_eq!(
             (read.due, read.stability, read.lapses),
-            (1_770_796_800_000, 3.7594, 1)
+            (Millis(1_770_796_800_000), 3.7594, 1)
         );
         assert_eq!(serde_json::to_string(&read).unwrap(), fixed);
     }

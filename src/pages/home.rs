@@ -40,8 +40,8 @@ fn today() -> impl IntoView {
             p.due(now)
                 .into_iter()
                 .filter(|key| {
-                    key.split_once('/')
-                        .is_some_and(|(pack, _)| catalog().pack(pack).is_some())
+                    key.pack()
+                        .is_some_and(|pack| catalog().pack(pack).is_some())
                 })
                 .count()
         })

@@ -92,9 +92,9 @@ pub fn focus_first_after_render(selector: &'static str) {
     });
 }
 
-/// Now, in milliseconds since 1970 (UTC).
-pub fn now() -> i64 {
-    js_sys::Date::now() as i64
+/// Now, as the browser's clock has it.
+pub fn now() -> bransjenorsk_core::time::Millis {
+    bransjenorsk_core::time::Millis(js_sys::Date::now() as i64)
 }
 
 /// How far the learner's clock is ahead of UTC, in minutes.

@@ -29,10 +29,10 @@ pub const MAX_NOTE_CHARS: usize = 300;
 pub const MAX_PACKS: usize = 10;
 pub const MAX_ITEMS_PER_PACK: usize = 60;
 pub const MAX_PAYLOAD_CHARS: usize = 2_000;
-/// The longest time from giving an assignment to its due date.
-pub const MAX_DAYS_TO_DUE: Day = 366;
+/// The longest time from giving an assignment to its due date, in days.
+pub const MAX_DAYS_TO_DUE: i64 = 366;
 /// 2024-01-01: nothing was shared before it.
-pub const FIRST_DAY: Day = 19_723;
+pub const FIRST_DAY: Day = Day(19_723);
 /// Absurd counts are refused: no pack has more items, nobody answers more.
 const MAX_ITEMS: u32 = 10_000;
 const MAX_ANSWERS: u32 = 1_000_000;
@@ -153,7 +153,7 @@ impl Assignment {
         let mut w = header(ASSIGNMENT);
         w.text(&self.from);
         w.text(&self.note);
-        w.number(self.made as u32);
+        w.number(self.made.0 as u32);
         // 0: no due date; else days after the day made, plus one.
         w.number(self.due.map_or(0, |due| {
             (due - self.made + 1).clamp(1, u32::MAX.into()) as u32
@@ -182,7 +182,7 @@ impl Report {
         let mut w = header(REPORT);
         w.number(self.assignment);
         w.text(&self.learner);
-        w.number(self.made as u32);
+        w.number(self.made.0 as u32);
         w.number(self.packs.len() as u32);
         for pack in &self.packs {
             pack_id(&mut w, &pack.id);
@@ -196,7 +196,7 @@ impl Report {
             ] {
                 w.number(count);
             }
-            w.number(pack.last_active.map_or(0, |day| day as u32));
+            w.number(pack.last_active.map_or(0, |day| day.0 as u32));
         }
         w
     }
@@ -337,10 +337,10 @@ pub fn read(payload: &str) -> Result<Shared, LinkError> {
 fn read_assignment(r: &mut Reader) -> Result<Assignment, Malformed> {
     let from = r.text()?;
     let note = r.text()?;
-    let made = Day::from(r.number()?);
+    let made = Day(i64::from(r.number()?));
     let due = match r.number()? {
         0 => None,
-        after => Some(made + Day::from(after) - 1),
+        after => Some(made + i64::from(after) - 1),
     };
     let mut packs = Vec::new();
     for _ in 0..r.count()? {
@@ -363,7 +363,7 @@ fn read_assignment(r: &mut Reader) -> Result<Assignment, Malformed> {
 fn read_report(r: &mut Reader) -> Result<Report, Malformed> {
     let assignment = r.number()?;
     let learner = r.text()?;
-    let made = Day::from(r.number()?);
+    let made = Day(i64::from(r.number()?));
     let mut packs = Vec::new();
     for _ in 0..r.count()? {
         let id = read_pack_id(r)?;
@@ -374,7 +374,7 @@ fn read_report(r: &mut Reader) -> Result<Report, Malformed> {
         let [items, practised, answers, right, mastered, minutes] = counts;
         let last_active = match r.number()? {
             0 => None,
-            day => Some(Day::from(day)),
+            day => Some(Day(i64::from(day))),
         };
         packs.push(PackReport {
             id,

@@ -83,13 +83,14 @@ mod tests {
     use crate::progress::Answer;
     use crate::schedule::DEFAULT_RETENTION;
     use crate::testing::bundled_catalog;
+    use crate::time::Millis;
 
     const DAY_MS: i64 = 86_400_000;
     /// 2026-12-01.
-    const TODAY: Day = 20_788;
+    const TODAY: Day = Day(20_788);
 
     fn answer(progress: &mut Progress, pack: &str, item: &str, rating: Rating, day: Day) {
-        let at = day * DAY_MS + 23 * 3_600_000;
+        let at = Millis(day.0 * DAY_MS + 23 * 3_600_000);
         let answer = Answer {
             pack,
             item,

@@ -4,11 +4,13 @@
 //! costs only itself and is kept as it is, never dropped unseen.
 
 use super::{Assignment, Report, Shared, read};
+use crate::progress::day::Day;
+use crate::time::Millis;
 
 /// A message and when it was kept.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Kept {
-    pub at: i64,
+    pub at: Millis,
     pub payload: String,
     pub message: Shared,
 }
@@ -26,7 +28,7 @@ impl Shelf {
         let mut shelf = Shelf::default();
         for line in text.lines().filter(|line| !line.trim().is_empty()) {
             let parsed = line.split_once(' ').and_then(|(at, payload)| {
-                let at = at.parse().ok()?;
+                let at = Millis(at.parse().ok()?);
                 let message = read(payload).ok()?;
                 Some(Kept {
                     at,
@@ -84,7 +86,7 @@ impl Shelf {
     /// Keeps a message. An assignment kept already is not kept twice; a
     /// report replaces the same learner's earlier one on that assignment.
     /// Whether anything changed.
-    pub fn keep(&mut self, at: i64, message: Shared) -> bool {
+    pub fn keep(&mut self, at: Millis, message: Shared) -> bool {
         let same = |kept: &Kept| match (&kept.message, &message) {
             (Shared::Assignment(a), Shared::Assignment(b)) => a.id() == b.id(),
             (Shared::Report(a), Shared::Report(b)) => {
@@ -125,7 +127,7 @@ impl Shelf {
     }
 }
 
-fn report_day(message: &Shared) -> i64 {
+fn report_day(message: &Shared) -> Day {
     match message {
         Shared::Report(report) => report.made,
         Shared::Assignment(assignment) => assignment.made,
@@ -141,8 +143,8 @@ mod tests {
         Assignment {
             from: "Ingrid".into(),
             note: note.into(),
-            made: 20_788,
-            due: Some(20_795),
+            made: Day(20_788),
+            due: Some(Day(20_795)),
             packs: vec![AssignedPack {
                 id: "helse-a1-hilse-beboer".into(),
                 items: vec![],
@@ -154,7 +156,7 @@ mod tests {
         Report {
             assignment: assignment("a").id(),
             learner: learner.into(),
-            made,
+            made: Day(made),
             packs: vec![PackReport {
                 id: "helse-a1-hilse-beboer".into(),
                 items: 25,
@@ -168,10 +170,13 @@ mod tests {
     #[test]
     fn kept_messages_are_stored_and_read_back() {
         let mut shelf = Shelf::default();
-        assert!(shelf.keep(1, Shared::Assignment(assignment("a"))));
-        assert!(!shelf.keep(2, Shared::Assignment(assignment("a"))), "twice");
-        assert!(shelf.keep(3, Shared::Assignment(assignment("b"))));
-        assert!(shelf.keep(4, Shared::Report(report("Olena", 20_790))));
+        assert!(shelf.keep(Millis(1), Shared::Assignment(assignment("a"))));
+        assert!(
+            !shelf.keep(Millis(2), Shared::Assignment(assignment("a"))),
+            "twice"
+        );
+        assert!(shelf.keep(Millis(3), Shared::Assignment(assignment("b"))));
+        assert!(shelf.keep(Millis(4), Shared::Report(report("Olena", 20_790))));
         let text = shelf.write();
         assert_eq!(text.lines().count(), 3);
         assert_eq!(Shelf::read(&text), shelf);
@@ -186,18 +191,18 @@ mod tests {
     #[test]
     fn a_newer_report_replaces_the_older_one_from_the_same_learner() {
         let mut shelf = Shelf::default();
-        assert!(shelf.keep(1, Shared::Report(report("Olena", 20_790))));
-        assert!(shelf.keep(2, Shared::Report(report("Taras", 20_790))));
-        assert!(shelf.keep(3, Shared::Report(report("Olena", 20_792))));
+        assert!(shelf.keep(Millis(1), Shared::Report(report("Olena", 20_790))));
+        assert!(shelf.keep(Millis(2), Shared::Report(report("Taras", 20_790))));
+        assert!(shelf.keep(Millis(3), Shared::Report(report("Olena", 20_792))));
         assert!(
-            !shelf.keep(4, Shared::Report(report("Olena", 20_791))),
+            !shelf.keep(Millis(4), Shared::Report(report("Olena", 20_791))),
             "older"
         );
-        let days: Vec<(&str, i64)> = shelf
+        let days: Vec<(&str, Day)> = shelf
             .reports()
             .map(|(_, r)| (r.learner.as_str(), r.made))
             .collect();
-        assert_eq!(days, [("Taras", 20_790), ("Olena", 20_792)]);
+        assert_eq!(days, [("Taras", Day(20_790)), ("Olena", Day(20_792))]);
         assert!(shelf.remove_learner("Olena"));
         assert_eq!(shelf.reports().count(), 1);
         assert!(!shelf.remove_learner("Olena"));

@@ -139,8 +139,9 @@ mod tests {
     use super::super::{AssignedPack, Shared};
     use super::*;
     use crate::testing::bundled_catalog;
+    use crate::time::Millis;
 
-    const TODAY: Day = 20_788;
+    const TODAY: Day = Day(20_788);
 
     fn assignment() -> Assignment {
         Assignment {
@@ -179,13 +180,19 @@ mod tests {
     fn reports_fill_their_assignments_table() {
         let mut shelf = Shelf::default();
         let id = assignment().id();
-        shelf.keep(1, Shared::Assignment(assignment()));
-        shelf.keep(2, Shared::Report(report(id, "Taras", "helse-a2-maltider")));
+        shelf.keep(Millis(1), Shared::Assignment(assignment()));
         shelf.keep(
-            3,
+            Millis(2),
+            Shared::Report(report(id, "Taras", "helse-a2-maltider")),
+        );
+        shelf.keep(
+            Millis(3),
             Shared::Report(report(id, "olena", "helse-a1-hilse-beboer")),
         );
-        shelf.keep(4, Shared::Report(report(77, "Olena", "horeca-a1-i-kafeen")));
+        shelf.keep(
+            Millis(4),
+            Shared::Report(report(77, "Olena", "horeca-a1-i-kafeen")),
+        );
         let tables = tables(&shelf);
         assert_eq!(tables.len(), 2);
         assert_eq!(
@@ -203,13 +210,13 @@ mod tests {
     fn the_csv_has_a_line_per_learner_and_pack_and_no_formulas() {
         let mut shelf = Shelf::default();
         let id = assignment().id();
-        shelf.keep(1, Shared::Assignment(assignment()));
+        shelf.keep(Millis(1), Shared::Assignment(assignment()));
         shelf.keep(
-            2,
+            Millis(2),
             Shared::Report(report(id, "=HYPERLINK(\"x\")", "helse-a2-maltider")),
         );
         shelf.keep(
-            3,
+            Millis(3),
             Shared::Report(report(id, "Olena, Kyiv", "helse-a1-hilse-beboer")),
         );
         let headers: Vec<String> = (1..=13).map(|i| format!("h{i}")).collect();

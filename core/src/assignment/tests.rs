@@ -5,7 +5,7 @@ use super::*;
 use crate::testing::bundled_catalog;
 
 /// 2026-12-01.
-const TODAY: Day = 20_788;
+const TODAY: Day = Day(20_788);
 
 fn week_of_three() -> Assignment {
     Assignment {
@@ -184,7 +184,7 @@ fn packs_must_be_in_the_catalog() {
 fn dates_that_cannot_be_right_are_refused() {
     let cases: [fn(&mut Assignment); 4] = [
         // 9999-12-31.
-        |a| a.due = Some(2_932_896),
+        |a| a.due = Some(Day(2_932_896)),
         |a| a.due = Some(a.made + MAX_DAYS_TO_DUE + 1),
         |a| a.made = TODAY + 30,
         |a| a.made = FIRST_DAY - 1,
@@ -206,7 +206,7 @@ fn dates_that_cannot_be_right_are_refused() {
     r.packs[0].last_active = Some(r.made + 1);
     assert_eq!(open(&Shared::Report(r).encode()), Err(LinkError::Date));
     let mut r = report();
-    r.made = 9_999_999;
+    r.made = Day(9_999_999);
     assert_eq!(open(&Shared::Report(r).encode()), Err(LinkError::Date));
     // A due date in the past is fine: the learner may open it late.
     let mut late = week_of_three();

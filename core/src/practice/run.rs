@@ -14,6 +14,7 @@ use crate::lang::Lang;
 use crate::progress::day::MAX_SECONDS_PER_ANSWER;
 use crate::route::Route;
 use crate::sound::Silence;
+use crate::time::Millis;
 
 /// Items a run leaves out, by why.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -69,8 +70,8 @@ pub struct Run {
     session: Session,
     /// Feedback on the current item, while it shows.
     feedback: Option<Feedback>,
-    /// When the current item was shown, in ms since 1970.
-    shown_at: i64,
+    /// When the current item was shown.
+    shown_at: Millis,
     /// Items shown so far, restarts included: another item, another number.
     shown: usize,
     seed: u64,
@@ -85,8 +86,8 @@ impl Run {
         pack: Arc<Pack>,
         unreadable: usize,
         gate: impl Fn(&Item) -> Result<(), Silence>,
-        last: impl Fn(&str, &str) -> Option<(Rating, i64)>,
-        now: i64,
+        last: impl Fn(&str, &str) -> Option<(Rating, Millis)>,
+        now: Millis,
     ) -> Run {
         let entries = (0..pack.items.len()).map(|i| (0, i)).collect();
         let mut run = Run::new(vec![pack], entries, Kind::Pack, gate, now);
@@ -101,7 +102,7 @@ impl Run {
         packs: Vec<Arc<Pack>>,
         entries: Vec<(usize, usize)>,
         gate: impl Fn(&Item) -> Result<(), Silence>,
-        now: i64,
+        now: Millis,
     ) -> Run {
         let mut run = Run::new(packs, entries, Kind::Review, gate, now);
         run.session = Session::new(run.playable.clone());
@@ -113,7 +114,7 @@ impl Run {
         entries: Vec<(usize, usize)>,
         kind: Kind,
         gate: impl Fn(&Item) -> Result<(), Silence>,
-        now: i64,
+        now: Millis,
     ) -> Run {
         let entries: Vec<(usize, usize)> = entries
             .into_iter()
@@ -139,12 +140,12 @@ impl Run {
             shown_at: now,
             shown: 0,
             // Mixes options and tiles differently each run.
-            seed: now as u64,
+            seed: now.0 as u64,
         }
     }
 
     /// The playable entries planned for a pack's session.
-    fn plan(&self, last: impl Fn(&str, &str) -> Option<(Rating, i64)>) -> Vec<usize> {
+    fn plan(&self, last: impl Fn(&str, &str) -> Option<(Rating, Millis)>) -> Vec<usize> {
         plan(&self.playable, |entry| {
             let (pack, item) = self.item(entry);
             last(&pack.pack.id, &item.id)
@@ -190,7 +191,7 @@ impl Run {
     /// what to save, at once, before any feedback: leaving the run then
     /// loses nothing. An answer while feedback shows, or after the end,
     /// is ignored.
-    pub fn answer(&mut self, answer: Answer, now: i64) -> Option<Record> {
+    pub fn answer(&mut self, answer: Answer, now: Millis) -> Option<Record> {
         if self.feedback.is_some() {
             return None;
         }
@@ -217,7 +218,7 @@ impl Run {
     /// What an answer to `entry` saves. A note read counts as done, so a
     /// pack can be finished; the time counts up to a limit, so an answer
     /// left open over lunch does not count as an hour's practice.
-    fn record(&self, entry: usize, rating: Option<Rating>, now: i64) -> Record {
+    fn record(&self, entry: usize, rating: Option<Rating>, now: Millis) -> Record {
         let (pack, item) = self.item(entry);
         let seconds = (now - self.shown_at).max(0) / 1000;
         let seconds = u32::try_from(seconds).unwrap_or(u32::MAX);
@@ -235,18 +236,18 @@ impl Run {
     }
 
     /// Closes the feedback and goes on to the next item.
-    pub fn carry_on(&mut self, now: i64) {
+    pub fn carry_on(&mut self, now: Millis) {
         if let Some(feedback) = self.feedback.take() {
             self.advance(feedback.rating, now);
         }
     }
 
-    fn advance(&mut self, rating: Option<Rating>, now: i64) {
+    fn advance(&mut self, rating: Option<Rating>, now: Millis) {
         self.session.record(rating);
         self.show(now);
     }
 
-    fn show(&mut self, now: i64) {
+    fn show(&mut self, now: Millis) {
         self.shown_at = now;
         self.shown += 1;
     }
@@ -264,14 +265,14 @@ impl Run {
     }
 
     /// A new session of the same pack, planned from the progress now.
-    pub fn restart(&mut self, last: impl Fn(&str, &str) -> Option<(Rating, i64)>, now: i64) {
+    pub fn restart(&mut self, last: impl Fn(&str, &str) -> Option<(Rating, Millis)>, now: Millis) {
         if !self.can_restart() {
             return;
         }
         self.session = Session::new(self.plan(last));
         self.feedback = None;
         self.show(now);
-        self.seed = self.seed.rotate_left(17) ^ now as u64;
+        self.seed = self.seed.rotate_left(17) ^ now.0 as u64;
     }
 
     /// Items done of those planned, for the progress bar.

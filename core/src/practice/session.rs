@@ -4,6 +4,7 @@
 use std::collections::VecDeque;
 
 use super::Rating;
+use crate::time::Millis;
 
 /// Items in a session, about a few minutes' work.
 pub const SESSION_SIZE: usize = 10;
@@ -135,11 +136,11 @@ impl Summary {
 /// Chooses the items of a session from a pack's playable items (in pack
 /// order) given how each went last (`None`: never tried): first those not
 /// yet right, in pack order, then the rest, least recently done first.
-pub fn plan(playable: &[usize], last: impl Fn(usize) -> Option<(Rating, i64)>) -> Vec<usize> {
+pub fn plan(playable: &[usize], last: impl Fn(usize) -> Option<(Rating, Millis)>) -> Vec<usize> {
     let (mut due, mut done): (Vec<usize>, Vec<usize>) = playable
         .iter()
         .partition(|&&item| last(item).is_none_or(|(rating, _)| !rating.is_right()));
-    done.sort_by_key(|&item| last(item).map_or(0, |(_, at)| at));
+    done.sort_by_key(|&item| last(item).map_or(Millis(0), |(_, at)| at));
     due.extend(done);
     due.truncate(SESSION_SIZE);
     due
@@ -249,8 +250,8 @@ mod tests {
         let playable: Vec<usize> = (0..14).collect();
         // Items 0–5 done right (0 longest ago… 5 most recently), 6 wrong.
         let last = |item: usize| match item {
-            0..=5 => Some((Rating::Good, 100 - item as i64)),
-            6 => Some((Rating::Again, 200)),
+            0..=5 => Some((Rating::Good, Millis(100 - item as i64))),
+            6 => Some((Rating::Again, Millis(200))),
             _ => None,
         };
         let plan = plan(&playable, last);

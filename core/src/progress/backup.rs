@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Progress;
 use super::stored::{self, Unreadable};
+use crate::time::Millis;
 
 const KIND: &str = "bransjenorsk-backup";
 
@@ -30,7 +31,7 @@ pub enum Import {
 #[derive(Serialize)]
 struct Out<'a> {
     kind: &'static str,
-    exported: i64,
+    exported: Millis,
     progress: &'a Progress,
 }
 
@@ -42,7 +43,7 @@ struct In<'a> {
 }
 
 /// The backup file of `progress`, made at `now`.
-pub fn write(progress: &Progress, now: i64) -> String {
+pub fn write(progress: &Progress, now: Millis) -> String {
     let out = Out {
         kind: KIND,
         exported: now,
@@ -82,17 +83,18 @@ mod tests {
     use super::*;
     use crate::practice::Rating;
     use crate::progress::Answer;
+    use crate::progress::day::Day;
 
-    const NOW: i64 = 1_795_338_000_000;
+    const NOW: Millis = Millis(1_795_338_000_000);
 
-    fn progress_with(item: &str, rating: Rating, at: i64) -> Progress {
+    fn progress_with(item: &str, rating: Rating, at: Millis) -> Progress {
         let mut progress = Progress::default();
         let answer = Answer {
             pack: "helse-a1",
             item,
             rating,
             at,
-            day: 20_779,
+            day: Day(20_779),
             seconds: 30,
         };
         progress.record(&answer, 0.9);

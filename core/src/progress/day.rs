@@ -2,15 +2,46 @@
 //! each, the streak, and the last weeks for the chart.
 
 use std::collections::BTreeMap;
+use std::ops::{Add, Sub};
 
 use serde::{Deserialize, Serialize};
+
+use crate::time::Millis;
 
 /// At most this much of the time on one answer counts as practice: a
 /// phone left on the table is not practising.
 pub const MAX_SECONDS_PER_ANSWER: u32 = 120;
 
 /// A day as a count of days since 1970-01-01 in the learner's time zone.
-pub type Day = i64;
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Day(pub i64);
+
+/// `day + n`: the day `n` days later.
+impl Add<i64> for Day {
+    type Output = Day;
+
+    fn add(self, days: i64) -> Day {
+        Day(self.0 + days)
+    }
+}
+
+/// `day - n`: the day `n` days earlier.
+impl Sub<i64> for Day {
+    type Output = Day;
+
+    fn sub(self, days: i64) -> Day {
+        Day(self.0 - days)
+    }
+}
+
+/// `later - earlier`: the days from one day to another.
+impl Sub for Day {
+    type Output = i64;
+
+    fn sub(self, earlier: Day) -> i64 {
+        self.0 - earlier.0
+    }
+}
 
 /// What was done on one day.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -40,8 +71,8 @@ pub type Days = BTreeMap<String, DayLog>;
 
 /// The day that `millis` (since 1970, UTC) falls on for someone whose
 /// clock is `offset_minutes` ahead of UTC.
-pub fn day_at(millis: i64, offset_minutes: i64) -> Day {
-    (millis + offset_minutes * 60_000).div_euclid(86_400_000)
+pub fn day_at(millis: Millis, offset_minutes: i64) -> Day {
+    Day((millis.0 + offset_minutes * 60_000).div_euclid(86_400_000))
 }
 
 /// `day` as people in Norway and Ukraine write it: `22.11.2026`.
@@ -75,7 +106,7 @@ pub fn from_date(text: &str) -> Option<Day> {
     let mp = (m + 9) % 12;
     let doy = (153 * mp + 2) / 5 + d - 1;
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    let day = era * 146_097 + doe - 719_468;
+    let day = Day(era * 146_097 + doe - 719_468);
     // 31 February is not a day.
     (date(day) == text).then_some(day)
 }
@@ -83,7 +114,7 @@ pub fn from_date(text: &str) -> Option<Day> {
 /// `day` as a date: `2026-11-22`.
 pub fn date(day: Day) -> String {
     // Howard Hinnant's days-to-civil algorithm.
-    let z = day + 719_468;
+    let z = day.0 + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z.rem_euclid(146_097);
     let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
@@ -125,15 +156,15 @@ mod tests {
     use super::*;
 
     /// 2026-11-22.
-    const TODAY: Day = 20_779;
+    const TODAY: Day = Day(20_779);
 
     #[test]
     fn days_are_dates_in_the_learners_time_zone() {
-        assert_eq!(date(0), "1970-01-01");
+        assert_eq!(date(Day(0)), "1970-01-01");
         assert_eq!(date(TODAY), "2026-11-22");
         assert_eq!(display(TODAY), "22.11.2026");
-        assert_eq!(display(0), "01.01.1970");
-        for day in [0, TODAY, TODAY + 40, 19_417, 2_932_896] {
+        assert_eq!(display(Day(0)), "01.01.1970");
+        for day in [Day(0), TODAY, TODAY + 40, Day(19_417), Day(2_932_896)] {
             assert_eq!(from_date(&date(day)), Some(day));
         }
         for bad in [
@@ -149,15 +180,15 @@ mod tests {
         }
         assert_eq!(date(TODAY + 39), "2026-12-31");
         assert_eq!(date(TODAY + 40), "2027-01-01");
-        assert_eq!(date(19_417), "2023-03-01");
-        assert_eq!(date(19_782), "2024-02-29");
-        assert_eq!(date(-1), "1969-12-31");
+        assert_eq!(date(Day(19_417)), "2023-03-01");
+        assert_eq!(date(Day(19_782)), "2024-02-29");
+        assert_eq!(date(Day(-1)), "1969-12-31");
         // 2026-11-22 23:30 UTC is already the 23rd in Kyiv and Oslo.
-        let late = TODAY * 86_400_000 + 23 * 3_600_000 + 30 * 60_000;
+        let late = Millis(TODAY.0 * 86_400_000 + 23 * 3_600_000 + 30 * 60_000);
         assert_eq!(day_at(late, 0), TODAY);
         assert_eq!(day_at(late, 60), TODAY + 1);
         assert_eq!(day_at(late, 120), TODAY + 1);
-        assert_eq!(day_at(TODAY * 86_400_000, -300), TODAY - 1);
+        assert_eq!(day_at(Millis(TODAY.0 * 86_400_000), -300), TODAY - 1);
     }
 
     fn practised(days: &[Day]) -> Days {

@@ -4,12 +4,13 @@
 //! read back by [`stored::read`], which also brings older versions up to
 //! date.
 //!
-//! Items are kept under `pack-id/item-id` whether or not their pack still
-//! has them, so progress on an item a pack drops comes back if the item
-//! does.
+//! Items are kept under their [`ItemKey`], `pack-id/item-id`, whether or
+//! not their pack still has them, so progress on an item a pack drops
+//! comes back if the item does.
 
 pub mod backup;
 pub mod day;
+mod key;
 pub mod stored;
 
 use std::collections::BTreeMap;
@@ -17,8 +18,10 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use self::day::{Day, DayLog, Days, MAX_SECONDS_PER_ANSWER};
+pub use self::key::ItemKey;
 use super::practice::Rating;
 use super::schedule::{self, Memory};
+use super::time::Millis;
 
 /// The version of the stored format this app writes.
 pub const PROGRESS_SCHEMA: u32 = 2;
@@ -28,7 +31,7 @@ pub const PROGRESS_SCHEMA: u32 = 2;
 pub struct Progress {
     pub schema: u32,
     #[serde(default)]
-    pub items: BTreeMap<String, ItemProgress>,
+    pub items: BTreeMap<ItemKey, ItemProgress>,
     #[serde(default)]
     pub days: Days,
 }
@@ -52,8 +55,8 @@ pub struct ItemProgress {
     pub right: u32,
     /// The rating of the latest answer.
     pub last: StoredRating,
-    /// When the latest answer was given, in milliseconds since 1970.
-    pub at: i64,
+    /// When the latest answer was given.
+    pub at: Millis,
     pub memory: Memory,
     /// Seconds spent answering it, each answer counted up to
     /// [`MAX_SECONDS_PER_ANSWER`]; not kept before reports to mentors.
@@ -103,8 +106,8 @@ pub struct Answer<'a> {
     pub pack: &'a str,
     pub item: &'a str,
     pub rating: Rating,
-    /// When, in milliseconds since 1970.
-    pub at: i64,
+    /// When it was given.
+    pub at: Millis,
     /// The learner's day it was given on.
     pub day: Day,
     /// Seconds from showing the item to the answer.
@@ -125,7 +128,7 @@ pub struct Counts {
 }
 
 impl Counts {
-    fn add(&mut self, entry: &ItemProgress, now: i64) {
+    fn add(&mut self, entry: &ItemProgress, now: Millis) {
         self.met += 1;
         self.done += usize::from(Rating::from(entry.last).is_right());
         self.due += usize::from(entry.memory.is_due(now));
@@ -133,16 +136,11 @@ impl Counts {
     }
 }
 
-/// The storage key of an item.
-pub fn key(pack: &str, item: &str) -> String {
-    format!("{pack}/{item}")
-}
-
 impl Progress {
     /// Records an answer: its counts, its next review under FSRS at the
     /// learner's `retention`, and the day's log.
     pub fn record(&mut self, answer: &Answer, retention: f64) {
-        let key = key(answer.pack, answer.item);
+        let key = ItemKey::new(answer.pack, answer.item);
         let previous = self.items.get(&key);
         let memory = schedule::review(
             previous.map(|entry| &entry.memory),
@@ -170,11 +168,11 @@ impl Progress {
     }
 
     pub fn item(&self, pack: &str, item: &str) -> Option<&ItemProgress> {
-        self.items.get(&key(pack, item))
+        self.items.get(&ItemKey::new(pack, item))
     }
 
     /// How `item` of `pack` went last, and when.
-    pub fn last(&self, pack: &str, item: &str) -> Option<(Rating, i64)> {
+    pub fn last(&self, pack: &str, item: &str) -> Option<(Rating, Millis)> {
         self.item(pack, item)
             .map(|entry| (entry.last.into(), entry.at))
     }
@@ -185,7 +183,7 @@ impl Progress {
         &self,
         pack: &str,
         items: impl IntoIterator<Item = &'a str>,
-        now: i64,
+        now: Millis,
     ) -> Counts {
         let mut counts = Counts::default();
         for entry in items.into_iter().filter_map(|item| self.item(pack, item)) {
@@ -196,7 +194,7 @@ impl Progress {
 
     /// Counts over every item of `pack` the learner has met: for lists
     /// that know a pack's size but not its items.
-    pub fn counts_in_pack(&self, pack: &str, now: i64) -> Counts {
+    pub fn counts_in_pack(&self, pack: &str, now: Millis) -> Counts {
         let mut counts = Counts::default();
         for entry in self.in_pack(pack) {
             counts.add(entry, now);
@@ -206,20 +204,21 @@ impl Progress {
 
     /// Every item of `pack` the learner has met.
     pub fn in_pack(&self, pack: &str) -> impl Iterator<Item = &ItemProgress> {
-        let prefix = format!("{pack}/");
+        // Keys sort as strings: the pack's items come in a row from
+        // `pack/`.
         self.items
-            .range(prefix.clone()..)
-            .take_while(move |(key, _)| key.starts_with(&prefix))
+            .range(ItemKey::new(pack, "")..)
+            .take_while(move |(key, _)| key.pack() == Some(pack))
             .map(|(_, entry)| entry)
     }
 
     /// The keys of items due at `now`, the longest overdue first.
-    pub fn due(&self, now: i64) -> Vec<&str> {
-        let mut due: Vec<(&str, i64)> = self
+    pub fn due(&self, now: Millis) -> Vec<&ItemKey> {
+        let mut due: Vec<(&ItemKey, Millis)> = self
             .items
             .iter()
             .filter(|(_, entry)| entry.memory.is_due(now))
-            .map(|(key, entry)| (key.as_str(), entry.memory.due))
+            .map(|(key, entry)| (key, entry.memory.due))
             .collect();
         due.sort_by_key(|&(_, due)| due);
         due.into_iter().map(|(key, _)| key).collect()
@@ -249,11 +248,7 @@ impl Progress {
 
     /// What a reset would delete: items, packs and days of practice.
     pub fn extent(&self) -> (usize, usize, usize) {
-        let mut packs: Vec<&str> = self
-            .items
-            .keys()
-            .filter_map(|key| key.split_once('/').map(|(pack, _)| pack))
-            .collect();
+        let mut packs: Vec<&str> = self.items.keys().filter_map(ItemKey::pack).collect();
         packs.dedup();
         (self.items.len(), packs.len(), self.days.len())
     }
@@ -270,9 +265,9 @@ mod tests {
 
     const DAY_MS: i64 = 86_400_000;
     /// 2026-11-22 09:00 UTC.
-    const NOW: i64 = 20_779 * DAY_MS + 9 * 3_600_000;
+    const NOW: Millis = Millis(20_779 * DAY_MS + 9 * 3_600_000);
 
-    fn answer(progress: &mut Progress, pack: &str, item: &str, rating: Rating, at: i64) {
+    fn answer(progress: &mut Progress, pack: &str, item: &str, rating: Rating, at: Millis) {
         let answer = Answer {
             pack,
             item,
@@ -344,7 +339,7 @@ mod tests {
             seconds: 3_600,
         };
         progress.record(&long, DEFAULT_RETENTION);
-        long.day += 1;
+        long.day = long.day + 1;
         long.seconds = 30;
         progress.record(&long, DEFAULT_RETENTION);
         let today = day::day_at(NOW, 60);
@@ -367,9 +362,11 @@ mod tests {
         answer(&mut progress, "p", "early", Rating::Good, NOW - 2 * DAY_MS);
         answer(&mut progress, "q", "known", Rating::Easy, NOW);
         // Met two days ago, due ten minutes after; the rest not yet.
-        assert_eq!(progress.due(NOW), ["p/early"]);
+        let early = ItemKey::new("p", "early");
+        assert_eq!(progress.due(NOW), [&early]);
         let tomorrow = NOW + DAY_MS;
-        assert_eq!(progress.due(tomorrow), ["p/early", "p/late"]);
+        let late = ItemKey::new("p", "late");
+        assert_eq!(progress.due(tomorrow), [&early, &late]);
         let counts = progress.counts_in_pack("p", tomorrow);
         assert_eq!((counts.met, counts.due, counts.mastered), (2, 2, 0));
         // Easy, then right each time it comes back: mastered within weeks.

@@ -5,8 +5,9 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use super::{ItemProgress, PROGRESS_SCHEMA, Progress, StoredRating};
+use super::{ItemKey, ItemProgress, PROGRESS_SCHEMA, Progress, StoredRating};
 use crate::schedule::{self, DEFAULT_RETENTION};
+use crate::time::Millis;
 
 /// Why stored progress cannot be read. It is then kept as it is, never
 /// written over.
@@ -41,7 +42,7 @@ pub fn read(raw: &str) -> Result<Progress, Unreadable> {
 #[derive(Deserialize)]
 struct V1 {
     #[serde(default)]
-    items: BTreeMap<String, V1Item>,
+    items: BTreeMap<ItemKey, V1Item>,
 }
 
 #[derive(Deserialize)]
@@ -49,7 +50,7 @@ struct V1Item {
     seen: u32,
     right: u32,
     last: StoredRating,
-    at: i64,
+    at: Millis,
 }
 
 impl V1 {
@@ -94,7 +95,10 @@ mod tests {
         assert_eq!(progress.schema, PROGRESS_SCHEMA);
         assert_eq!(progress.items.len(), 3);
         let card = progress.item("helse-a1-hilse-beboer", "kort-01").unwrap();
-        assert_eq!((card.seen, card.right, card.at), (3, 2, 1_763_283_600_000));
+        assert_eq!(
+            (card.seen, card.right, card.at),
+            (3, 2, Millis(1_763_283_600_000))
+        );
         assert_eq!(card.last, StoredRating::Good);
         assert_eq!(card.memory.last, card.at);
         assert_eq!(card.memory.phase, Phase::Learning);
@@ -116,7 +120,7 @@ mod tests {
         assert_eq!(progress.items.len(), 2);
         assert_eq!(
             progress.last("barnehage-a2-foreldre", "melding-01"),
-            Some((Rating::Hard, 1_795_342_200_000))
+            Some((Rating::Hard, Millis(1_795_342_200_000)))
         );
         let item = progress
             .item("barnehage-a2-foreldre", "melding-01")

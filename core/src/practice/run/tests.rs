@@ -5,11 +5,12 @@ use std::sync::Arc;
 use super::*;
 use crate::content::{Exercise, read_pack};
 use crate::practice::feedback::Feedback;
+use crate::progress::day::Day;
 use crate::progress::{self, Progress};
 use crate::review::{self, ReviewSettings};
 use crate::sound::Sound;
 
-const NOW: i64 = 1_764_590_400_000; // 2025-12-01, noon
+const NOW: Millis = Millis(1_764_590_400_000); // 2025-12-01, noon
 const SOUND: Sound = Sound {
     on: true,
     voice: true,
@@ -68,7 +69,7 @@ title = { uk = "Питайте", en = "Ask" }
 text = { uk = "Спершу запитайте.", en = "Ask first." }
 "#;
 
-fn never(_: &str, _: &str) -> Option<(Rating, i64)> {
+fn never(_: &str, _: &str) -> Option<(Rating, Millis)> {
     None
 }
 
@@ -255,7 +256,7 @@ fn time_on_one_item_is_clamped() {
     let record = run.answer(right(), NOW + 3_600_000).unwrap();
     assert_eq!(record.seconds, MAX_SECONDS_PER_ANSWER);
     let mut run = pack_run(2);
-    let record = run.answer(right(), i64::MAX).unwrap();
+    let record = run.answer(right(), Millis(i64::MAX)).unwrap();
     assert_eq!(record.seconds, MAX_SECONDS_PER_ANSWER);
 }
 
@@ -496,7 +497,7 @@ fn a_review_plays_assigned_items_first() {
                 item,
                 rating: Rating::Again,
                 at: NOW - 86_400_000,
-                day: 0,
+                day: Day(0),
                 seconds: 5,
             },
             0.9,
@@ -514,7 +515,7 @@ fn a_review_plays_assigned_items_first() {
         &ids,
         NOW,
         ReviewSettings::default(),
-        1,
+        Day(1),
         |pack, item| pack == "assigned" && item != "k2",
     );
     let mut run = Run::review(packs, entries, playable, NOW);
