@@ -9,10 +9,10 @@ use crate::components::nav::NavBar;
 use crate::components::progress_notice::progress_notices;
 use crate::i18n::{self, provide_i18n};
 use crate::pages;
-use crate::platform::progress::provide_progress;
 use crate::platform::router::provide_router;
-use crate::platform::sound::provide_sound;
 use crate::platform::{browser, packs};
+use crate::state::progress::provide_progress;
+use crate::state::sound::provide_sound;
 use bransjenorsk_core::route::Route;
 
 /// Mounts the app into the page, replacing the start-up notice.

@@ -7,3 +7,4 @@ pub mod i18n;
 pub mod pages;
 pub mod platform;
 pub mod share;
+pub mod state;

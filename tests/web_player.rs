@@ -6,9 +6,9 @@ use std::any::Any;
 
 use bransjenorsk::components::player::{Deck, Player, Source};
 use bransjenorsk::i18n::{install, provide_i18n};
-use bransjenorsk::platform::progress::provide_progress;
-use bransjenorsk::platform::sound::provide_sound;
 use bransjenorsk::platform::storage;
+use bransjenorsk::state::progress::provide_progress;
+use bransjenorsk::state::sound::provide_sound;
 use bransjenorsk_core::content::read_pack;
 use bransjenorsk_core::lang::Lang;
 use bransjenorsk_core::progress::{Progress, stored};

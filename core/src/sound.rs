@@ -37,6 +37,23 @@ pub enum Heard {
     NotNorwegian,
 }
 
+/// What a learner said of the voice called `voice`, as stored
+/// (`heard-voice`): `+name` spoke Norwegian, `-name` did not.
+pub fn heard_record(voice: &str, heard: Heard) -> String {
+    let sign = if heard == Heard::Norwegian { '+' } else { '-' };
+    format!("{sign}{voice}")
+}
+
+/// What the learner said of the voice called `voice`, from its stored
+/// record; `None` if the record is of another voice, or unreadable.
+pub fn read_heard(record: &str, voice: &str) -> Option<Heard> {
+    match record.split_at_checked(1)? {
+        ("+", name) if name == voice => Some(Heard::Norwegian),
+        ("-", name) if name == voice => Some(Heard::NotNorwegian),
+        _ => None,
+    }
+}
+
 /// The variety a language tag names, best first: Bokmål, then plain
 /// Norwegian, then Nynorsk. `None` for any other language.
 fn norwegian_rank(lang: &str) -> Option<u8> {
@@ -184,6 +201,23 @@ impl Plays {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn what_the_learner_heard_is_kept_for_that_voice_only() {
+        use super::{Heard, heard_record, read_heard};
+        let record = heard_record("Nora", Heard::Norwegian);
+        assert_eq!(record, "+Nora");
+        assert_eq!(read_heard(&record, "Nora"), Some(Heard::Norwegian));
+        assert_eq!(read_heard(&record, "Nor"), None);
+        let record = heard_record("Google norsk bokmål", Heard::NotNorwegian);
+        assert_eq!(
+            read_heard(&record, "Google norsk bokmål"),
+            Some(Heard::NotNorwegian)
+        );
+        for damaged in ["", "Nora", "*Nora", "ø"] {
+            assert_eq!(read_heard(damaged, "Nora"), None, "{damaged}");
+        }
+    }
+
     use super::*;
 
     fn voice(name: &str, lang: &str, local: bool) -> Voice {

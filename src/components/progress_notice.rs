@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{tr, use_i18n};
 use crate::platform::file;
-use crate::platform::progress::use_progress;
+use crate::state::progress::use_progress;
 use bransjenorsk_core::progress::stored::Unreadable;
 use bransjenorsk_core::storage::StorageError;
 

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{tr, use_i18n};
 use crate::platform::paths::RouteHref;
-use crate::platform::sound::use_sound;
+use crate::state::sound::use_sound;
 use bransjenorsk_core::route::Route;
 use bransjenorsk_core::sound::{Plays, SLOW_RATE, Silence};
 

@@ -9,7 +9,7 @@ use crate::components::title::use_page_title;
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::browser;
 use crate::platform::paths::RouteHref;
-use crate::platform::progress::use_progress;
+use crate::state::progress::use_progress;
 use bransjenorsk_core::content::Sector;
 use bransjenorsk_core::progress::day;
 use bransjenorsk_core::route::Route;

@@ -11,7 +11,7 @@ use crate::components::player::{Deck, Player, Source};
 use crate::components::title::use_page_title;
 use crate::i18n::{I18n, args, tr, use_i18n};
 use crate::platform::packs;
-use crate::platform::sound::use_sound;
+use crate::state::sound::use_sound;
 use bransjenorsk_core::content::{CatalogEntry, Playable};
 use bransjenorsk_core::practice::support::Help;
 use bransjenorsk_core::sound::needs_voice;

@@ -9,8 +9,8 @@ use crate::components::confirm_button::{Confirm, confirm_button};
 use crate::components::file_choice::file_choice;
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::file;
-use crate::platform::progress::use_progress;
 use crate::platform::storage;
+use crate::state::progress::use_progress;
 use bransjenorsk_core::progress::backup::{self, BackupError, Import};
 use bransjenorsk_core::review::ReviewSettings;
 

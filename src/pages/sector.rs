@@ -8,7 +8,7 @@ use crate::components::icons::SectorIcon;
 use crate::components::title::use_page_title;
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::paths::RouteHref;
-use crate::platform::progress::use_progress;
+use crate::state::progress::use_progress;
 use bransjenorsk_core::content::{CatalogEntry, Level, Sector};
 use bransjenorsk_core::readiness;
 use bransjenorsk_core::route::Route;

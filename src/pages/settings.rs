@@ -7,7 +7,7 @@ use crate::components::language_picker::{LanguageChoice, SupportChoice};
 use crate::components::title::use_page_title;
 use crate::i18n::tr;
 use crate::platform::paths::RouteHref;
-use crate::platform::sound::use_sound;
+use crate::state::sound::use_sound;
 use bransjenorsk_core::route::{Route, ShareView};
 
 /// Settings: languages, sound, review, and the learner's saved progress.

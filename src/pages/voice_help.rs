@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::title::use_page_title;
 use crate::i18n::{args, tr, use_i18n};
-use crate::platform::sound::use_sound;
+use crate::state::sound::use_sound;
 use bransjenorsk_core::sound::{Heard, VoiceChoice};
 
 /// A Norwegian sentence to test a voice with.

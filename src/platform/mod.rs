@@ -1,5 +1,6 @@
-//! Thin adapters over browser APIs. No decisions here: they live in
-//! `domain`, which these only feed.
+//! Thin adapters over browser APIs: storage, fetch, files, sharing, the
+//! router, sound and the microphone. No decisions here: they live in the
+//! core (`bransjenorsk_core`), and the shared state in `state`.
 
 pub mod assignments;
 pub mod browser;
@@ -8,7 +9,6 @@ pub mod fetch;
 pub mod file;
 pub mod packs;
 pub mod paths;
-pub mod progress;
 pub mod recorder;
 pub mod router;
 pub mod share;

@@ -13,7 +13,7 @@ use crate::platform::assignments::{self, LEARNER};
 use crate::platform::browser;
 use crate::platform::paths::RouteHref;
 use crate::platform::paths::app_address;
-use crate::platform::progress;
+use crate::state::progress;
 use bransjenorsk_core::assignment::{self, Shared, report};
 use bransjenorsk_core::progress::day;
 use bransjenorsk_core::route::Route;

@@ -8,7 +8,8 @@ use super::{ItemContext, rate_buttons};
 use crate::components::say::Say;
 use crate::i18n::tr;
 use crate::platform::recorder::{MicError, Recorder, Recording};
-use crate::platform::sound::{self, Outcome, use_sound};
+use crate::platform::sound::{self, Outcome};
+use crate::state::sound::use_sound;
 use bransjenorsk_core::practice::feedback::{Answer, SPEAKING_RATINGS};
 
 /// Longest recording; a phrase takes a few seconds.

@@ -6,8 +6,8 @@ use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::browser;
-use super::storage::{self, StorageError, StoreKey};
+use crate::platform::browser;
+use crate::platform::storage::{self, StorageError, StoreKey};
 use bransjenorsk_core::practice::Rating;
 use bransjenorsk_core::progress::backup::{self, Import};
 use bransjenorsk_core::progress::stored::{self, Unreadable};
