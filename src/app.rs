@@ -98,7 +98,5 @@ fn screen(route: Route) -> AnyView {
 /// Says so when a language the learner chose could not be downloaded.
 fn language_problem() -> impl IntoView {
     let i18n = i18n::use_i18n();
-    alert(Signal::derive(move || {
-        i18n.unavailable().map(|_| "language-unavailable")
-    }))
+    alert(move || i18n.unavailable().map(|_| "language-unavailable"))
 }

@@ -223,7 +223,7 @@ async fn the_alert_shows_and_hides_with_its_message() {
     let message = RwSignal::new(None::<&'static str>);
     let container = mount(move || {
         provide_i18n();
-        alert(message.into())
+        alert(move || message.get())
     });
     leptos::task::tick().await;
     assert!(!has(&container, "[role=alert]"));

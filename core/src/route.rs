@@ -50,17 +50,18 @@ impl Route {
     /// which no screen has, so a link to it shows what any unknown path
     /// shows.
     pub fn path(&self) -> String {
-        match self {
-            Route::Home => "/".to_owned(),
-            Route::Sector(id) => format!("/sector/{id}"),
-            Route::Pack(id) => format!("/pack/{id}"),
-            Route::Practice(id) => format!("/pack/{id}/practice"),
-            Route::Review => "/review".to_owned(),
-            Route::Settings => "/settings".to_owned(),
-            Route::About => "/about".to_owned(),
-            Route::VoiceHelp => "/help/voice".to_owned(),
-            Route::NotFound => NOT_FOUND_PATH.to_owned(),
-        }
+        let (head, id, tail) = match self {
+            Route::Home => ("/", "", ""),
+            Route::Sector(id) => ("/sector/", id.as_str(), ""),
+            Route::Pack(id) => ("/pack/", id.as_str(), ""),
+            Route::Practice(id) => ("/pack/", id.as_str(), "/practice"),
+            Route::Review => ("/review", "", ""),
+            Route::Settings => ("/settings", "", ""),
+            Route::About => ("/about", "", ""),
+            Route::VoiceHelp => ("/help/voice", "", ""),
+            Route::NotFound => (NOT_FOUND_PATH, "", ""),
+        };
+        [head, id, tail].concat()
     }
 }
 
@@ -113,10 +114,10 @@ impl ShareView {
     /// is URL-safe base64 and never a view's name.
     pub fn fragment(&self) -> String {
         match self {
-            ShareView::Learner(message) => format!("#{message}"),
+            ShareView::Learner(message) => ["#", message].concat(),
             ShareView::Mentor => "#mentor".to_owned(),
-            ShareView::MentorOpen(message) => format!("#mentor/{message}"),
-            ShareView::ReportFor(id) => format!("#report-for-{id}"),
+            ShareView::MentorOpen(message) => ["#mentor/", message].concat(),
+            ShareView::ReportFor(id) => ["#report-for-", &id.to_string()].concat(),
             ShareView::Check => "#check".to_owned(),
         }
     }
@@ -125,7 +126,7 @@ impl ShareView {
     /// `share.html#<fragment>`. Pages of the app (whose `<base>` is the
     /// app's) and the sharing page itself can use it as it is.
     pub fn href(&self) -> String {
-        format!("{SHARE_PAGE}{}", self.fragment())
+        [SHARE_PAGE, &self.fragment()].concat()
     }
 }
 

@@ -64,7 +64,7 @@ pub const KEY_PREFIX: &str = "bransjenorsk.v1.";
 
 /// The full storage key for a name: `bransjenorsk.v1.<name>`.
 pub fn key(name: &str) -> String {
-    format!("{KEY_PREFIX}{name}")
+    [KEY_PREFIX, name].concat()
 }
 
 /// Every value the app keeps in the browser's localStorage, each under

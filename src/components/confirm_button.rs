@@ -75,7 +75,7 @@ pub fn confirm_button(
                     {tr(label)}
                     {detail}
                 </button>
-                {alert(failed.into())}
+                {alert(move || failed.get())}
             }
             .into_any();
         }

@@ -134,7 +134,7 @@ pub fn progress_data() -> impl IntoView {
                 {move || imported.get().map(|outcome| match outcome {
                     Imported::Reading => view! { <p role="status">{tr("loading")}</p> }.into_any(),
                     Imported::Done => view! { <p class="note" role="status">{tr("import-done")}</p> }.into_any(),
-                    Imported::Failed(id) => alert(id.into()).into_any(),
+                    Imported::Failed(id) => alert(move || Some(id)).into_any(),
                 })}
             </div>
             {reset()}

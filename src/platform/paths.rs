@@ -31,7 +31,7 @@ pub fn app_address() -> String {
 /// The full path of an app path such as `/sector/helse`. Views link to a
 /// screen with [`RouteHref::href`]; this is for paths held as text.
 pub fn href(path: &str) -> String {
-    BASE.with(|base| format!("{base}{path}"))
+    BASE.with(|base| [base.as_str(), path].concat())
 }
 
 /// A screen's link, base included.

@@ -56,8 +56,8 @@ fn CheckOutcome(outcome: Outcome) -> impl IntoView {
     let i18n = use_i18n();
     match outcome {
         Outcome::Checking => view! { <p role="status">{tr("check-checking")}</p> }.into_any(),
-        Outcome::Unreadable => alert("check-not-read".into()).into_any(),
-        Outcome::Unavailable => alert("check-unavailable".into()).into_any(),
+        Outcome::Unreadable => alert(|| Some("check-not-read")).into_any(),
+        Outcome::Unavailable => alert(|| Some("check-unavailable")).into_any(),
         Outcome::Checked(CheckReport::Passed { title, level, words, items }) => view! {
             <div class="note" data-testid="check-passed">
                 <p>{move || i18n.t_args("check-ok", &args([("title", title.get(i18n.lang()).into())]))}</p>

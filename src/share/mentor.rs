@@ -30,7 +30,7 @@ pub fn mentor() -> impl IntoView {
     view! {
         <h1>{tr("mentor-title")}</h1>
         <p class="lead">{tr("mentor-intro")}</p>
-        {alert(Signal::derive(move || shelf.with(|s| s.as_ref().err().map(|error| error.message_id()))))}
+        {alert(move || shelf.with(|s| s.as_ref().err().map(|error| error.message_id())))}
         {new_assignment(shelf)}
         {open_report()}
         {move || tables::tables_view(stored(), shelf)}
@@ -164,7 +164,7 @@ fn new_assignment(
                         prop:value=note on:input=move |e| note.set(event_target_value(&e))></textarea>
                 </label>
                 <button type="submit" class="button primary wide">{tr("mentor-make")}</button>
-                {alert(problem.into())}
+                {alert(move || problem.get())}
             </form>
             {move || made.get().map(|assignment| {
                 let link = Shared::Assignment(assignment.clone()).link(&app_address());
@@ -246,7 +246,7 @@ fn item_chooser(
                                 }).collect_view()}
                             </fieldset>
                         }.into_any(),
-                        Some(None) => alert("pack-error-offline".into()).into_any(),
+                        Some(None) => alert(|| Some("pack-error-offline")).into_any(),
                     }}
             })}
         </div>
@@ -326,7 +326,7 @@ pub fn open(message: &str) -> impl IntoView {
                 } else {
                     view! {
                         <button type="button" class="button primary wide" on:click=add.clone()>{tr("mentor-add-report")}</button>
-                        {alert(failed.into())}
+                        {alert(move || failed.get())}
                     }.into_any()
                 }}
             }

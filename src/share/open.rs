@@ -84,7 +84,7 @@ fn offer(assignment: Assignment) -> impl IntoView {
             } else {
                 view! {
                     <button type="button" class="button primary wide" on:click=accept.clone()>{tr("open-accept")}</button>
-                    {alert(failed.into())}
+                    {alert(move || failed.get())}
                 }
                 .into_any()
             }

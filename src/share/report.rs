@@ -27,7 +27,7 @@ pub fn report_for(id: u32) -> impl IntoView {
     let Some(assignment) = found else {
         return view! {
             <h1>{tr("report-title")}</h1>
-            {alert("report-no-assignment".into())}
+            {alert(|| Some("report-no-assignment"))}
             <a class="button" href=Route::Home.href()>{tr("back-home")}</a>
         }
         .into_any();
@@ -69,7 +69,7 @@ pub fn report_for(id: u32) -> impl IntoView {
                     prop:value=name on:input=move |e| name.set(event_target_value(&e))/>
             </label>
             <button type="submit" class="button primary wide">{tr("report-make")}</button>
-            {alert(Signal::derive(move || problem.get().then_some("mentor-name-problem")))}
+            {alert(move || problem.get().then_some("mentor-name-problem"))}
         </form>
         {move || made.get().map(|report| {
             let link = Shared::Report(report.clone()).link(&app_address());

@@ -45,7 +45,7 @@ pub fn tables_view(shelf: Shelf, signal: ShelfSignal) -> impl IntoView {
             {has_reports.then(|| view! {
                 <button type="button" class="button" on:click=export>{tr("mentor-export")}</button>
             })}
-            {alert(Signal::derive(move || failed.get().then_some("share-not-downloaded")))}
+            {alert(move || failed.get().then_some("share-not-downloaded"))}
         </section>
     })
 }
