@@ -25,7 +25,7 @@ pub fn app_address() -> String {
     let origin = web_sys::window()
         .and_then(|window| window.location().origin().ok())
         .unwrap_or_default();
-    format!("{origin}{}", base())
+    [origin, base()].concat()
 }
 
 /// The full path of an app path such as `/sector/helse`. Views link to a

@@ -105,7 +105,7 @@ fn ProblemLine(problem: ProblemReport) -> impl IntoView {
         <li>
             {at.map(|at| view! { <span class="problem-at">{at}</span> })}
             <span class="problem-text">
-                {move || format!("{}: {}", i18n.t_message(&subject), i18n.t_message(&message))}
+                {move || [i18n.t_message(&subject), ": ".into(), i18n.t_message(&message)].concat()}
             </span>
         </li>
     }

@@ -45,7 +45,7 @@ pub fn ShareLink(link: String, file: String) -> impl IntoView {
         });
     };
     let on_download = move |_| {
-        let text = format!("{}\n", link.get_value());
+        let text = [link.get_value().as_str(), "\n"].concat();
         if file::download_as(&file, "text/plain", &text).is_err() {
             status.set(Some("share-not-downloaded"));
         }

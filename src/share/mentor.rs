@@ -168,7 +168,7 @@ fn new_assignment(
             </form>
             {move || made.get().map(|assignment| {
                 let link = Shared::Assignment(assignment.clone()).link(&app_address());
-                let file = format!("bransjenorsk-{}.txt", day::date(assignment.made));
+                let file = ["bransjenorsk-", &day::date(assignment.made), ".txt"].concat();
                 view! {
                     <div class="note" data-testid="made">
                         <h3>{tr("mentor-made")}</h3>

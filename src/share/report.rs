@@ -73,7 +73,7 @@ pub fn report_for(id: u32) -> impl IntoView {
         </form>
         {move || made.get().map(|report| {
             let link = Shared::Report(report.clone()).link(&app_address());
-            let file = format!("bransjenorsk-rapport-{}.txt", day::date(report.made));
+            let file = ["bransjenorsk-rapport-", &day::date(report.made), ".txt"].concat();
             view! {
                 <h2>{tr("report-holds")}</h2>
                 {tables::report_view(&report)}

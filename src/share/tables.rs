@@ -32,10 +32,12 @@ pub fn tables_view(shelf: Shelf, signal: ShelfSignal) -> impl IntoView {
     let export = move |_| {
         let headers: Vec<String> = CSV_HEADERS.iter().map(|id| i18n.t(id)).collect();
         let csv = table::csv(&shelf, catalog(), i18n.lang(), &headers);
-        let name = format!(
-            "bransjenorsk-{}.csv",
-            day::date(crate::platform::browser::today())
-        );
+        let name = [
+            "bransjenorsk-",
+            &day::date(crate::platform::browser::today()),
+            ".csv",
+        ]
+        .concat();
         failed.set(file::download_as(&name, "text/csv", &csv).is_err());
     };
     Some(view! {
