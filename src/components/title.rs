@@ -11,6 +11,6 @@ pub fn use_page_title(page: impl Fn() -> String + 'static) {
     let i18n = use_i18n();
     Effect::new(move || {
         let app = i18n.t("app-name");
-        browser::set_title(&[page().as_str(), " – ", &app].concat());
+        browser::set_title(&format!("{} – {app}", page()));
     });
 }

@@ -124,7 +124,7 @@ fn SectorCard(sector: Sector) -> impl IntoView {
     let id = sector.id();
     let packs = catalog().in_sector(sector).count();
     view! {
-        <a href=Route::Sector(id.to_owned()).href() class=["card sector-card sector-", id].concat()>
+        <a href=Route::Sector(id.to_owned()).href() class=format!("card sector-card sector-{id}")>
             <span class="sector-badge">
                 <SectorIcon sector/>
             </span>

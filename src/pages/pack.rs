@@ -139,7 +139,7 @@ fn Vocabulary(pack: Pack, files: String) -> impl IntoView {
             <h2 id="vocabulary-heading">{tr("pack-vocabulary")}</h2>
             <ul class="vocabulary">
                 {pack.vocabulary.into_iter().map(|entry| {
-                    let recording = entry.audio.as_ref().map(|audio| [files.as_str(), audio].concat());
+                    let recording = entry.audio.as_ref().map(|audio| format!("{files}{audio}"));
                     vocab_item(entry, recording)
                 }).collect_view()}
             </ul>

@@ -29,7 +29,7 @@ fn SectorView(sector: Sector) -> impl IntoView {
     let levels = catalog().levels_in(sector);
     view! {
         <a href=Route::Home.href() class="back-link">{tr("back-home")}</a>
-        <header class=["page-header sector-", id].concat()>
+        <header class=format!("page-header sector-{id}")>
             <span class="sector-badge">
                 <SectorIcon sector/>
             </span>
@@ -104,7 +104,7 @@ fn readiness_view(sector: Sector) -> impl IntoView {
 fn LevelSection(sector: Sector, level: Level) -> impl IntoView {
     let i18n = use_i18n();
     let code = level.code();
-    let heading_id = ["level-", &code.to_ascii_lowercase()].concat();
+    let heading_id = format!("level-{}", code.to_ascii_lowercase());
     let labelled_by = heading_id.clone();
     let packs: Vec<&'static CatalogEntry> = catalog()
         .in_sector(sector)

@@ -42,5 +42,5 @@ pub fn load_catalog() -> impl Future<Output = Option<Catalog>> + use<> {
 /// are named relative to it.
 pub fn folder(path: &str) -> String {
     path.rsplit_once('/')
-        .map_or(String::new(), |(dir, _)| [dir, "/"].concat())
+        .map_or(String::new(), |(dir, _)| format!("{dir}/"))
 }

@@ -25,7 +25,7 @@ pub fn app_address() -> String {
     let origin = web_sys::window()
         .and_then(|window| window.location().origin().ok())
         .unwrap_or_default();
-    [origin, base()].concat()
+    format!("{origin}{}", base())
 }
 
 /// The full path of an app path such as `/sector/helse`. Views link to a

@@ -24,7 +24,7 @@ pub fn FeedbackSheet(
     let tone = feedback.tone();
     let class = match tone {
         Tone::Done => "feedback".to_owned(),
-        _ => ["feedback ", tone.as_str()].concat(),
+        _ => format!("feedback {}", tone.as_str()),
     };
     let verdict = tone.message_id();
     let slip = feedback.slip_message_id();

@@ -53,7 +53,7 @@ pub struct ItemContext {
 impl ItemContext {
     /// The URL of a recording or picture the pack names.
     pub fn file(&self, path: Option<&str>) -> Option<String> {
-        path.map(|path| [&*self.files, path].concat())
+        path.map(|path| format!("{}{path}", self.files))
     }
 }
 

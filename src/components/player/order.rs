@@ -43,7 +43,7 @@ pub fn order(tiles: Vec<String>, answer: Vec<String>, context: ItemContext) -> i
         "tiles"
     };
     view! {
-        <div class=["built ", list_class].concat() aria-label=tr("play-order-built") role="group">
+        <div class=format!("built {list_class}") aria-label=tr("play-order-built") role="group">
             {move || {
                 let wrong = misplaced.get().unwrap_or_default();
                 placed.get().into_iter().enumerate().map(|(position, tile)| {

@@ -49,7 +49,7 @@ pub fn speaking(text: String, recording: Option<String>, context: ItemContext) -
         spawn_local(async move {
             match active.finish().await {
                 Some(recording) => {
-                    file_name.set(["bransjenorsk.", extension(&recording.mime)].concat());
+                    file_name.set(format!("bransjenorsk.{}", extension(&recording.mime)));
                     mine.set(Some(recording.url.clone()));
                     kept.set_value(Some(recording));
                     stage.set(Stage::Recorded);
