@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::bundled::catalog;
 use crate::components::confirm_button::{Confirm, confirm_button};
 use crate::i18n::{args, tr, use_i18n};
-use crate::platform::assignments::{self, LEARNER};
+use crate::platform::assignments::{self, Whose};
 use crate::platform::browser;
 use crate::platform::paths::RouteHref;
 use crate::state::progress::use_progress;
@@ -16,7 +16,7 @@ use bransjenorsk_core::route::{Route, ShareView};
 
 /// Every accepted assignment, newest first; nothing if there are none.
 pub fn assigned() -> impl IntoView {
-    let shelf = RwSignal::new(assignments::load(LEARNER).unwrap_or_default());
+    let shelf = RwSignal::new(assignments::load(Whose::Learner).unwrap_or_default());
     move || {
         let list: Vec<Assignment> = shelf.with(|shelf| {
             shelf
@@ -45,7 +45,7 @@ fn card(
     let i18n = use_i18n();
     let id = assignment.id();
     let remove = move |()| {
-        let now = assignments::update(LEARNER, |s| s.remove_assignment(id))
+        let now = assignments::update(Whose::Learner, |s| s.remove_assignment(id))
             .map_err(|error| error.message_id())?;
         shelf.set(now);
         Ok(())

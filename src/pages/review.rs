@@ -23,7 +23,7 @@ pub fn review() -> impl IntoView {
     let i18n = use_i18n();
     let progress = use_progress();
     use_page_title(tr("review-title"));
-    let shelf = assignments::load(assignments::LEARNER).unwrap_or_default();
+    let shelf = assignments::load(assignments::Whose::Learner).unwrap_or_default();
     let entries: Vec<&'static CatalogEntry> = progress.with(|p| {
         review::sources(&shelf, p)
             .into_iter()

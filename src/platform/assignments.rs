@@ -26,11 +26,6 @@ impl Whose {
     }
 }
 
-/// The learner's accepted assignments.
-pub const LEARNER: Whose = Whose::Learner;
-/// The mentor's assignments and the reports they received.
-pub const MENTOR: Whose = Whose::Mentor;
-
 /// The shelf of `whose`; empty if there is none.
 pub fn load(whose: Whose) -> Result<Shelf, StorageError> {
     Ok(Shelf::read(

@@ -12,7 +12,7 @@ use crate::components::alert::alert;
 use crate::components::file_choice::file_choice;
 use crate::components::title::use_page_title;
 use crate::i18n::{args, tr, use_i18n};
-use crate::platform::assignments::{self, MENTOR};
+use crate::platform::assignments::{self, Whose};
 use crate::platform::paths::app_address;
 use crate::platform::{browser, fetch, file};
 use bransjenorsk_core::assignment::{
@@ -25,7 +25,7 @@ use bransjenorsk_core::route::ShareView;
 /// Mentor mode's own page.
 pub fn mentor() -> impl IntoView {
     use_page_title(tr("mentor-title"));
-    let shelf = RwSignal::new(assignments::load(MENTOR));
+    let shelf = RwSignal::new(assignments::load(Whose::Mentor));
     let stored = move || shelf.with(|s| s.clone().unwrap_or_default());
     view! {
         <h1>{tr("mentor-title")}</h1>
@@ -82,7 +82,7 @@ fn new_assignment(
             problem.set(Some(form_problem(&assignment, &error)));
             return;
         }
-        match assignments::update(MENTOR, |s| s.keep(browser::now(), shared)) {
+        match assignments::update(Whose::Mentor, |s| s.keep(browser::now(), shared)) {
             Ok(now) => {
                 shelf.set(Ok(now));
                 problem.set(None);
@@ -311,7 +311,7 @@ pub fn open(message: &str) -> impl IntoView {
             let kept = report.clone();
             let add = move |_| {
                 let message = Shared::Report(kept.clone());
-                match assignments::update(MENTOR, |s| s.keep(browser::now(), message)) {
+                match assignments::update(Whose::Mentor, |s| s.keep(browser::now(), message)) {
                     Ok(_) => added.set(true),
                     Err(error) => failed.set(Some(error.message_id())),
                 }

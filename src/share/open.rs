@@ -53,7 +53,7 @@ pub fn cannot_open(error: LinkError) -> impl IntoView {
 fn offer(assignment: Assignment) -> impl IntoView {
     let i18n = use_i18n();
     let id = assignment.id();
-    let already = assignments::load(assignments::LEARNER)
+    let already = assignments::load(assignments::Whose::Learner)
         .map(|shelf| shelf.assignment(id).is_some())
         .unwrap_or(false);
     let accepted = RwSignal::new(already);
@@ -61,7 +61,7 @@ fn offer(assignment: Assignment) -> impl IntoView {
     let kept = assignment.clone();
     let accept = move |_| {
         let message = Shared::Assignment(kept.clone());
-        match assignments::update(assignments::LEARNER, |shelf| {
+        match assignments::update(assignments::Whose::Learner, |shelf| {
             shelf.keep(browser::now(), message)
         }) {
             Ok(_) => accepted.set(true),

@@ -9,7 +9,7 @@ use crate::bundled::catalog;
 use crate::components::alert::alert;
 use crate::components::title::use_page_title;
 use crate::i18n::tr;
-use crate::platform::assignments::{self, LEARNER};
+use crate::platform::assignments::{self, Whose};
 use crate::platform::browser;
 use crate::platform::paths::RouteHref;
 use crate::platform::paths::app_address;
@@ -21,7 +21,7 @@ use bransjenorsk_core::route::Route;
 /// Making the report on the accepted assignment `id`.
 pub fn report_for(id: u32) -> impl IntoView {
     use_page_title(tr("report-title"));
-    let found = assignments::load(LEARNER)
+    let found = assignments::load(Whose::Learner)
         .ok()
         .and_then(|shelf| shelf.assignment(id).cloned());
     let Some(assignment) = found else {

@@ -8,7 +8,7 @@ use crate::bundled::catalog;
 use crate::components::alert::alert;
 use crate::components::confirm_button::{Confirm, confirm_button};
 use crate::i18n::{I18n, args, tr, use_i18n};
-use crate::platform::assignments::{self, MENTOR};
+use crate::platform::assignments::{self, Whose};
 use crate::platform::file;
 use crate::platform::paths::app_address;
 use crate::platform::storage::StorageError;
@@ -178,7 +178,8 @@ fn cell_text(i18n: I18n, pack: &PackReport) -> impl IntoView + use<> {
 fn remove_learner(learner: String, signal: ShelfSignal) -> impl IntoView {
     let name = StoredValue::new(learner);
     let remove = move |()| {
-        let result = assignments::update(MENTOR, |s| name.with_value(|n| s.remove_learner(n)));
+        let result =
+            assignments::update(Whose::Mentor, |s| name.with_value(|n| s.remove_learner(n)));
         // A failure shows above the tables, with the shelf's.
         signal.set(result);
         Ok(())

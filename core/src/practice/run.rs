@@ -44,8 +44,6 @@ pub struct Current<'a> {
     pub source: usize,
     pub pack: &'a Pack,
     pub item: &'a Item,
-    /// Attempts made so far in the run: a new number for every item shown.
-    pub attempt: usize,
 }
 
 /// What a run is over.
@@ -166,11 +164,10 @@ impl Run {
             source: self.entries[entry].0,
             pack,
             item,
-            attempt: self.attempt(),
         })
     }
 
-    /// Attempts made so far: changes with every item shown.
+    /// Answers given so far in this session; a returning item counts each time.
     pub fn attempt(&self) -> usize {
         self.session.attempts().len()
     }
