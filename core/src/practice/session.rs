@@ -70,11 +70,14 @@ impl Session {
     /// Items done of those planned, for the progress bar; a returning
     /// item does not count twice.
     pub fn done(&self) -> usize {
-        let mut seen: Vec<usize> = self.attempts.iter().map(|a| a.item).collect();
-        seen.sort_unstable();
-        seen.dedup();
-        seen.iter()
-            .filter(|item| !self.queue.contains(item))
+        // Each item's first attempt; a session has a few dozen at most.
+        self.attempts
+            .iter()
+            .enumerate()
+            .filter(|&(at, attempt)| {
+                !self.attempts[..at].iter().any(|a| a.item == attempt.item)
+                    && !self.queue.contains(&attempt.item)
+            })
             .count()
     }
 
