@@ -57,22 +57,20 @@ impl V1 {
     /// Each item's memory starts from its latest answer, as if that was
     /// its first review; days were not logged then.
     fn migrate(self) -> Progress {
-        let items = self
-            .items
-            .into_iter()
-            .map(|(key, item)| {
-                let memory = schedule::review(None, item.last.into(), item.at, DEFAULT_RETENTION);
-                let entry = ItemProgress {
-                    seen: item.seen,
-                    right: item.right,
-                    last: item.last,
-                    at: item.at,
-                    memory,
-                    seconds: 0,
-                };
-                (key, entry)
-            })
-            .collect();
+        // Inserted one by one: collecting would sort the sorted keys again.
+        let mut items = BTreeMap::new();
+        for (key, item) in self.items {
+            let memory = schedule::review(None, item.last.into(), item.at, DEFAULT_RETENTION);
+            let entry = ItemProgress {
+                seen: item.seen,
+                right: item.right,
+                last: item.last,
+                at: item.at,
+                memory,
+                seconds: 0,
+            };
+            items.insert(key, entry);
+        }
         Progress {
             items,
             ..Progress::default()
