@@ -188,6 +188,16 @@ pub fn tr(id: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'stati
     move || i18n.t(id)
 }
 
+/// The message `id` with its `count` argument, kept up to date; like
+/// [`tr`], every count message shares one closure type.
+pub fn tr_count(
+    id: &'static str,
+    count: usize,
+) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    let i18n = use_i18n();
+    move || i18n.t_args(id, &args([("count", count.into())]))
+}
+
 /// The i18n context; panics only if used outside [`provide_i18n`], a
 /// program error.
 pub fn use_i18n() -> I18n {

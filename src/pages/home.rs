@@ -6,7 +6,7 @@ use crate::bundled::catalog;
 use crate::components::assigned::assigned;
 use crate::components::icons::SectorIcon;
 use crate::components::title::use_page_title;
-use crate::i18n::{args, tr, use_i18n};
+use crate::i18n::{args, tr, tr_count, use_i18n};
 use crate::platform::browser;
 use crate::platform::paths::RouteHref;
 use crate::state::progress::use_progress;
@@ -31,7 +31,6 @@ pub fn home() -> impl IntoView {
 /// Today: what is due, new items left, the streak and the last two
 /// weeks of practice. Shown once the learner has begun.
 fn today() -> impl IntoView {
-    let i18n = use_i18n();
     let progress = use_progress();
     let now = browser::now();
     let today = browser::today();
@@ -55,15 +54,12 @@ fn today() -> impl IntoView {
         if progress.with(|p| p.items.is_empty()) {
             return None;
         }
-        let count = |id: &'static str, count: usize| {
-            move || i18n.t_args(id, &args([("count", count.into())]))
-        };
         Some(view! {
             <section class="today card" aria-labelledby="today-heading">
                 <h2 id="today-heading">{tr("today-heading")}</h2>
-                <p data-testid="today-due">{count("today-due", due())} " " {count("today-new", new_left() as usize)}</p>
+                <p data-testid="today-due">{tr_count("today-due", due())} " " {tr_count("today-new", new_left() as usize)}</p>
                 {(streak() > 0).then(|| view! {
-                    <p class="card-meta" data-testid="today-streak">{count("today-streak", streak() as usize)}</p>
+                    <p class="card-meta" data-testid="today-streak">{tr_count("today-streak", streak() as usize)}</p>
                 })}
                 {practice_chart(today)}
                 <a href=Route::Review.href() class="button primary wide">{tr("today-start")}</a>
@@ -139,7 +135,7 @@ fn SectorCard(sector: Sector) -> impl IntoView {
                 }}
                 <span class="card-detail">{move || i18n.t(&format!("sector-{id}-jobs"))}</span>
                 <span class="card-meta">
-                    {move || i18n.t_args("sector-pack-count", &args([("count", packs.into())]))}
+                    {tr_count("sector-pack-count", packs)}
                 </span>
             </span>
         </a>

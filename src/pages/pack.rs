@@ -6,7 +6,7 @@ use super::not_found;
 use crate::bundled::catalog;
 use crate::components::say::Say;
 use crate::components::title::use_page_title;
-use crate::i18n::{args, tr, use_i18n};
+use crate::i18n::{args, tr, tr_count, use_i18n};
 use crate::platform::fetch::FetchError;
 use crate::platform::packs::{self, LoadError};
 use crate::platform::paths::RouteHref;
@@ -38,7 +38,7 @@ fn PackView(entry: &'static CatalogEntry) -> impl IntoView {
         <p class="card-meta">
             <span class="level-tag">{entry.level.code()}</span>
             " "
-            {move || i18n.t_args("pack-words", &args([("count", entry.vocabulary_count.into())]))}
+            {tr_count("pack-words", entry.vocabulary_count)}
         </p>
         <p class="lead">{move || entry.description.get(i18n.lang()).to_owned()}</p>
         <Suspense fallback=move || view! { <p role="status">{tr("loading")}</p> }>
@@ -81,7 +81,7 @@ fn Practise(entry: &'static CatalogEntry, playable: Playable) -> impl IntoView {
     view! {
         <div class="practise">
             <p class="card-meta">
-                {move || i18n.t_args("pack-exercises", &args([("count", total.into())]))}
+                {tr_count("pack-exercises", total)}
                 " · "
                 {move || i18n.t_args("pack-progress", &args([("done", counts().done.into()), ("total", total.into())]))}
             </p>

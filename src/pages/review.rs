@@ -6,7 +6,7 @@ use super::practice::{player_setup, prepare};
 use crate::bundled::catalog;
 use crate::components::player::{Deck, Player, Source};
 use crate::components::title::use_page_title;
-use crate::i18n::{args, tr, use_i18n};
+use crate::i18n::{tr, tr_count, use_i18n};
 use crate::platform::packs;
 use crate::platform::paths::RouteHref;
 use crate::platform::{assignments, browser};
@@ -55,7 +55,7 @@ pub fn review() -> impl IntoView {
                 view! {
                     {(missing > 0).then(|| view! {
                         <p class="note" role="note">
-                            {move || i18n.t_args("review-packs-missing", &args([("count", missing.into())]))}
+                            {tr_count("review-packs-missing", missing)}
                         </p>
                     })}
                     {deck(packs, &shelf)}

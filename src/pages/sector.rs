@@ -6,7 +6,7 @@ use super::not_found;
 use crate::bundled::catalog;
 use crate::components::icons::SectorIcon;
 use crate::components::title::use_page_title;
-use crate::i18n::{args, tr, use_i18n};
+use crate::i18n::{args, tr, tr_count, use_i18n};
 use crate::platform::paths::RouteHref;
 use crate::state::progress::use_progress;
 use bransjenorsk_core::content::{CatalogEntry, Level, Sector};
@@ -156,7 +156,7 @@ fn PackCard(entry: &'static CatalogEntry) -> impl IntoView {
                 </span>
                 {(total > 0).then(|| view! {
                     <span class="card-meta">
-                        {move || i18n.t_args("pack-exercises", &args([("count", total.into())]))}
+                        {tr_count("pack-exercises", total)}
                         " · "
                         {move || i18n.t_args("pack-progress", &args([("done", done().into()), ("total", total.into())]))}
                     </span>

@@ -6,7 +6,7 @@ use leptos::task::spawn_local;
 use crate::components::alert::alert;
 use crate::components::file_choice::file_choice;
 use crate::components::title::use_page_title;
-use crate::i18n::{args, tr, use_i18n};
+use crate::i18n::{args, tr, tr_count, use_i18n};
 use crate::platform::{checker, file};
 use bransjenorsk_core::content::{CheckReport, ProblemReport};
 
@@ -64,9 +64,9 @@ fn CheckOutcome(outcome: Outcome) -> impl IntoView {
                 <p class="card-meta">
                     <span class="level-tag">{level.code()}</span>
                     " "
-                    {move || i18n.t_args("pack-words", &args([("count", words.into())]))}
+                    {tr_count("pack-words", words)}
                     " · "
-                    {move || i18n.t_args("check-exercises", &args([("count", items.into())]))}
+                    {tr_count("check-exercises", items)}
                 </p>
             </div>
         }
@@ -75,7 +75,7 @@ fn CheckOutcome(outcome: Outcome) -> impl IntoView {
             let count = problems.len();
             view! {
                 <div class="alert" data-testid="check-failed">
-                    <p>{move || i18n.t_args("check-problems", &args([("count", count.into())]))}</p>
+                    <p>{tr_count("check-problems", count)}</p>
                     <ol class="problems">
                         {problems.into_iter().map(|problem| view! { <ProblemLine problem/> }).collect_view()}
                     </ol>

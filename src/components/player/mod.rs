@@ -21,7 +21,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::i18n::{I18n, args, tr, use_i18n};
+use crate::i18n::{I18n, tr, tr_count, use_i18n};
 use crate::platform::browser;
 use crate::platform::paths::RouteHref;
 use crate::platform::sound;
@@ -231,18 +231,18 @@ pub fn Player(deck: Deck) -> impl IntoView {
             // the exercise stays on the first screen.
             <Show when=move || at_start() && left_out.unreadable != 0>
                 <p class="note" role="note">
-                    {move || i18n.t_args("play-left-out", &args([("count", left_out.unreadable.into())]))}
+                    {tr_count("play-left-out", left_out.unreadable)}
                 </p>
             </Show>
             <Show when=move || at_start() && left_out.sound_off != 0>
                 <p class="note" role="note">
-                    {move || i18n.t_args("play-left-out-sound-off", &args([("count", left_out.sound_off.into())]))}
+                    {tr_count("play-left-out-sound-off", left_out.sound_off)}
                     " " <a href=Route::Settings.href()>{tr("settings-title")}</a>
                 </p>
             </Show>
             <Show when=move || at_start() && left_out.no_voice != 0>
                 <p class="note" role="note">
-                    {move || i18n.t_args("play-left-out-no-voice", &args([("count", left_out.no_voice.into())]))}
+                    {tr_count("play-left-out-no-voice", left_out.no_voice)}
                     " " <a href=Route::VoiceHelp.href()>{tr("sound-how-to-add")}</a>
                 </p>
             </Show>

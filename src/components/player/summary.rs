@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{args, tr, use_i18n};
+use crate::i18n::{args, tr, tr_count, use_i18n};
 use bransjenorsk_core::practice::session::Summary;
 
 /// The end of a session: how it went, what to look at again (`review`,
@@ -29,8 +29,7 @@ pub fn summary(
         "play-summary"
     };
     let line = move |id: &'static str, count: usize| {
-        (count > 0)
-            .then(|| view! { <li>{move || i18n.t_args(id, &args([("count", count.into())]))}</li> })
+        (count > 0).then(|| view! { <li>{tr_count(id, count)}</li> })
     };
     view! {
         <section class="summary" aria-labelledby="item-heading">
