@@ -37,7 +37,6 @@ fn today() -> impl IntoView {
     let due = move || {
         progress.with(|p| {
             p.due(now)
-                .into_iter()
                 .filter(|key| {
                     key.pack()
                         .is_some_and(|pack| catalog().pack(pack).is_some())
