@@ -6,7 +6,8 @@ use crate::bundled;
 use crate::components::alert::alert;
 use crate::components::header::AppHeader;
 use crate::components::nav::NavBar;
-use crate::components::progress_notice::progress_notices;
+use crate::components::progress_notice::not_saved_notice;
+use crate::components::set_aside::set_aside_notices;
 use crate::i18n::{self, provide_i18n};
 use crate::pages;
 use crate::platform::router::provide_router;
@@ -69,7 +70,8 @@ pub fn App() -> impl IntoView {
         <AppHeader/>
         <main id="main" tabindex="-1">
             {language_problem()}
-            {progress_notices()}
+            {set_aside_notices()}
+            {not_saved_notice()}
             {move || {
                 let route = router.route();
                 // A screen is built once per visit; what it reads as it is

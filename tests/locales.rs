@@ -101,7 +101,15 @@ fn variant_key(variant: &Variant<&'static str>) -> String {
     }
 }
 
-/// Each plural-like select in a language: the message id and its variant keys.
+/// Whether a select's keys are plural categories (or numbers), not
+/// words such as `merge` and `replace`.
+fn is_plural(keys: &BTreeSet<String>) -> bool {
+    const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+    keys.iter()
+        .all(|key| CATEGORIES.contains(&key.as_str()) || key.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// Each plural select in a language: the message id and its variant keys.
 fn selects(lang: Lang) -> Vec<(&'static str, BTreeSet<String>)> {
     let mut found = Vec::new();
     for entry in parsed(lang).body {
@@ -111,6 +119,7 @@ fn selects(lang: Lang) -> Vec<(&'static str, BTreeSet<String>)> {
             found.extend(
                 select_keys(pattern)
                     .into_iter()
+                    .filter(is_plural)
                     .map(|keys| (message.id.name, keys)),
             );
         }

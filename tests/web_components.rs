@@ -88,8 +88,8 @@ async fn choosing_a_language_switches_the_text_and_is_remembered() {
     assert_eq!(text_of(&container, "legend"), "Мова застосунку");
     assert_eq!(html_lang(), "uk");
     assert_eq!(
-        storage::get::<String>(StoreKey::Lang).unwrap().as_deref(),
-        Some("uk")
+        storage::get_raw(StoreKey::Lang).unwrap().as_deref(),
+        Some("\"uk\"")
     );
     container.remove();
 }
@@ -119,8 +119,8 @@ async fn the_drop_down_starts_from_the_stored_choice() {
     leptos::task::tick().await;
     assert_eq!(text_of(&container, ".probe"), "Settings");
     assert_eq!(
-        storage::get::<String>(StoreKey::Lang).unwrap().as_deref(),
-        Some("en")
+        storage::get_raw(StoreKey::Lang).unwrap().as_deref(),
+        Some("\"en\"")
     );
     storage::remove(StoreKey::Lang).unwrap();
     container.remove();

@@ -2,7 +2,8 @@
 //! panics, and every failure is a typed error.
 #![cfg(target_arch = "wasm32")]
 
-use bransjenorsk::platform::storage::{self, StorageError, StoreKey};
+use bransjenorsk::platform::storage::{self, Guarded, StorageError, StoreKey, Unreadable};
+use bransjenorsk_core::storage::read;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -15,41 +16,95 @@ fn raw() -> web_sys::Storage {
 // These tests borrow spare quarantine places, which nothing else here
 // uses (the app only fills one after `quarantine.progress`), and leave
 // them empty.
-const ROUND_TRIP: StoreKey = StoreKey::QuarantineOfLength(1);
-const CORRUPT: StoreKey = StoreKey::QuarantineOfLength(2);
-const KEPT: StoreKey = StoreKey::QuarantineOfLength(3);
-const HUGE: StoreKey = StoreKey::QuarantineOfLength(4);
+const ROUND_TRIP: StoreKey = StoreKey::QuarantineOfLength(Guarded::Progress, 1);
+const KEPT: StoreKey = StoreKey::QuarantineOfLength(Guarded::Progress, 3);
+const HUGE: StoreKey = StoreKey::QuarantineOfLength(Guarded::Progress, 4);
+
+fn stored(key: StoreKey) -> Option<String> {
+    raw().get_item(&key.key()).unwrap()
+}
+
+/// What is listed as set aside of `value`.
+fn listed(value: Guarded) -> Vec<storage::SetAside> {
+    storage::set_aside()
+        .into_iter()
+        .filter(|set_aside| set_aside.value == value)
+        .collect()
+}
 
 #[wasm_bindgen_test]
 fn values_round_trip_under_the_versioned_key() {
     storage::set(ROUND_TRIP, &vec![1, 2, 3]).unwrap();
-    assert_eq!(
-        storage::get::<Vec<u32>>(ROUND_TRIP),
-        Ok(Some(vec![1, 2, 3]))
-    );
-    assert_eq!(
-        raw().get_item(&ROUND_TRIP.key()).unwrap().as_deref(),
-        Some("[1,2,3]")
-    );
+    assert_eq!(storage::get_raw(ROUND_TRIP), Ok(Some("[1,2,3]".into())));
+    assert_eq!(stored(ROUND_TRIP).as_deref(), Some("[1,2,3]"));
     storage::remove(ROUND_TRIP).unwrap();
-    assert_eq!(storage::get::<Vec<u32>>(ROUND_TRIP), Ok(None));
+    assert_eq!(storage::get_raw(ROUND_TRIP), Ok(None));
 }
 
 #[wasm_bindgen_test]
-fn an_unreadable_value_is_reported_with_its_raw_text_and_kept() {
-    raw().set_item(&CORRUPT.key(), "{not json").unwrap();
+fn an_unreadable_value_is_set_aside_listed_and_never_lost() {
+    raw().set_item(&StoreKey::Sound.key(), "maybe").unwrap();
+    assert_eq!(storage::read(Guarded::Sound, read::flag), None);
+    let place = StoreKey::Quarantine(Guarded::Sound);
+    assert_eq!(stored(place).as_deref(), Some("maybe"));
+    // Until the person has seen it, it also stays where it was.
+    assert_eq!(stored(StoreKey::Sound).as_deref(), Some("maybe"));
+    let listed = listed(Guarded::Sound);
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].value, Guarded::Sound);
+    assert_eq!(listed[0].reason, Unreadable::Damaged);
+    assert_eq!(listed[0].raw, "maybe");
+    assert_eq!(listed[0].kept_as, Some(place));
+    // Read again, it goes to the same place and is listed once.
+    assert_eq!(storage::read(Guarded::Sound, read::flag), None);
     assert_eq!(
-        storage::get::<Vec<u32>>(CORRUPT),
-        Err(StorageError::Corrupted {
-            key: CORRUPT.key(),
-            raw: "{not json".into()
-        })
+        stored(StoreKey::QuarantineOfLength(Guarded::Sound, 5)),
+        None
     );
-    assert_eq!(
-        raw().get_item(&CORRUPT.key()).unwrap().as_deref(),
-        Some("{not json")
-    );
-    raw().remove_item(&CORRUPT.key()).unwrap();
+    assert_eq!(self::listed(Guarded::Sound).len(), 1);
+    // Seen, the unreadable text leaves its key; the copy stays.
+    storage::dismiss_set_aside(Guarded::Sound);
+    assert!(self::listed(Guarded::Sound).is_empty());
+    assert_eq!(stored(StoreKey::Sound), None);
+    assert_eq!(stored(place).as_deref(), Some("maybe"));
+    // With a copy kept, the value may be written again.
+    storage::set(StoreKey::Sound, &false).unwrap();
+    assert_eq!(storage::read(Guarded::Sound, read::flag), Some(false));
+    for key in [place, StoreKey::Sound] {
+        raw().remove_item(&key.key()).unwrap();
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_value_with_no_room_to_set_aside_is_never_written_over() {
+    // Both places hold other text: nothing may be written over the value.
+    let value = Guarded::HeardVoice;
+    raw()
+        .set_item(&StoreKey::Quarantine(value).key(), "older")
+        .unwrap();
+    raw()
+        .set_item(&StoreKey::QuarantineOfLength(value, 4).key(), "kept")
+        .unwrap();
+    raw().set_item(&value.key().key(), "Nora").unwrap();
+    assert_eq!(storage::read(value, read::heard), None);
+    assert_eq!(listed(value)[0].kept_as, None);
+    assert!(!storage::may_write(value.key()));
+    assert!(matches!(
+        storage::set(value.key(), "+Nora"),
+        Err(StorageError::Corrupted { .. })
+    ));
+    assert!(storage::remove(value.key()).is_err());
+    assert_eq!(stored(value.key()).as_deref(), Some("Nora"));
+    // Dismissing cannot hide it while no copy is kept.
+    storage::dismiss_set_aside(value);
+    assert_eq!(listed(value).len(), 1);
+    for key in [
+        StoreKey::Quarantine(value),
+        StoreKey::QuarantineOfLength(value, 4),
+        value.key(),
+    ] {
+        raw().remove_item(&key.key()).unwrap();
+    }
 }
 
 #[wasm_bindgen_test]
@@ -58,8 +113,8 @@ fn a_full_storage_is_quota_exceeded_and_damages_nothing() {
     // Far beyond any browser's localStorage quota (5–10 MB).
     let huge = "x".repeat(12 * 1024 * 1024);
     assert_eq!(storage::set(HUGE, &huge), Err(StorageError::QuotaExceeded));
-    assert_eq!(storage::get::<String>(HUGE), Ok(None));
-    assert_eq!(storage::get::<String>(KEPT), Ok(Some("safe".into())));
+    assert_eq!(storage::get_raw(HUGE), Ok(None));
+    assert_eq!(storage::get_raw(KEPT), Ok(Some("\"safe\"".into())));
     storage::remove(KEPT).unwrap();
 }
 

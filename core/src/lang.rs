@@ -73,14 +73,6 @@ impl fmt::Display for Lang {
     }
 }
 
-/// The language to start in: a choice the learner stored wins, then the
-/// browser's preferences, then English.
-pub fn initial_lang<S: AsRef<str>>(stored: Option<&str>, browser: &[S]) -> Lang {
-    stored
-        .and_then(Lang::from_code)
-        .unwrap_or_else(|| Lang::from_browser(browser))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,13 +107,6 @@ mod tests {
     fn first_offered_preference_wins() {
         assert_eq!(Lang::from_browser(&["ru", "uk-UA", "en"]), Lang::Uk);
         assert_eq!(Lang::from_browser(&["pl", "nn-NO", "uk"]), Lang::Nb);
-    }
-
-    #[test]
-    fn stored_choice_beats_browser() {
-        assert_eq!(initial_lang(Some("uk"), &["nb-NO"]), Lang::Uk);
-        assert_eq!(initial_lang(Some("garbage"), &["nb-NO"]), Lang::Nb);
-        assert_eq!(initial_lang(None, &["en-US"]), Lang::En);
     }
 
     #[test]

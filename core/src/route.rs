@@ -85,6 +85,8 @@ pub enum ShareView {
     ReportFor(u32),
     /// Checking a pack file.
     Check,
+    /// Importing a backup file.
+    Import,
 }
 
 impl ShareView {
@@ -104,12 +106,13 @@ impl ShareView {
         match fragment {
             "mentor" => ShareView::Mentor,
             "check" => ShareView::Check,
+            "import" => ShareView::Import,
             _ => ShareView::Learner(fragment.to_owned()),
         }
     }
 
     /// The fragment naming this view, with its `#`: `#mentor/<message>`,
-    /// `#report-for-<id>`, `#check`, `#mentor` or `#<message>`.
+    /// `#report-for-<id>`, `#check`, `#import`, `#mentor` or `#<message>`.
     /// [`ShareView::parse`] reads it back as this view; a learner's message
     /// is URL-safe base64 and never a view's name.
     pub fn fragment(&self) -> String {
@@ -119,6 +122,7 @@ impl ShareView {
             ShareView::MentorOpen(message) => ["#mentor/", message].concat(),
             ShareView::ReportFor(id) => ["#report-for-", &id.to_string()].concat(),
             ShareView::Check => "#check".to_owned(),
+            ShareView::Import => "#import".to_owned(),
         }
     }
 
@@ -201,6 +205,7 @@ mod tests {
     fn the_sharing_page_reads_its_fragment() {
         assert_eq!(ShareView::parse("#mentor"), ShareView::Mentor);
         assert_eq!(ShareView::parse("#check"), ShareView::Check);
+        assert_eq!(ShareView::parse("#import"), ShareView::Import);
         assert_eq!(
             ShareView::parse("#mentor/BAKx"),
             ShareView::MentorOpen("BAKx".into())
@@ -291,6 +296,7 @@ mod tests {
             ShareView::ReportFor(4021),
             ShareView::ReportFor(u32::MAX),
             ShareView::Check,
+            ShareView::Import,
         ]
     }
 

@@ -11,4 +11,5 @@ pub mod nav;
 pub mod player;
 pub mod progress_notice;
 pub mod say;
+pub mod set_aside;
 pub mod title;

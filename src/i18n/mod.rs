@@ -7,10 +7,11 @@ use leptos::prelude::*;
 
 use crate::platform::browser;
 use crate::platform::fetch::{self, FetchError};
-use crate::platform::storage::{self, StoreKey};
+use crate::platform::storage::{self, Guarded, StoreKey};
 use bransjenorsk_core::content::{Arg, Message};
-use bransjenorsk_core::lang::{Lang, initial_lang};
-use bransjenorsk_core::practice::support::{default_support, parse_support, support_code};
+use bransjenorsk_core::lang::Lang;
+use bransjenorsk_core::practice::support::{default_support, support_code};
+use bransjenorsk_core::storage::read;
 use messages::Messages;
 use std::cell::RefCell;
 
@@ -39,13 +40,10 @@ pub fn install(lang: Lang, source: String) {
 /// The interface and support languages to start with: the stored
 /// choices, else the browser's preferences.
 pub fn initial_languages() -> (Lang, Option<Lang>) {
-    let stored = storage::get::<String>(StoreKey::Lang).ok().flatten();
     let browser_languages = browser::preferred_languages();
-    let lang = initial_lang(stored.as_deref(), &browser_languages);
-    let support = storage::get::<String>(StoreKey::Support)
-        .ok()
-        .flatten()
-        .and_then(|code| parse_support(&code))
+    let lang = storage::read(Guarded::Lang, read::lang)
+        .unwrap_or_else(|| Lang::from_browser(&browser_languages));
+    let support = storage::read(Guarded::Support, read::support)
         .unwrap_or_else(|| Some(default_support(&browser_languages)));
     (lang, support)
 }

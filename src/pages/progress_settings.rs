@@ -4,15 +4,14 @@
 
 use leptos::prelude::*;
 
-use crate::components::alert::alert;
 use crate::components::confirm_button::{Confirm, confirm_button};
-use crate::components::file_choice::file_choice;
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::file;
 use crate::platform::storage;
+use crate::state::backup;
 use crate::state::progress::use_progress;
-use bransjenorsk_core::progress::backup::{self, BackupError, Import};
 use bransjenorsk_core::review::ReviewSettings;
+use bransjenorsk_core::route::ShareView;
 
 const RETENTIONS: [(u32, &str); 4] = [
     (80, "settings-retention-80"),
@@ -61,14 +60,6 @@ pub fn review_settings() -> impl IntoView {
     }
 }
 
-/// What became of an import.
-#[derive(Clone, Copy, PartialEq)]
-enum Imported {
-    Reading,
-    Done,
-    Failed(&'static str),
-}
-
 /// Where progress is kept, and backup, import and reset.
 pub fn progress_data() -> impl IntoView {
     let i18n = use_i18n();
@@ -84,22 +75,8 @@ pub fn progress_data() -> impl IntoView {
         None => "progress-persist-unknown",
     };
     let download = move |_| {
-        let (name, text) = progress.backup();
+        let (name, text) = backup::file(progress);
         let _ = file::download(&name, &text);
-    };
-    let how = RwSignal::new(Import::Merge);
-    let imported = RwSignal::new(None::<Imported>);
-    let on_read = move |read: Result<Vec<u8>, file::Unreadable>| {
-        let text = read.ok().and_then(|bytes| String::from_utf8(bytes).ok());
-        let outcome = match text.as_deref().map(backup::read) {
-            None | Some(Err(BackupError::NotABackup)) => Imported::Failed("import-not-backup"),
-            Some(Err(BackupError::Newer)) => Imported::Failed("import-newer"),
-            Some(Ok(backup)) => match progress.import(backup, how.get_untracked()) {
-                Ok(()) => Imported::Done,
-                Err(error) => Imported::Failed(error.message_id()),
-            },
-        };
-        imported.set(Some(outcome));
     };
     view! {
         <section aria-labelledby="storage-heading">
@@ -111,32 +88,10 @@ pub fn progress_data() -> impl IntoView {
                     {tr("progress-download-backup")}
                 </button>
             </p>
-            <fieldset class="choice-list">
-                <legend>{tr("import-heading")}</legend>
-                <label class="choice">
-                    <input type="radio" name="import-how" prop:checked=move || how.get() == Import::Merge
-                        on:change=move |_| how.set(Import::Merge)/>
-                    <span>{tr("import-merge")}</span>
-                </label>
-                <label class="choice">
-                    <input type="radio" name="import-how" prop:checked=move || how.get() == Import::Replace
-                        on:change=move |_| how.set(Import::Replace)/>
-                    <span>{tr("import-replace")}</span>
-                </label>
-            </fieldset>
-            {file_choice(
-                "import-choose",
-                ".json,application/json",
-                Some(Callback::new(move |()| imported.set(Some(Imported::Reading)))),
-                Callback::new(on_read),
-            )}
-            <div aria-live="polite">
-                {move || imported.get().map(|outcome| match outcome {
-                    Imported::Reading => view! { <p role="status">{tr("loading")}</p> }.into_any(),
-                    Imported::Done => view! { <p class="note" role="status">{tr("import-done")}</p> }.into_any(),
-                    Imported::Failed(id) => alert(move || Some(id)).into_any(),
-                })}
-            </div>
+            <p class="fine-print">{tr("import-intro")}</p>
+            <p>
+                <a class="button quiet" href=ShareView::Import.href()>{tr("import-heading")}</a>
+            </p>
             {reset()}
         </section>
     }

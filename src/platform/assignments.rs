@@ -5,8 +5,9 @@
 //! Every change reads the stored shelf afresh first, so two tabs never
 //! undo each other's changes.
 
-use super::storage::{self, StorageError, StoreKey};
+use super::storage::{self, Guarded, StorageError, StoreKey, Unreadable};
 use bransjenorsk_core::assignment::shelf::Shelf;
+use bransjenorsk_core::storage::read;
 
 /// Whose shelf: the learner's or the mentor's.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -18,19 +19,28 @@ pub enum Whose {
 }
 
 impl Whose {
-    const fn key(self) -> StoreKey {
+    pub const fn value(self) -> Guarded {
         match self {
-            Whose::Learner => StoreKey::Assignments,
-            Whose::Mentor => StoreKey::Mentor,
+            Whose::Learner => Guarded::Assignments,
+            Whose::Mentor => Guarded::Mentor,
         }
+    }
+
+    const fn key(self) -> StoreKey {
+        self.value().key()
     }
 }
 
-/// The shelf of `whose`; empty if there is none.
+/// The shelf of `whose`; empty if there is none. Lines that cannot be
+/// read stay as they are, and are set aside for the person to see.
 pub fn load(whose: Whose) -> Result<Shelf, StorageError> {
-    Ok(Shelf::read(
-        &storage::get_raw(whose.key())?.unwrap_or_default(),
-    ))
+    let shelf = Shelf::read(&storage::get_raw(whose.key())?.unwrap_or_default());
+    if !shelf.unreadable.is_empty() {
+        let mut lines = shelf.unreadable.join("\n");
+        lines.push('\n');
+        storage::keep_aside(whose.value(), lines, Unreadable::Damaged);
+    }
+    Ok(shelf)
 }
 
 /// Changes the stored shelf with `change`, which says whether it changed
@@ -46,13 +56,15 @@ pub fn update(
     Ok(shelf)
 }
 
+/// Stores `shelf` in place of the shelf of `whose`.
+pub fn replace(whose: Whose, shelf: &Shelf) -> Result<(), StorageError> {
+    storage::set_raw(whose.key(), &shelf.write())
+}
+
 /// The name the learner put on their last report, to offer again; empty
 /// if there is none or it cannot be read.
 pub fn learner_name() -> String {
-    storage::get::<String>(StoreKey::LearnerName)
-        .ok()
-        .flatten()
-        .unwrap_or_default()
+    storage::read(Guarded::LearnerName, read::text).unwrap_or_default()
 }
 
 /// Remembers the name the learner put on a report.

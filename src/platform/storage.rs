@@ -1,18 +1,42 @@
-//! Browser storage (localStorage through gloo-storage) that never panics.
+//! Browser storage (localStorage) that never panics and never writes
+//! over what it cannot read.
 //!
-//! Values are JSON under one of the app's keys ([`StoreKey`],
-//! `bransjenorsk.v1.<name>`). Every failure comes back as a
-//! [`StorageError`] the UI can explain.
+//! Each value lives under one of the app's keys ([`StoreKey`],
+//! `bransjenorsk.v1.<name>`). A kept value is read with its reader
+//! (`bransjenorsk_core::storage::read`); text the reader cannot take is set
+//! aside under a quarantine key and listed in [`set_aside`], for the page
+//! to tell the person. Every failure comes back as a [`StorageError`] the
+//! UI can explain.
 
-use gloo_storage::errors::StorageError as GlooError;
-use gloo_storage::{LocalStorage, Storage};
+use std::cell::RefCell;
+
 use serde::Serialize;
-use serde::de::DeserializeOwned;
 
-pub use bransjenorsk_core::storage::{StorageError, StoreKey};
+use bransjenorsk_core::assignment::shelf::Shelf;
+pub use bransjenorsk_core::storage::read::Unreadable;
+use bransjenorsk_core::storage::read::set_aside_place;
+pub use bransjenorsk_core::storage::{Guarded, StorageError, StoreKey};
 
-/// The page's localStorage, if the browser gives it one. gloo-storage
-/// panics when it is missing, so every call checks here first.
+/// A kept value that could not be read.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SetAside {
+    pub value: Guarded,
+    pub reason: Unreadable,
+    /// The text as it was stored, for the person to download.
+    pub raw: String,
+    /// Where a copy is kept; `None` when there was no room for one, and
+    /// then nothing is written over the value.
+    pub kept_as: Option<StoreKey>,
+}
+
+thread_local! {
+    /// What this page set aside, until the person has seen it.
+    static SET_ASIDE: RefCell<Vec<SetAside>> = const { RefCell::new(Vec::new()) };
+    /// Told when something more is set aside.
+    static ON_SET_ASIDE: RefCell<Option<Box<dyn Fn()>>> = const { RefCell::new(None) };
+}
+
+/// The page's localStorage, if the browser gives it one.
 fn local() -> Result<web_sys::Storage, StorageError> {
     let window = web_sys::window().ok_or(StorageError::Unavailable)?;
     match window.local_storage() {
@@ -22,30 +46,109 @@ fn local() -> Result<web_sys::Storage, StorageError> {
     }
 }
 
-/// Reads the value stored under `key`; `Ok(None)` if there is none.
-pub fn get<T: DeserializeOwned>(key: StoreKey) -> Result<Option<T>, StorageError> {
-    let storage = local()?;
-    let key = key.key();
-    match LocalStorage::get::<T>(&key) {
-        Ok(value) => Ok(Some(value)),
-        Err(GlooError::KeyNotFound(_)) => Ok(None),
-        Err(GlooError::SerdeError(_)) => {
-            let raw = storage.get_item(&key).ok().flatten().unwrap_or_default();
-            Err(StorageError::Corrupted { key, raw })
+/// Reads `value` with `reader`; `None` if nothing is stored, storage
+/// cannot be read, or the text is unreadable (then it is set aside).
+pub fn read<T>(value: Guarded, reader: fn(&str) -> Result<T, Unreadable>) -> Option<T> {
+    let raw = get_raw(value.key()).ok().flatten()?;
+    match reader(&raw) {
+        Ok(read) => Some(read),
+        Err(reason) => {
+            keep_aside(value, raw, reason);
+            None
         }
-        Err(GlooError::JsError(error)) => Err(StorageError::from_dom_name(&error.name)),
     }
 }
 
-/// Stores `value` under `key`. On any error nothing was written.
-pub fn set<T: Serialize + ?Sized>(key: StoreKey, value: &T) -> Result<(), StorageError> {
-    local()?;
-    match LocalStorage::set(key.key(), value) {
-        Ok(()) => Ok(()),
-        Err(GlooError::SerdeError(error)) => Err(StorageError::Encode(error.to_string())),
-        Err(GlooError::JsError(error)) => Err(StorageError::from_dom_name(&error.name)),
-        Err(GlooError::KeyNotFound(_)) => Err(StorageError::Browser("KeyNotFound".into())),
+/// Sets `raw`, the unreadable text of `value`, aside where it is never
+/// written over, and lists it for the page to tell. Whether a copy is
+/// kept; if not, nothing may be written over the value.
+pub fn keep_aside(value: Guarded, raw: String, reason: Unreadable) -> bool {
+    let place = set_aside_place(value, &raw, |key| get_raw(key).ok());
+    let kept_as = place.filter(|&place| {
+        get_raw(place).ok().flatten().as_deref() == Some(&*raw) || set_raw(place, &raw).is_ok()
+    });
+    let set_aside = SetAside {
+        value,
+        reason,
+        raw,
+        kept_as,
+    };
+    let kept_as = set_aside.kept_as;
+    SET_ASIDE.with_borrow_mut(|list| {
+        if !list.contains(&set_aside) {
+            list.push(set_aside);
+        }
+    });
+    ON_SET_ASIDE.with_borrow(|on| on.as_ref().map(|on| on()));
+    kept_as.is_some()
+}
+
+/// What this page set aside and has not yet been dismissed.
+pub fn set_aside() -> Vec<SetAside> {
+    SET_ASIDE.with_borrow(Clone::clone)
+}
+
+/// Calls `on` whenever something more is set aside or dismissed.
+pub fn on_set_aside(on: impl Fn() + 'static) {
+    ON_SET_ASIDE.with_borrow_mut(|slot| *slot = Some(Box::new(on)));
+}
+
+/// The person has seen that `value` was set aside: once a copy is kept,
+/// the unreadable text leaves the value's key (unless something new was
+/// saved there since), so it is not told again.
+pub fn dismiss_set_aside(value: Guarded) {
+    let seen: Vec<SetAside> = SET_ASIDE.with_borrow_mut(|list| {
+        let (seen, rest) = std::mem::take(list)
+            .into_iter()
+            .partition(|set_aside| set_aside.value == value && set_aside.kept_as.is_some());
+        *list = rest;
+        seen
+    });
+    for set_aside in seen {
+        let _ = clear_unreadable(&set_aside);
     }
+    ON_SET_ASIDE.with_borrow(|on| on.as_ref().map(|on| on()));
+}
+
+/// Removes the unreadable text of `set_aside` from its value's key: the
+/// whole value, or a shelf's unreadable lines.
+fn clear_unreadable(set_aside: &SetAside) -> Result<(), StorageError> {
+    let key = set_aside.value.key();
+    let Some(text) = get_raw(key)? else {
+        return Ok(());
+    };
+    match set_aside.value {
+        Guarded::Assignments | Guarded::Mentor => {
+            let mut shelf = Shelf::read(&text);
+            let before = shelf.unreadable.len();
+            shelf
+                .unreadable
+                .retain(|line| !set_aside.raw.lines().any(|seen| seen == line));
+            if shelf.unreadable.len() < before {
+                set_raw(key, &shelf.write())?;
+            }
+            Ok(())
+        }
+        _ if text == set_aside.raw => remove(key),
+        _ => Ok(()),
+    }
+}
+
+/// False while `key` holds unreadable text that could not be kept
+/// elsewhere: writing would lose it.
+pub fn may_write(key: StoreKey) -> bool {
+    SET_ASIDE.with_borrow(|list| {
+        !list
+            .iter()
+            .any(|set_aside| set_aside.value.key() == key && set_aside.kept_as.is_none())
+    })
+}
+
+/// Stores `value` under `key` as JSON. On any error nothing was written.
+pub fn set<T: Serialize + ?Sized>(key: StoreKey, value: &T) -> Result<(), StorageError> {
+    let text =
+        serde_json::to_string(value).map_err(|error| StorageError::Encode(error.to_string()))?;
+    set_raw(key, &text)
 }
 
 /// The text stored under `key`, as it is.
@@ -57,6 +160,12 @@ pub fn get_raw(key: StoreKey) -> Result<Option<String>, StorageError> {
 
 /// Stores `text` under `key` as it is. On any error nothing was written.
 pub fn set_raw(key: StoreKey, text: &str) -> Result<(), StorageError> {
+    if !may_write(key) {
+        return Err(StorageError::Corrupted {
+            key: key.key(),
+            raw: String::new(),
+        });
+    }
     local()?
         .set_item(&key.key(), text)
         .map_err(|error| dom_error(&error))
@@ -64,6 +173,12 @@ pub fn set_raw(key: StoreKey, text: &str) -> Result<(), StorageError> {
 
 /// Removes the value under `key`.
 pub fn remove(key: StoreKey) -> Result<(), StorageError> {
+    if !may_write(key) {
+        return Err(StorageError::Corrupted {
+            key: key.key(),
+            raw: String::new(),
+        });
+    }
     local()?
         .remove_item(&key.key())
         .map_err(|error| dom_error(&error))
@@ -72,11 +187,11 @@ pub fn remove(key: StoreKey) -> Result<(), StorageError> {
 /// Checks that storage can be written and read back, without touching any
 /// stored value.
 pub fn probe() -> Result<(), StorageError> {
-    set(StoreKey::Probe, &true)?;
-    let read = get::<bool>(StoreKey::Probe);
+    set_raw(StoreKey::Probe, "true")?;
+    let read = get_raw(StoreKey::Probe);
     let _ = remove(StoreKey::Probe);
-    match read? {
-        Some(true) => Ok(()),
+    match read?.as_deref() {
+        Some("true") => Ok(()),
         _ => Err(StorageError::Browser("probe read back nothing".into())),
     }
 }

@@ -5,6 +5,7 @@
 //! assignment never downloads it.
 
 mod check;
+mod import;
 mod link_view;
 mod mentor;
 mod open;
@@ -15,6 +16,7 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use crate::components::header::AppHeader;
+use crate::components::set_aside::set_aside_notices;
 use crate::i18n::provide_i18n;
 use crate::platform::browser;
 use bransjenorsk_core::route::ShareView;
@@ -36,6 +38,7 @@ fn ShareApp() -> impl IntoView {
     view! {
         <AppHeader/>
         <main id="main" tabindex="-1">
+            {set_aside_notices()}
             {move || {
                 let shown = view.get();
                 // A view is built once; what it reads must not rebuild it.
@@ -45,6 +48,7 @@ fn ShareApp() -> impl IntoView {
                     ShareView::MentorOpen(message) => mentor::open(&message).into_any(),
                     ShareView::ReportFor(id) => report::report_for(id).into_any(),
                     ShareView::Check => check::check().into_any(),
+                    ShareView::Import => import::import_page().into_any(),
                 })
             }}
         </main>

@@ -1,7 +1,9 @@
 //! What the screens share while the app runs, kept in signals: progress
 //! (merged before every save, unreadable values set aside, other tabs
-//! taken in) and sound (the setting, the device's voice, what plays).
+//! taken in), sound (the setting, the device's voice, what plays) and the
+//! backup of everything kept.
 //! The rules are the core's; these hold the state and feed it to storage.
 
+pub mod backup;
 pub mod progress;
 pub mod sound;

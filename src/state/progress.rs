@@ -7,23 +7,12 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::platform::browser;
-use crate::platform::storage::{self, StorageError, StoreKey};
+use crate::platform::storage::{self, Guarded, StorageError, StoreKey};
 use bransjenorsk_core::practice::Rating;
-use bransjenorsk_core::progress::backup::{self, Import};
-use bransjenorsk_core::progress::stored::{self, Unreadable};
+use bransjenorsk_core::progress::stored;
 use bransjenorsk_core::progress::{Answer, Progress};
 use bransjenorsk_core::review::ReviewSettings;
-
-/// Stored progress this version could not read, set aside.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Quarantine {
-    pub reason: Unreadable,
-    /// The text as it was stored, for the learner to download.
-    pub raw: String,
-    /// The key it is kept under; `None` when there was no room to keep
-    /// it, and then nothing is saved, so that it is not written over.
-    pub kept_as: Option<StoreKey>,
-}
+use bransjenorsk_core::storage::read;
 
 /// Progress shared through context.
 #[derive(Clone, Copy)]
@@ -32,7 +21,6 @@ pub struct ProgressStore {
     settings: RwSignal<ReviewSettings>,
     /// Why the latest answers are not saved, if they are not.
     problem: RwSignal<Option<StorageError>>,
-    quarantine: RwSignal<Option<Quarantine>>,
     /// Whether the browser keeps storage when the device is short of space.
     persisted: RwSignal<Option<bool>>,
     /// The text this tab last saved: if storage still holds it, no other
@@ -50,19 +38,6 @@ impl ProgressStore {
     /// Why answers are not being saved, if they are not (tracked).
     pub fn problem(self) -> Option<StorageError> {
         self.problem.get()
-    }
-
-    /// Stored progress that could not be read and was set aside (tracked).
-    pub fn quarantine(self) -> Option<Quarantine> {
-        self.quarantine.get()
-    }
-
-    pub fn dismiss_quarantine(self) {
-        self.quarantine.update(|q| {
-            if q.as_ref().is_some_and(|q| q.kept_as.is_some()) {
-                *q = None;
-            }
-        });
     }
 
     /// Whether storage is kept when the device is short of space; `None`
@@ -93,7 +68,7 @@ impl ProgressStore {
             day: browser::today(),
             seconds,
         };
-        if self.may_save() {
+        if storage::may_write(StoreKey::Progress) {
             self.take_in_stored();
         }
         let retention = self.settings.get_untracked().retention;
@@ -108,22 +83,10 @@ impl ProgressStore {
         }
     }
 
-    /// False while unreadable progress could not be set aside: saving
-    /// would write over it.
-    fn may_save(self) -> bool {
-        self.quarantine
-            .with_untracked(|q| q.as_ref().is_none_or(|q| q.kept_as.is_some()))
-    }
-
     /// Saves the progress as it is here. The answers stay in memory if
-    /// saving fails.
+    /// saving fails (as while unreadable progress could not be set
+    /// aside: saving would write over it).
     fn save(self) -> Result<(), StorageError> {
-        if !self.may_save() {
-            return Err(StorageError::Corrupted {
-                key: StoreKey::Progress.key(),
-                raw: String::new(),
-            });
-        }
         let text = self
             .progress
             .with_untracked(serde_json::to_string)
@@ -150,34 +113,10 @@ impl ProgressStore {
         }
         match stored::read(&raw) {
             Ok(theirs) => self.progress.update(|ours| ours.merge(theirs)),
-            Err(reason) => self.set_aside(raw, reason),
+            Err(reason) => {
+                storage::keep_aside(Guarded::Progress, raw, reason);
+            }
         }
-    }
-
-    /// Keeps unreadable progress under the quarantine key, untouched.
-    fn set_aside(self, raw: String, reason: Unreadable) {
-        let free = |key: StoreKey| match storage::get_raw(key) {
-            Ok(None) => true,
-            Ok(Some(kept)) => kept == raw,
-            Err(_) => false,
-        };
-        // A second place, named by the text's length, for when the first
-        // holds something else: the same text always finds its place, so
-        // starting again makes no new copy, and nothing kept is replaced.
-        let place = if free(StoreKey::Quarantine) {
-            StoreKey::Quarantine
-        } else {
-            StoreKey::QuarantineOfLength(raw.len())
-        };
-        let kept_as = free(place)
-            .then(|| storage::set_raw(place, &raw).ok())
-            .flatten()
-            .map(|()| place);
-        self.quarantine.set(Some(Quarantine {
-            reason,
-            raw,
-            kept_as,
-        }));
     }
 
     /// Another tab saved: take its progress in. While this tab's own
@@ -200,23 +139,9 @@ impl ProgressStore {
         }
     }
 
-    /// The backup file of all progress, and a name for it.
-    pub fn backup(self) -> (String, String) {
-        let text = self
-            .progress
-            .with_untracked(|progress| backup::write(progress, browser::now()));
-        let name = backup::file_name(&bransjenorsk_core::progress::day::date(browser::today()));
-        (name, text)
-    }
-
-    /// Imports a backup file's progress, and saves.
-    pub fn import(self, progress: Progress, how: Import) -> Result<(), StorageError> {
-        if how == Import::Merge && self.may_save() {
-            self.take_in_stored();
-        }
-        self.progress
-            .update(|ours| backup::import(ours, progress, how));
-        self.save()
+    /// The progress as it is here, saved or not.
+    pub fn snapshot(self) -> Progress {
+        self.progress.get_untracked()
     }
 
     /// Deletes all progress, here and in storage.
@@ -239,16 +164,11 @@ impl ProgressStore {
 
 /// Loads the stored progress and shares it with the app below.
 pub fn provide_progress() -> ProgressStore {
-    let settings = storage::get::<ReviewSettings>(StoreKey::Review)
-        .ok()
-        .flatten()
-        .unwrap_or_default()
-        .checked();
+    let settings = storage::read(Guarded::Review, read::review).unwrap_or_default();
     let store = ProgressStore {
         progress: RwSignal::new(Progress::default()),
         settings: RwSignal::new(settings),
         problem: RwSignal::new(None),
-        quarantine: RwSignal::new(None),
         persisted: RwSignal::new(None),
         saved: StoredValue::new(None),
         asked_to_persist: StoredValue::new(false),
@@ -260,7 +180,9 @@ pub fn provide_progress() -> ProgressStore {
                 store.progress.set(progress);
                 store.saved.set_value(Some(raw));
             }
-            Err(reason) => store.set_aside(raw, reason),
+            Err(reason) => {
+                storage::keep_aside(Guarded::Progress, raw, reason);
+            }
         },
         Err(error) => store.problem.set(Some(error)),
     }

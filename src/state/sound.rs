@@ -10,10 +10,11 @@ use wasm_bindgen::closure::Closure;
 use web_sys::SpeechSynthesisVoice;
 
 use crate::platform::sound::{Done, Outcome, play_recording, speak, stop, synthesis};
-use crate::platform::storage::{self, StoreKey};
+use crate::platform::storage::{self, Guarded, StoreKey};
 use bransjenorsk_core::sound::{
     Heard, Silence, Sound, Source, Voice, VoiceChoice, choose_voice, heard_record, read_heard,
 };
+use bransjenorsk_core::storage::read;
 
 /// How long to wait for a browser to list its voices before deciding it
 /// has none. Chrome lists them a moment after start; a later list still
@@ -179,7 +180,7 @@ impl SoundStore {
             .and_then(|window| window.navigator().user_agent().ok())
             .unwrap_or_default();
         let android = bransjenorsk_core::sound::lists_languages_as_voices(&user_agent);
-        let tested = storage::get::<String>(StoreKey::HeardVoice).ok().flatten();
+        let tested = storage::read(Guarded::HeardVoice, read::heard);
         let candidate = choose_voice(&voices, android, None);
         let name = match candidate {
             VoiceChoice::Use(index) | VoiceChoice::Unconfirmed(index) => voices[index].name.clone(),
@@ -199,10 +200,7 @@ impl SoundStore {
 /// Reads the sound setting and starts listing voices; shares both with
 /// the app below.
 pub fn provide_sound() -> SoundStore {
-    let on = storage::get::<bool>(StoreKey::Sound)
-        .ok()
-        .flatten()
-        .unwrap_or(true);
+    let on = storage::read(Guarded::Sound, read::flag).unwrap_or(true);
     let store = SoundStore {
         on: RwSignal::new(on),
         voice: RwSignal::new(None),

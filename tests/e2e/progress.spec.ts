@@ -105,12 +105,12 @@ test("progress of the first format is brought up to date and kept", async ({ pag
 });
 
 for (const [name, raw, says] of [
-  ["damaged", "{\"schema\":2,\"items\":{\"x\"", "could not be read: the data is damaged"],
+  ["damaged", "{\"schema\":2,\"items\":{\"x\"", "could not be read because the saved data is damaged: your progress"],
   ["from a newer version", "{\"schema\":99,\"items\":{}}", "saved by a newer version of Bransjenorsk"],
 ]) {
   test(`progress ${name} is set aside untouched, explained and offered for download`, async ({ page }) => {
     await seed(page, { [KEY]: raw });
-    const notice = page.getByTestId("progress-quarantine");
+    const notice = page.getByTestId("set-aside-progress");
     await expect(notice).toContainText(says);
     await expect(notice).toContainText("kept aside untouched");
     expect(await stored(page, QUARANTINE)).toBe(raw);
@@ -125,7 +125,7 @@ for (const [name, raw, says] of [
     await expect(notice).toHaveCount(0);
     await page.reload();
     await appReady(page);
-    await expect(page.getByTestId("progress-quarantine")).toHaveCount(0);
+    await expect(page.getByTestId("set-aside-progress")).toHaveCount(0);
     expect(await stored(page, QUARANTINE)).toBe(raw);
   });
 }
@@ -219,7 +219,7 @@ test("a backup taken to another browser merges, or replaces when asked; other fi
   const phone = await other.newPage();
   await serve(phone, [1, 2, 3]);
   await practise(phone, 1);
-  await phone.goto("/settings");
+  await phone.goto("/share.html#import");
   await appReady(phone);
   const choose = phone.getByLabel("Choose a backup file");
 
@@ -235,17 +235,21 @@ test("a backup taken to another browser merges, or replaces when asked; other fi
 
   // Merge: the card answered on both keeps its latest answer.
   await choose.setInputFiles(file(backup));
-  await expect(phone.getByRole("status")).toHaveText("The backup has been imported.");
+  await phone.getByRole("button", { name: "Import" }).click();
+  await expect(phone.getByTestId("import-done")).toHaveText(
+    "The backup has been imported:Progress added: one exercise new or newer from the backup.",
+  );
   expect(Object.keys(await storedItems(phone)).sort()).toEqual([`${PACK}/kort-01`, `${PACK}/kort-02`]);
 
   await serve(phone, [3]);
   await practise(phone, 1);
   expect(Object.keys(await storedItems(phone))).toHaveLength(3);
-  await phone.goto("/settings");
+  await phone.goto("/share.html#import");
   await appReady(phone);
-  await phone.getByRole("radio", { name: "Replace the progress on this device" }).check();
   await phone.getByLabel("Choose a backup file").setInputFiles(file(backup));
-  await expect(phone.getByRole("status")).toHaveText("The backup has been imported.");
+  await phone.locator('select[name="progress"]').selectOption("replace");
+  await phone.getByRole("button", { name: "Import" }).click();
+  await expect(phone.getByTestId("import-done")).toContainText("Progress replaced by the backup's: 2 exercises.");
   expect(Object.keys(await storedItems(phone)).sort()).toEqual([`${PACK}/kort-01`, `${PACK}/kort-02`]);
   await other.close();
 });
@@ -342,7 +346,7 @@ test("progress set aside earlier is never replaced, and starting again makes no 
   const older = "older unreadable progress";
   const raw = "{\"schema\":2,\"items\":";
   await seed(page, { [QUARANTINE]: older, [KEY]: raw });
-  await expect(page.getByTestId("progress-quarantine")).toContainText("kept aside untouched");
+  await expect(page.getByTestId("set-aside-progress")).toContainText("kept aside untouched");
   const kept = () =>
     page.evaluate(() =>
       Object.keys(localStorage)

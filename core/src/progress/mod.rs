@@ -8,7 +8,6 @@
 //! not their pack still has them, so progress on an item a pack drops
 //! comes back if the item does.
 
-pub mod backup;
 pub mod day;
 mod key;
 pub mod stored;

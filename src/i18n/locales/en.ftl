@@ -125,11 +125,7 @@ review-packs-missing = { $count ->
     }
 ## Saved progress
 
-progress-damaged = Your saved progress could not be read: the data is damaged.
 progress-newer = Your progress was saved by a newer version of Bransjenorsk. Reload the page to get the newest version.
-progress-set-aside = It has been kept aside untouched, and new progress is saved separately. Download it to keep a copy.
-progress-not-set-aside = There was no room to keep it aside, so nothing new will be saved until you free up space. Download it to keep a copy.
-progress-download-unreadable = Download the data that could not be read
 progress-understood = OK
 progress-kept-in-memory = Your latest answers are kept only while this page stays open. Download a backup so you do not lose them.
 progress-download-backup = Download a backup
@@ -145,10 +141,84 @@ settings-retention-90 = 90 % – recommended
 settings-retention-95 = 95 % – more reviews
 settings-new-per-day = New exercises per day, at most
 import-heading = Import a backup
-import-merge = Add it to the progress on this device (for each exercise, the latest answer counts)
-import-replace = Replace the progress on this device with the backup
+set-aside-damaged = This could not be read because the saved data is damaged: { $what }.
+set-aside-kept = It has been kept aside untouched, and new changes are saved separately. Download it to keep a copy.
+set-aside-not-kept = There was no room to keep it aside, so nothing new will be saved over it until you free up space. Download it to keep a copy.
+set-aside-download = Download the data that could not be read
+kept-progress = your progress
+kept-review = your review settings
+kept-assignments = the assignments you have accepted
+kept-mentor = your assignments and the learners' reports (mentor mode)
+kept-learner-name = the name you put on reports
+kept-lang = the language you chose
+kept-support = the support language you chose
+kept-sound = the sound setting
+kept-heard-voice = your answer to the voice test
+import-intro = A backup holds your progress, the assignments you have accepted, the assignments and reports of mentor mode, and your settings. You choose what happens to each part before anything is changed.
+import-made = Made on { $date }.
+import-holds = It holds:
+import-holds-progress = Progress: { $items ->
+        [one] one exercise
+       *[other] { $items } exercises
+    } in { $packs ->
+        [one] one pack
+       *[other] { $packs } packs
+    }, { $days ->
+        [one] one day
+       *[other] { $days } days
+    } of practice
+import-holds-assignments = Assignments you have accepted: { $count }
+import-holds-mentor = Mentor mode: { $assignments ->
+        [one] one assignment
+       *[other] { $assignments } assignments
+    } and { $reports ->
+        [one] one report
+       *[other] { $reports } reports
+    }
+import-holds-settings = Settings: { $count ->
+        [one] one choice
+       *[other] { $count } choices
+    } (languages, sound, review, your name on reports)
+import-choice-merge = Add to what is on this device
+import-choice-replace = Replace what is on this device
+import-choice-leave = Leave out
+import-back = Back to settings
+import-start = Import
+import-empty = This backup holds nothing to import. Nothing has been changed.
+import-done = The backup has been imported:
+restored-progress = { $how ->
+        [replace] Progress replaced by the backup's: { $count ->
+            [one] one exercise
+           *[other] { $count } exercises
+        }.
+        [leave] Progress left as it was.
+       *[merge] Progress added: { $count ->
+            [one] one exercise
+           *[other] { $count } exercises
+        } new or newer from the backup.
+    }
+restored-assignments = { $how ->
+        [replace] Accepted assignments replaced by the backup's: { $count }.
+        [leave] Accepted assignments left as they were.
+       *[merge] Accepted assignments added from the backup: { $count }.
+    }
+restored-mentor = { $how ->
+        [replace] Mentor mode replaced by the backup's: { $count ->
+            [one] one assignment or report
+           *[other] { $count } assignments and reports
+        }.
+        [leave] Mentor mode left as it was.
+       *[merge] Mentor mode added from the backup: { $count ->
+            [one] one assignment or report
+           *[other] { $count } assignments and reports
+        }.
+    }
+restored-settings = { $how ->
+        [replace] Settings taken from the backup: { $count }.
+        [leave] Settings left as they were.
+       *[merge] Settings not chosen on this device taken from the backup: { $count }.
+    }
 import-choose = Choose a backup file
-import-done = The backup has been imported.
 import-not-backup = This file is not a Bransjenorsk backup, or it is damaged. Nothing has been changed.
 import-newer = This backup comes from a newer version of Bransjenorsk. Reload the page to get the newest version, then try again. Nothing has been changed.
 reset-start = Delete all progress …

@@ -117,11 +117,7 @@ review-packs-missing = { $count ->
     }
 ## Lagret fremgang
 
-progress-damaged = Den lagrede fremgangen din kunne ikke leses: den er skadet.
 progress-newer = Fremgangen din ble lagret av en nyere versjon av Bransjenorsk. Last inn siden på nytt for å få den nyeste versjonen.
-progress-set-aside = Den er lagt til side uten endringer, og ny fremgang lagres for seg. Last den ned for å ha en kopi.
-progress-not-set-aside = Det var ikke plass til å legge den til side, så ingenting nytt blir lagret før du frigjør plass. Last den ned for å ha en kopi.
-progress-download-unreadable = Last ned fremgangen som ikke kunne leses
 progress-understood = Greit
 progress-kept-in-memory = De siste svarene dine tas bare vare på så lenge denne siden er åpen. Last ned en sikkerhetskopi så du ikke mister dem.
 progress-download-backup = Last ned en sikkerhetskopi
@@ -137,10 +133,84 @@ settings-retention-90 = 90 % – anbefalt
 settings-retention-95 = 95 % – flere repetisjoner
 settings-new-per-day = Nye oppgaver per dag, høyst
 import-heading = Hent inn en sikkerhetskopi
-import-merge = Legg den til fremgangen på denne enheten (for hver oppgave gjelder det siste svaret)
-import-replace = Erstatt fremgangen på denne enheten med sikkerhetskopien
+set-aside-damaged = Dette kunne ikke leses fordi det som er lagret, er skadet: { $what }.
+set-aside-kept = Det er lagt til side uten endringer, og nye endringer lagres for seg. Last det ned for å ha en kopi.
+set-aside-not-kept = Det var ikke plass til å legge det til side, så ingenting nytt blir lagret over det før du frigjør plass. Last det ned for å ha en kopi.
+set-aside-download = Last ned det som ikke kunne leses
+kept-progress = fremgangen din
+kept-review = innstillingene dine for repetisjon
+kept-assignments = oppdragene du har tatt imot
+kept-mentor = oppdragene dine og rapportene fra deltakerne (mentormodus)
+kept-learner-name = navnet du skriver på rapportene
+kept-lang = språket du valgte
+kept-support = støttespråket du valgte
+kept-sound = innstillingen for lyd
+kept-heard-voice = svaret ditt på stemmetesten
+import-intro = En sikkerhetskopi inneholder fremgangen din, oppdragene du har tatt imot, oppdragene og rapportene i mentormodus og innstillingene dine. Du velger hva som skal skje med hver del, før noe blir endret.
+import-made = Laget { $date }.
+import-holds = Den inneholder:
+import-holds-progress = Fremgang: { $items ->
+        [one] én oppgave
+       *[other] { $items } oppgaver
+    } i { $packs ->
+        [one] én pakke
+       *[other] { $packs } pakker
+    }, { $days ->
+        [one] én dag
+       *[other] { $days } dager
+    } med øving
+import-holds-assignments = Oppdrag du har tatt imot: { $count }
+import-holds-mentor = Mentormodus: { $assignments ->
+        [one] ett oppdrag
+       *[other] { $assignments } oppdrag
+    } og { $reports ->
+        [one] én rapport
+       *[other] { $reports } rapporter
+    }
+import-holds-settings = Innstillinger: { $count ->
+        [one] ett valg
+       *[other] { $count } valg
+    } (språk, lyd, repetisjon, navnet ditt på rapporter)
+import-choice-merge = Legg til det som er på denne enheten
+import-choice-replace = Erstatt det som er på denne enheten
+import-choice-leave = Ikke hent inn
+import-back = Tilbake til innstillingene
+import-start = Hent inn
+import-empty = Denne sikkerhetskopien inneholder ingenting å hente inn. Ingenting er endret.
+import-done = Sikkerhetskopien er hentet inn:
+restored-progress = { $how ->
+        [replace] Fremgangen er erstattet med sikkerhetskopiens: { $count ->
+            [one] én oppgave
+           *[other] { $count } oppgaver
+        }.
+        [leave] Fremgangen er som før.
+       *[merge] Fremgang lagt til: { $count ->
+            [one] én oppgave
+           *[other] { $count } oppgaver
+        } som var nye eller nyere i sikkerhetskopien.
+    }
+restored-assignments = { $how ->
+        [replace] Oppdragene du har tatt imot, er erstattet med sikkerhetskopiens: { $count }.
+        [leave] Oppdragene du har tatt imot, er som før.
+       *[merge] Oppdrag lagt til fra sikkerhetskopien: { $count }.
+    }
+restored-mentor = { $how ->
+        [replace] Mentormodus er erstattet med sikkerhetskopiens: { $count ->
+            [one] ett oppdrag eller én rapport
+           *[other] { $count } oppdrag og rapporter
+        }.
+        [leave] Mentormodus er som før.
+       *[merge] Lagt til i mentormodus fra sikkerhetskopien: { $count ->
+            [one] ett oppdrag eller én rapport
+           *[other] { $count } oppdrag og rapporter
+        }.
+    }
+restored-settings = { $how ->
+        [replace] Innstillinger hentet fra sikkerhetskopien: { $count }.
+        [leave] Innstillingene er som før.
+       *[merge] Innstillinger du ikke hadde valgt på denne enheten, hentet fra sikkerhetskopien: { $count }.
+    }
 import-choose = Velg en sikkerhetskopi
-import-done = Sikkerhetskopien er hentet inn.
 import-not-backup = Denne filen er ikke en sikkerhetskopi fra Bransjenorsk, eller den er skadet. Ingenting er endret.
 import-newer = Denne sikkerhetskopien kommer fra en nyere versjon av Bransjenorsk. Last inn siden på nytt for å få den nyeste versjonen, og prøv igjen. Ingenting er endret.
 reset-start = Slett all fremgang …

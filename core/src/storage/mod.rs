@@ -4,6 +4,8 @@
 use std::borrow::Cow;
 use std::fmt;
 
+pub mod read;
+
 /// Why a value could not be read from or written to browser storage.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StorageError {
@@ -67,6 +69,76 @@ pub fn key(name: &str) -> String {
     [KEY_PREFIX, name].concat()
 }
 
+/// A value a person keeps in the browser. Each has a reader that never
+/// panics (`read`), and what it cannot read is set aside under
+/// [`StoreKey::Quarantine`], never written over.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Guarded {
+    /// The learner's progress (`progress::stored`).
+    Progress,
+    /// The learner's review settings.
+    Review,
+    /// The learner's accepted assignments, a shelf.
+    Assignments,
+    /// The mentor's assignments and the reports they received, a shelf.
+    Mentor,
+    /// The name the learner last put on a report.
+    LearnerName,
+    /// The interface language the learner chose.
+    Lang,
+    /// The support language the learner chose, or none.
+    Support,
+    /// Whether sound is on.
+    Sound,
+    /// Whether the listed voice spoke Norwegian when the learner tested it.
+    HeardVoice,
+}
+
+impl Guarded {
+    pub const ALL: [Guarded; 9] = [
+        Guarded::Progress,
+        Guarded::Review,
+        Guarded::Assignments,
+        Guarded::Mentor,
+        Guarded::LearnerName,
+        Guarded::Lang,
+        Guarded::Support,
+        Guarded::Sound,
+        Guarded::HeardVoice,
+    ];
+
+    /// The key the value is stored under.
+    pub const fn key(self) -> StoreKey {
+        match self {
+            Guarded::Progress => StoreKey::Progress,
+            Guarded::Review => StoreKey::Review,
+            Guarded::Assignments => StoreKey::Assignments,
+            Guarded::Mentor => StoreKey::Mentor,
+            Guarded::LearnerName => StoreKey::LearnerName,
+            Guarded::Lang => StoreKey::Lang,
+            Guarded::Support => StoreKey::Support,
+            Guarded::Sound => StoreKey::Sound,
+            Guarded::HeardVoice => StoreKey::HeardVoice,
+        }
+    }
+
+    /// The Fluent message id that names the value for the person who
+    /// kept it (`kept-progress`).
+    pub const fn message_id(self) -> &'static str {
+        match self {
+            Guarded::Progress => "kept-progress",
+            Guarded::Review => "kept-review",
+            Guarded::Assignments => "kept-assignments",
+            Guarded::Mentor => "kept-mentor",
+            Guarded::LearnerName => "kept-learner-name",
+            Guarded::Lang => "kept-lang",
+            Guarded::Support => "kept-support",
+            Guarded::Sound => "kept-sound",
+            Guarded::HeardVoice => "kept-heard-voice",
+        }
+    }
+}
+
 /// Every value the app keeps in the browser's localStorage, each under
 /// `bransjenorsk.v1.<name>`. README.md ("Progress", "Mentors: assignments
 /// and reports") describes each one; a test holds the two together.
@@ -76,11 +148,11 @@ pub enum StoreKey {
     Progress,
     /// The learner's review settings.
     Review,
-    /// Stored progress the app could not read, kept as it was.
-    Quarantine,
-    /// A second place for unreadable progress when [`StoreKey::Quarantine`]
+    /// A stored value the app could not read, kept as it was.
+    Quarantine(Guarded),
+    /// A second place for an unreadable value when [`StoreKey::Quarantine`]
     /// holds other text, named by the text's length in bytes.
-    QuarantineOfLength(usize),
+    QuarantineOfLength(Guarded, usize),
     /// The learner's accepted assignments, a shelf.
     Assignments,
     /// The mentor's assignments and the reports they received, a shelf.
@@ -100,13 +172,13 @@ pub enum StoreKey {
 }
 
 impl StoreKey {
-    /// One key of every kind; the length-named quarantine stands for all
-    /// its lengths.
+    /// One key of every kind; the set-aside keys stand for every value
+    /// and length.
     pub const ALL: [StoreKey; 12] = [
         StoreKey::Progress,
         StoreKey::Review,
-        StoreKey::Quarantine,
-        StoreKey::QuarantineOfLength(0),
+        StoreKey::Quarantine(Guarded::Progress),
+        StoreKey::QuarantineOfLength(Guarded::Progress, 0),
         StoreKey::Assignments,
         StoreKey::Mentor,
         StoreKey::LearnerName,
@@ -117,14 +189,15 @@ impl StoreKey {
         StoreKey::Probe,
     ];
 
-    /// The name as documented: the name itself, or with the length as
-    /// `<length>` (`quarantine.progress.<length>`).
+    /// The name as documented: the name itself, or with the value's name
+    /// as `<name>` and the length as `<length>`
+    /// (`quarantine.<name>.<length>`).
     pub const fn pattern(self) -> &'static str {
         match self {
             StoreKey::Progress => "progress",
             StoreKey::Review => "review",
-            StoreKey::Quarantine => "quarantine.progress",
-            StoreKey::QuarantineOfLength(_) => "quarantine.progress.<length>",
+            StoreKey::Quarantine(_) => "quarantine.<name>",
+            StoreKey::QuarantineOfLength(..) => "quarantine.<name>.<length>",
             StoreKey::Assignments => "assignments",
             StoreKey::Mentor => "mentor",
             StoreKey::LearnerName => "learner-name",
@@ -136,11 +209,15 @@ impl StoreKey {
         }
     }
 
-    /// The name after the prefix, such as `progress`.
+    /// The name after the prefix, such as `progress` or
+    /// `quarantine.progress`.
     pub fn name(self) -> Cow<'static, str> {
         match self {
-            StoreKey::QuarantineOfLength(length) => {
-                Cow::Owned(format!("{}.{length}", StoreKey::Quarantine.pattern()))
+            StoreKey::Quarantine(value) => {
+                Cow::Owned(["quarantine.", value.key().pattern()].concat())
+            }
+            StoreKey::QuarantineOfLength(value, length) => {
+                Cow::Owned(format!("quarantine.{}.{length}", value.key().pattern()))
             }
             fixed => Cow::Borrowed(fixed.pattern()),
         }
@@ -196,7 +273,7 @@ mod tests {
         names.dedup();
         assert_eq!(names.len(), StoreKey::ALL.len(), "{names:?}");
         let mut keys: Vec<String> = StoreKey::ALL.iter().map(|k| k.key()).collect();
-        keys.push(StoreKey::QuarantineOfLength(4021).key());
+        keys.push(StoreKey::QuarantineOfLength(Guarded::Progress, 4021).key());
         keys.sort_unstable();
         keys.dedup();
         assert_eq!(keys.len(), StoreKey::ALL.len() + 1, "{keys:?}");
@@ -213,13 +290,37 @@ mod tests {
     }
 
     #[test]
+    fn every_kept_value_has_its_own_key_and_set_aside_key() {
+        let mut keys: Vec<String> = Guarded::ALL
+            .iter()
+            .flat_map(|&value| {
+                [
+                    value.key().key(),
+                    StoreKey::Quarantine(value).key(),
+                    StoreKey::QuarantineOfLength(value, 12).key(),
+                ]
+            })
+            .collect();
+        assert_eq!(
+            StoreKey::Quarantine(Guarded::Mentor).key(),
+            "bransjenorsk.v1.quarantine.mentor"
+        );
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), 3 * Guarded::ALL.len());
+    }
+
+    #[test]
     fn keys_are_the_ones_the_app_has_always_used() {
         for (store_key, full) in [
             (StoreKey::Progress, "bransjenorsk.v1.progress"),
             (StoreKey::Review, "bransjenorsk.v1.review"),
-            (StoreKey::Quarantine, "bransjenorsk.v1.quarantine.progress"),
             (
-                StoreKey::QuarantineOfLength(1834),
+                StoreKey::Quarantine(Guarded::Progress),
+                "bransjenorsk.v1.quarantine.progress",
+            ),
+            (
+                StoreKey::QuarantineOfLength(Guarded::Progress, 1834),
                 "bransjenorsk.v1.quarantine.progress.1834",
             ),
             (StoreKey::Assignments, "bransjenorsk.v1.assignments"),

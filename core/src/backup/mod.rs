@@ -1,0 +1,261 @@
+//! The backup file: everything a person keeps in Bransjenorsk, to keep
+//! or to take to another phone or browser. README.md ("The backup file")
+//! documents the format:
+//!
+//! ```json
+//! {"kind": "bransjenorsk-backup", "version": 2, "exported": <ms>,
+//!  "progress": <progress as stored>,
+//!  "assignments": "<the learner's shelf as stored>",
+//!  "mentor": "<the mentor's shelf as stored>",
+//!  "settings": {"review": {...}, "lang": "uk", ...}}
+//! ```
+//!
+//! Every part may be missing. Version 1 held progress alone. A new part
+//! raises the version, so an older app refuses a file it would read only
+//! in part.
+
+mod import;
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+
+pub use import::{Choice, Here, Plan, Restored, import};
+
+use crate::assignment::shelf::Shelf;
+use crate::progress::Progress;
+use crate::progress::stored::{self, Unreadable};
+use crate::storage::Guarded;
+use crate::storage::read::check;
+use crate::time::Millis;
+
+const KIND: &str = "bransjenorsk-backup";
+/// The version this app writes.
+pub const VERSION: u32 = 2;
+
+/// The settings a backup holds, each as stored under its key. Which voice
+/// speaks Norwegian belongs to a device, so it stays behind.
+pub const SETTINGS: [Guarded; 5] = [
+    Guarded::Review,
+    Guarded::Lang,
+    Guarded::Support,
+    Guarded::Sound,
+    Guarded::LearnerName,
+];
+
+/// Why a file cannot be imported.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BackupError {
+    /// Not a backup from this app (another file, or a damaged one).
+    NotABackup,
+    /// A backup from a newer version of the app.
+    Newer,
+}
+
+/// A part of what a backup holds; each is imported by its own choice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    Progress,
+    Assignments,
+    Mentor,
+    Settings,
+}
+
+impl Part {
+    pub const ALL: [Part; 4] = [
+        Part::Progress,
+        Part::Assignments,
+        Part::Mentor,
+        Part::Settings,
+    ];
+
+    /// Its name in the file, and in ids of the page.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Part::Progress => "progress",
+            Part::Assignments => "assignments",
+            Part::Mentor => "mentor",
+            Part::Settings => "settings",
+        }
+    }
+}
+
+/// What a part holds, to show before importing it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Holds {
+    Progress {
+        items: usize,
+        packs: usize,
+        days: usize,
+    },
+    Assignments(usize),
+    Mentor {
+        assignments: usize,
+        reports: usize,
+    },
+    Settings(usize),
+}
+
+/// A backup as read: each part it holds.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Backup {
+    pub exported: Option<Millis>,
+    pub progress: Option<Progress>,
+    pub assignments: Option<Shelf>,
+    pub mentor: Option<Shelf>,
+    /// Settings as stored, each under its own key.
+    pub settings: Vec<(Guarded, String)>,
+}
+
+impl Backup {
+    /// What `part` holds; `None` if the file has nothing of it.
+    pub fn holds(&self, part: Part) -> Option<Holds> {
+        let holds = match part {
+            Part::Progress => {
+                let (items, packs, days) = self.progress.as_ref()?.extent();
+                Holds::Progress { items, packs, days }
+            }
+            Part::Assignments => Holds::Assignments(self.assignments.as_ref()?.kept.len()),
+            Part::Mentor => {
+                let shelf = self.mentor.as_ref()?;
+                Holds::Mentor {
+                    assignments: shelf.assignments().count(),
+                    reports: shelf.reports().count(),
+                }
+            }
+            Part::Settings => Holds::Settings(self.settings.len()),
+        };
+        let empty = match holds {
+            Holds::Progress { items, days, .. } => items + days == 0,
+            Holds::Assignments(count) | Holds::Settings(count) => count == 0,
+            Holds::Mentor {
+                assignments,
+                reports,
+            } => assignments + reports == 0,
+        };
+        (!empty).then_some(holds)
+    }
+
+    /// The parts that hold anything, in order.
+    pub fn parts(&self) -> Vec<Part> {
+        Part::ALL
+            .into_iter()
+            .filter(|&part| self.holds(part).is_some())
+            .collect()
+    }
+}
+
+/// Everything kept here, to write to a backup.
+pub struct Everything<'a> {
+    pub progress: &'a Progress,
+    pub assignments: &'a Shelf,
+    pub mentor: &'a Shelf,
+    /// Settings as stored; others are left out.
+    pub settings: Vec<(Guarded, String)>,
+}
+
+#[derive(Serialize)]
+struct Out<'a> {
+    kind: &'static str,
+    version: u32,
+    exported: Millis,
+    progress: &'a Progress,
+    assignments: String,
+    mentor: String,
+    settings: BTreeMap<&'static str, Box<RawValue>>,
+}
+
+/// The backup file of everything, made at `now`. A setting stored in a
+/// form this version cannot read is left out.
+pub fn write(everything: &Everything, now: Millis) -> String {
+    let settings = everything
+        .settings
+        .iter()
+        .filter(|(value, raw)| SETTINGS.contains(value) && check(*value, raw).is_ok())
+        .filter_map(|(value, raw)| {
+            let json = RawValue::from_string(raw.clone()).ok()?;
+            Some((value.key().pattern(), json))
+        })
+        .collect();
+    let out = Out {
+        kind: KIND,
+        version: VERSION,
+        exported: now,
+        progress: everything.progress,
+        assignments: everything.assignments.write(),
+        mentor: everything.mentor.write(),
+        settings,
+    };
+    serde_json::to_string(&out).unwrap_or_default()
+}
+
+#[derive(Deserialize)]
+struct Head {
+    kind: String,
+    #[serde(default = "first_version")]
+    version: u32,
+}
+
+const fn first_version() -> u32 {
+    1
+}
+
+#[derive(Deserialize)]
+struct In<'a> {
+    exported: Option<Millis>,
+    #[serde(borrow)]
+    progress: Option<&'a RawValue>,
+    assignments: Option<String>,
+    mentor: Option<String>,
+    #[serde(borrow, default)]
+    settings: BTreeMap<&'a str, &'a RawValue>,
+}
+
+/// Reads a backup file of any version this app has written, bringing
+/// each part up to date.
+pub fn read(text: &str) -> Result<Backup, BackupError> {
+    let head: Head = serde_json::from_str(text).map_err(|_| BackupError::NotABackup)?;
+    if head.kind != KIND {
+        return Err(BackupError::NotABackup);
+    }
+    if head.version > VERSION {
+        return Err(BackupError::Newer);
+    }
+    let file: In = serde_json::from_str(text).map_err(|_| BackupError::NotABackup)?;
+    let progress = file
+        .progress
+        .map(|raw| match stored::read(raw.get()) {
+            Ok(progress) => Ok(progress),
+            Err(Unreadable::Newer(_)) => Err(BackupError::Newer),
+            Err(Unreadable::Damaged) => Err(BackupError::NotABackup),
+        })
+        .transpose()?;
+    let settings = file
+        .settings
+        .into_iter()
+        .map(|(name, raw)| {
+            let value = SETTINGS
+                .into_iter()
+                .find(|value| value.key().pattern() == name)
+                .ok_or(BackupError::NotABackup)?;
+            check(value, raw.get()).map_err(|_| BackupError::NotABackup)?;
+            Ok((value, raw.get().to_owned()))
+        })
+        .collect::<Result<_, _>>()?;
+    Ok(Backup {
+        exported: file.exported,
+        progress,
+        assignments: file.assignments.as_deref().map(Shelf::read),
+        mentor: file.mentor.as_deref().map(Shelf::read),
+        settings,
+    })
+}
+
+/// A file name for a backup made on `date` (`2026-11-22`).
+pub fn file_name(date: &str) -> String {
+    ["bransjenorsk-", date, ".json"].concat()
+}
+
+#[cfg(test)]
+mod tests;

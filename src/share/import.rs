@@ -1,0 +1,207 @@
+//! Importing a backup file: what it holds, a choice for each part (add,
+//! replace or leave out), and afterwards what each part brought. It works
+//! on what is stored; the practice app reads it afresh when opened again.
+
+use leptos::prelude::*;
+
+use crate::components::alert::alert;
+use crate::components::file_choice::file_choice;
+use crate::components::title::use_page_title;
+use crate::i18n::{I18n, args, tr, use_i18n};
+use crate::platform::assignments::{self, Whose};
+use crate::platform::paths::RouteHref;
+use crate::platform::storage::{self, Guarded, StorageError, StoreKey};
+use crate::platform::{browser, file};
+use crate::state::backup::stored_settings;
+use bransjenorsk_core::backup::{
+    self, Backup, BackupError, Choice, Here, Holds, Part, Plan, Restored,
+};
+use bransjenorsk_core::progress::{day, stored};
+use bransjenorsk_core::route::Route;
+
+/// Where an import is at.
+#[derive(Clone, PartialEq)]
+enum Importing {
+    Reading,
+    /// The file is read: what it holds, for the learner to choose.
+    Chosen(Backup),
+    Done(Vec<Restored>),
+    Failed(&'static str),
+}
+
+/// The import page.
+pub fn import_page() -> impl IntoView {
+    use_page_title(tr("import-heading"));
+    let importing = RwSignal::new(None::<Importing>);
+    let on_read = move |read: Result<Vec<u8>, file::Unreadable>| {
+        let text = read.ok().and_then(|bytes| String::from_utf8(bytes).ok());
+        let outcome = match text.as_deref().map(backup::read) {
+            None | Some(Err(BackupError::NotABackup)) => Importing::Failed("import-not-backup"),
+            Some(Err(BackupError::Newer)) => Importing::Failed("import-newer"),
+            Some(Ok(backup)) if backup.parts().is_empty() => Importing::Failed("import-empty"),
+            Some(Ok(backup)) => Importing::Chosen(backup),
+        };
+        importing.set(Some(outcome));
+    };
+    view! {
+        <h1>{tr("import-heading")}</h1>
+        <p class="lead">{tr("import-intro")}</p>
+        {file_choice(
+            "import-choose",
+            ".json,application/json",
+            Some(Callback::new(move |()| importing.set(Some(Importing::Reading)))),
+            Callback::new(on_read),
+        )}
+        <div aria-live="polite">
+            {move || importing.get().map(|now| match now {
+                Importing::Reading => view! { <p role="status">{tr("loading")}</p> }.into_any(),
+                Importing::Chosen(backup) => preview(backup, importing).into_any(),
+                Importing::Done(restored) => done(&restored).into_any(),
+                Importing::Failed(id) => alert(move || Some(id)).into_any(),
+            })}
+        </div>
+        <p><a class="button quiet" href=Route::Settings.href()>{tr("import-back")}</a></p>
+    }
+}
+
+/// Imports `backup` into what is stored, as `plan` says. What became of
+/// each part.
+fn import(backup: Backup, plan: &Plan) -> Result<Vec<Restored>, StorageError> {
+    let mut here = Here {
+        progress: storage::read(Guarded::Progress, stored::read).unwrap_or_default(),
+        assignments: assignments::load(Whose::Learner)?,
+        mentor: assignments::load(Whose::Mentor)?,
+        settings: stored_settings(),
+    };
+    let restored = backup::import(&mut here, backup, plan);
+    for done in restored.iter().filter(|done| done.choice != Choice::Leave) {
+        match done.part {
+            Part::Progress => storage::set(StoreKey::Progress, &here.progress)?,
+            Part::Assignments => assignments::replace(Whose::Learner, &here.assignments)?,
+            Part::Mentor => assignments::replace(Whose::Mentor, &here.mentor)?,
+            Part::Settings => {
+                for (value, raw) in &here.settings {
+                    storage::set_raw(value.key(), raw)?;
+                }
+            }
+        }
+    }
+    Ok(restored)
+}
+
+/// What the file holds, a choice for each part, and the import.
+fn preview(backup: Backup, importing: RwSignal<Option<Importing>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let plan = StoredValue::new(Plan::default());
+    let made = backup
+        .exported
+        .map(|at| day::date(day::day_at(at, browser::timezone_offset_minutes())))
+        .map(|date| i18n.t_args("import-made", &args([("date", date.into())])));
+    let parts = backup.parts();
+    let holds = parts
+        .iter()
+        .filter_map(|&part| Some((part, backup.holds(part)?)))
+        .map(|(part, holds)| {
+            let choose = move |event: leptos::ev::Event| {
+                let choice = match event_target_value(&event).as_str() {
+                    "replace" => Choice::Replace,
+                    "leave" => Choice::Leave,
+                    _ => Choice::Merge,
+                };
+                plan.update_value(|plan| plan.set(part, choice));
+            };
+            view! {
+                <label class="field">
+                    <span>{holds_text(i18n, holds)}</span>
+                    <select name=part.name() on:change=choose>
+                        <option value="merge">{tr("import-choice-merge")}</option>
+                        <option value="replace">{tr("import-choice-replace")}</option>
+                        <option value="leave">{tr("import-choice-leave")}</option>
+                    </select>
+                </label>
+            }
+        })
+        .collect_view();
+    let backup = StoredValue::new(backup);
+    let start = move |_| {
+        let outcome = match import(backup.get_value(), &plan.get_value()) {
+            Ok(restored) => Importing::Done(restored),
+            Err(error) => Importing::Failed(error.message_id()),
+        };
+        importing.set(Some(outcome));
+    };
+    view! {
+        <div class="import-preview" data-testid="import-preview">
+            <p>{made} " " {tr("import-holds")}</p>
+            {holds}
+            <div class="actions">
+                <button type="button" class="button" on:click=start>{tr("import-start")}</button>
+                <button type="button" class="button quiet" on:click=move |_| importing.set(None)>
+                    {tr("reset-cancel")}
+                </button>
+            </div>
+        </div>
+    }
+}
+
+/// What a part of a backup holds, in words.
+fn holds_text(i18n: I18n, holds: Holds) -> String {
+    match holds {
+        Holds::Progress { items, packs, days } => i18n.t_args(
+            "import-holds-progress",
+            &args([
+                ("items", items.into()),
+                ("packs", packs.into()),
+                ("days", days.into()),
+            ]),
+        ),
+        Holds::Assignments(count) => {
+            i18n.t_args("import-holds-assignments", &args([("count", count.into())]))
+        }
+        Holds::Mentor {
+            assignments,
+            reports,
+        } => i18n.t_args(
+            "import-holds-mentor",
+            &args([
+                ("assignments", assignments.into()),
+                ("reports", reports.into()),
+            ]),
+        ),
+        Holds::Settings(count) => {
+            i18n.t_args("import-holds-settings", &args([("count", count.into())]))
+        }
+    }
+}
+
+/// What the import did, part by part.
+fn done(restored: &[Restored]) -> impl IntoView {
+    let i18n = use_i18n();
+    let lines = restored
+        .iter()
+        .map(|done| {
+            let how = match done.choice {
+                Choice::Merge => "merge",
+                Choice::Replace => "replace",
+                Choice::Leave => "leave",
+            };
+            let id = match done.part {
+                Part::Progress => "restored-progress",
+                Part::Assignments => "restored-assignments",
+                Part::Mentor => "restored-mentor",
+                Part::Settings => "restored-settings",
+            };
+            let text = i18n.t_args(
+                id,
+                &args([("how", how.into()), ("count", done.count.into())]),
+            );
+            view! { <li>{text}</li> }
+        })
+        .collect_view();
+    view! {
+        <div class="note" role="status" data-testid="import-done">
+            <p>{tr("import-done")}</p>
+            <ul>{lines}</ul>
+        </div>
+    }
+}
