@@ -43,13 +43,12 @@ impl Glossary {
                 }
                 let list = phrases.entry(phrase[0].clone()).or_default();
                 if !list.iter().any(|(known, _)| *known == phrase) {
-                    list.push((phrase, index));
+                    // Longest first, so "god morgen" wins over "god"; after
+                    // those as long, as they came.
+                    let at = list.partition_point(|(known, _)| known.len() >= phrase.len());
+                    list.insert(at, (phrase, index));
                 }
             }
-        }
-        for list in phrases.values_mut() {
-            // Longest first, so "god morgen" wins over "god".
-            list.sort_by_key(|(phrase, _)| std::cmp::Reverse(phrase.len()));
         }
         Glossary { phrases }
     }

@@ -140,11 +140,20 @@ impl Summary {
 /// order) given how each went last (`None`: never tried): first those not
 /// yet right, in pack order, then the rest, least recently done first.
 pub fn plan(playable: &[usize], last: impl Fn(usize) -> Option<(Rating, Millis)>) -> Vec<usize> {
-    let (mut due, mut done): (Vec<usize>, Vec<usize>) = playable
-        .iter()
-        .partition(|&&item| last(item).is_none_or(|(rating, _)| !rating.is_right()));
-    done.sort_by_key(|&item| last(item).map_or(Millis(0), |(_, at)| at));
-    due.extend(done);
+    let mut due = Vec::new();
+    // (when, item), least recently done first; a pack has at most a few
+    // dozen items.
+    let mut done: Vec<(Millis, usize)> = Vec::new();
+    for &item in playable {
+        match last(item) {
+            Some((rating, at)) if rating.is_right() => {
+                let place = done.partition_point(|&(done_at, _)| done_at <= at);
+                done.insert(place, (at, item));
+            }
+            _ => due.push(item),
+        }
+    }
+    due.extend(done.into_iter().map(|(_, item)| item));
     due.truncate(SESSION_SIZE);
     due
 }

@@ -198,7 +198,6 @@ pub fn Player(deck: Deck) -> impl IntoView {
         let _ = step.get();
         browser::focus_element("item-heading");
     });
-    let at_start = move || run.with(Run::at_start);
     let again = move |_| {
         run.update(|r| r.restart(last, browser::now()));
     };
@@ -229,24 +228,30 @@ pub fn Player(deck: Deck) -> impl IntoView {
             }}
             // What was left out, below the first exercise: at large text sizes
             // the exercise stays on the first screen.
-            <Show when=move || at_start() && left_out.unreadable != 0>
-                <p class="note" role="note">
-                    {tr_count("play-left-out", left_out.unreadable)}
-                </p>
-            </Show>
-            <Show when=move || at_start() && left_out.sound_off != 0>
-                <p class="note" role="note">
-                    {tr_count("play-left-out-sound-off", left_out.sound_off)}
-                    " " <a href=Route::Settings.href()>{tr("settings-title")}</a>
-                </p>
-            </Show>
-            <Show when=move || at_start() && left_out.no_voice != 0>
-                <p class="note" role="note">
-                    {tr_count("play-left-out-no-voice", left_out.no_voice)}
-                    " " <a href=Route::VoiceHelp.href()>{tr("sound-how-to-add")}</a>
-                </p>
-            </Show>
+            {left_out_note(run, "play-left-out", left_out.unreadable, None)}
+            {left_out_note(run, "play-left-out-sound-off", left_out.sound_off,
+                Some((Route::Settings.href(), "settings-title")))}
+            {left_out_note(run, "play-left-out-no-voice", left_out.no_voice,
+                Some((Route::VoiceHelp.href(), "sound-how-to-add")))}
         </div>
+    }
+}
+
+/// While nothing is answered yet, that `count` items were left out, and
+/// where that can change.
+fn left_out_note(
+    run: RwSignal<Run>,
+    id: &'static str,
+    count: usize,
+    link: Option<(String, &'static str)>,
+) -> impl IntoView {
+    view! {
+        <Show when=move || run.with(Run::at_start) && count != 0>
+            <p class="note" role="note">
+                {tr_count(id, count)}
+                {link.clone().map(|(href, label)| view! { " " <a href=href>{tr(label)}</a> })}
+            </p>
+        </Show>
     }
 }
 
