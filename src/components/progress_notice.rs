@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 
 use crate::i18n::{tr, use_i18n};
-use crate::platform::file;
 use crate::state::backup;
 use crate::state::progress::use_progress;
 use bransjenorsk_core::storage::StorageError;
@@ -18,13 +17,12 @@ pub fn not_saved_notice() -> impl IntoView {
             .problem()
             .filter(|problem| !matches!(problem, StorageError::Corrupted { .. }))
             .map(|problem| {
-                let download = move |_| {
-                    let (name, text) = backup::file(progress);
-                    file::download(&name, &text).ok();
-                };
+                let download = move |_| backup::download(progress);
+                let full = problem == StorageError::QuotaExceeded;
                 view! {
                     <div class="alert" role="alert" data-testid="progress-not-saved">
                         <p>{i18n.t(problem.message_id())} " " {tr("progress-kept-in-memory")}</p>
+                        {full.then(|| view! { <p>{tr("storage-full-help")}</p> })}
                         <button type="button" class="button" on:click=download>
                             {tr("progress-download-backup")}
                         </button>

@@ -9,6 +9,7 @@ use crate::components::title::use_page_title;
 use crate::i18n::{args, tr, tr_count, use_i18n};
 use crate::platform::browser;
 use crate::platform::paths::RouteHref;
+use crate::state::backup;
 use crate::state::progress::use_progress;
 use bransjenorsk_core::content::Sector;
 use bransjenorsk_core::progress::day;
@@ -20,11 +21,44 @@ pub fn home() -> impl IntoView {
     view! {
         <h1>{tr("home-heading")}</h1>
         <p class="lead">{tr("home-intro")}</p>
+        {backup_reminder()}
         {assigned()}
         {today()}
         <ul class="card-list">
             {Sector::ALL.map(|sector| view! { <li><SectorCard sector/></li> }).collect_view()}
         </ul>
+    }
+}
+
+/// After a week of practice, a reminder to download a backup, where the
+/// browser has not promised to keep the progress.
+fn backup_reminder() -> impl IntoView {
+    let progress = use_progress();
+    let answered = RwSignal::new(false);
+    move || {
+        (!answered.get() && backup::reminder_due(progress)).then(|| {
+            let download = move |_| {
+                backup::download(progress);
+                answered.set(true);
+            };
+            let later = move |_| {
+                backup::remind_later();
+                answered.set(true);
+            };
+            view! {
+                <section class="note" data-testid="backup-reminder">
+                    <p>{tr("backup-reminder")}</p>
+                    <div class="actions">
+                        <button type="button" class="button" on:click=download>
+                            {tr("progress-download-backup")}
+                        </button>
+                        <button type="button" class="button quiet" on:click=later>
+                            {tr("backup-later")}
+                        </button>
+                    </div>
+                </section>
+            }
+        })
     }
 }
 

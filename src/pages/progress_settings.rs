@@ -6,7 +6,6 @@ use leptos::prelude::*;
 
 use crate::components::confirm_button::{Confirm, confirm_button};
 use crate::i18n::{args, tr, use_i18n};
-use crate::platform::file;
 use crate::platform::storage;
 use crate::state::backup;
 use crate::state::progress::use_progress;
@@ -74,10 +73,7 @@ pub fn progress_data() -> impl IntoView {
         Some(false) => "progress-not-persisted",
         None => "progress-persist-unknown",
     };
-    let download = move |_| {
-        let (name, text) = backup::file(progress);
-        let _ = file::download(&name, &text);
-    };
+    let download = move |_| backup::download(progress);
     view! {
         <section aria-labelledby="storage-heading">
             <h2 id="storage-heading">{tr("settings-storage")}</h2>

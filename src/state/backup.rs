@@ -4,10 +4,11 @@
 
 use crate::platform::assignments::{self, Whose};
 use crate::platform::browser;
-use crate::platform::storage::{self, Guarded};
+use crate::platform::storage::{self, Guarded, StoreKey};
 use crate::state::progress::ProgressStore;
 use bransjenorsk_core::backup::{self, Everything};
 use bransjenorsk_core::progress::day;
+use bransjenorsk_core::storage::read;
 
 /// The settings as stored, each that is.
 pub fn stored_settings() -> Vec<(Guarded, String)> {
@@ -31,4 +32,25 @@ pub fn file(progress: ProgressStore) -> (String, String) {
         browser::now(),
     );
     (backup::file_name(&day::date(browser::today())), text)
+}
+
+/// Downloads the backup file, and remembers the day, so the reminder to
+/// make one counts from it.
+pub fn download(progress: ProgressStore) {
+    let (name, text) = file(progress);
+    if crate::platform::file::download(&name, &text).is_ok() {
+        remind_later();
+    }
+}
+
+/// Whether to remind the learner to download a backup (tracked).
+pub fn reminder_due(progress: ProgressStore) -> bool {
+    let counted_from = storage::read(Guarded::BackupDay, read::day);
+    let kept = progress.persisted();
+    progress.with(|p| backup::remind(kept, p, counted_from))
+}
+
+/// Counts the days of practice for the next reminder from today.
+pub fn remind_later() {
+    let _ = storage::set(StoreKey::BackupDay, &browser::today().0);
 }

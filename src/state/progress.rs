@@ -2,6 +2,8 @@
 //! every answer, merged with what another tab saved, and never written
 //! over when it cannot be read.
 
+use std::time::Duration;
+
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -13,6 +15,9 @@ use bransjenorsk_core::progress::stored;
 use bransjenorsk_core::progress::{Answer, Progress};
 use bransjenorsk_core::review::ReviewSettings;
 use bransjenorsk_core::storage::read;
+
+/// How often answers not yet saved are tried again.
+const RETRY: Duration = Duration::from_secs(10);
 
 /// Progress shared through context.
 #[derive(Clone, Copy)]
@@ -26,6 +31,8 @@ pub struct ProgressStore {
     /// The text this tab last saved: if storage still holds it, no other
     /// tab has saved since.
     saved: StoredValue<Option<String>>,
+    /// Whether answers are held here that storage does not have yet.
+    unsaved: StoredValue<bool>,
     asked_to_persist: StoredValue<bool>,
 }
 
@@ -74,13 +81,20 @@ impl ProgressStore {
         let retention = self.settings.get_untracked().retention;
         self.progress
             .update(|progress| progress.record(&answer, retention));
-        if self.save().is_ok() && !self.asked_to_persist.get_value() {
-            self.asked_to_persist.set_value(true);
-            spawn_local(async move {
-                let kept = storage::persist().await;
-                let _ = self.persisted.try_set(kept);
-            });
+        let _ = self.save();
+    }
+
+    /// A practice session has ended: the moment to ask the browser, once,
+    /// to keep the app's storage when the device runs short of space.
+    pub fn session_done(self) {
+        if self.asked_to_persist.get_value() || self.persisted.get_untracked() == Some(true) {
+            return;
         }
+        self.asked_to_persist.set_value(true);
+        spawn_local(async move {
+            let kept = storage::persist().await;
+            let _ = self.persisted.try_set(kept);
+        });
     }
 
     /// Saves the progress as it is here. The answers stay in memory if
@@ -96,8 +110,26 @@ impl ProgressStore {
             self.saved.set_value(Some(text));
             Ok(())
         });
+        self.unsaved.set_value(saved.is_err());
         self.problem.set(saved.clone().err());
         saved
+    }
+
+    /// Tries again to save answers that could not be saved, as space may
+    /// have been freed.
+    fn retry(self) {
+        if !self.unsaved.get_value() {
+            return;
+        }
+        if storage::may_write(StoreKey::Progress) {
+            self.take_in_stored();
+        }
+        let _ = self.save();
+    }
+
+    /// Whether answers are held here that are not saved yet.
+    pub fn unsaved(self) -> bool {
+        self.unsaved.get_value()
     }
 
     /// Merges in what is stored, if another tab saved since this one did.
@@ -171,6 +203,7 @@ pub fn provide_progress() -> ProgressStore {
         problem: RwSignal::new(None),
         persisted: RwSignal::new(None),
         saved: StoredValue::new(None),
+        unsaved: StoredValue::new(false),
         asked_to_persist: StoredValue::new(false),
     };
     match storage::get_raw(StoreKey::Progress) {
@@ -190,6 +223,18 @@ pub fn provide_progress() -> ProgressStore {
     window_event_listener(ev::storage, move |event| {
         if event.key().as_deref() == Some(progress_key.as_str()) {
             store.stored_elsewhere(event.new_value());
+        }
+        // Another tab may have freed space.
+        store.retry();
+    });
+    // Space may be freed anywhere on the device: answers not saved are
+    // tried again now and then, and when the learner comes back.
+    set_interval(move || store.retry(), RETRY);
+    window_event_listener(ev::focus, move |_| store.retry());
+    window_event_listener(ev::beforeunload, move |event| {
+        if store.unsaved() {
+            event.prevent_default();
+            event.set_return_value("unsaved");
         }
     });
     store.check_persisted();

@@ -130,7 +130,7 @@ for (const [name, raw, says] of [
   });
 }
 
-test("with storage full, answers are kept in memory, offered as a backup, and saved once there is room", async ({
+test("with storage full, answers are kept in memory, offered as a backup, guarded on leaving, and saved once there is room", async ({
   page,
 }) => {
   const before = fixture("v2.json");
@@ -169,13 +169,35 @@ test("with storage full, answers are kept in memory, offered as a backup, and sa
   ]);
   await audit(page);
 
-  // Room again: the next answer saves both.
+  await expect(notice).toContainText("delete photos, videos or apps");
+
+  // Leaving now would lose the answer: the page asks first.
+  const leaving = page.waitForEvent("dialog");
+  page.evaluate(() => location.reload()).catch(() => {});
+  const dialog = await leaving;
+  expect(dialog.type()).toBe("beforeunload");
+  await dialog.dismiss();
+  await expect(notice).toBeVisible();
+
+  // Room again: the answer is saved without another, and nothing is lost.
   await page.evaluate((count) => {
     for (let i = 0; i < count; i++) localStorage.removeItem(`fill-${i}`);
   }, filled);
-  await answerCard(page);
+  await expect.poll(async () => Object.keys(await storedItems(page)).length, { timeout: 20_000 }).toBe(3);
   await expect(notice).toHaveCount(0);
+  await answerCard(page);
   expect(Object.keys(await storedItems(page))).toHaveLength(4);
+
+  // With everything saved, leaving asks nothing.
+  const dialogs: string[] = [];
+  page.on("dialog", (shown) => {
+    dialogs.push(shown.type());
+    void shown.accept();
+  });
+  const closed = page.waitForEvent("close");
+  await page.close({ runBeforeUnload: true });
+  await closed;
+  expect(dialogs).toEqual([]);
 });
 
 test("two tabs at once: neither overwrites the other's answers", async ({ context }) => {
@@ -294,20 +316,22 @@ test("an item a pack drops keeps its progress, and it returns with the item", as
   await expect(page.locator(".practise")).toContainText("3 of 3 done");
 });
 
-test("persistent storage is asked for at the first answer, and settings say what it means", async ({ page }) => {
+test("persistent storage is asked for at the end of the first session, and settings say what it means", async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     const w = window as unknown as { persistAsked: number };
     w.persistAsked = 0;
-    let kept = false;
+    // What the browser granted lasts across page loads, as it would.
     Object.defineProperty(navigator, "storage", {
       configurable: true,
       value: {
         persist: async () => {
           w.persistAsked++;
-          kept = true;
+          sessionStorage.setItem("kept", "yes");
           return true;
         },
-        persisted: async () => kept,
+        persisted: async () => sessionStorage.getItem("kept") === "yes",
       },
     });
   });
@@ -321,9 +345,12 @@ test("persistent storage is asked for at the first answer, and settings say what
   await page.getByRole("link", { name: "Start practising" }).click();
   await answerCard(page);
   await answerCard(page);
+  expect(await asked()).toBe(0);
+  await answerCard(page);
+  await expect(page.locator(".summary")).toBeVisible();
   await expect.poll(asked).toBe(1);
-  await page.getByRole("link", { name: "End practice" }).click();
-  await page.getByRole("link", { name: "Settings" }).click();
+  await page.goto("/settings");
+  await appReady(page);
   await expect(page.getByTestId("persist-status")).toContainText("has promised to keep your progress");
 });
 
@@ -363,4 +390,41 @@ test("progress set aside earlier is never replaced, and starting again makes no 
   await appReady(page);
   expect(await kept()).toEqual(expected);
   expect(await stored(page)).toBe(raw);
+});
+
+test("after a week of practice, a learner whose browser may delete their progress is reminded of backups", async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, "storage", {
+      configurable: true,
+      value: { persist: async () => false, persisted: async () => false },
+    });
+  });
+  const progress = JSON.parse(fixture("v2.json"));
+  for (let date = 1; date <= 7; date++) {
+    progress.days[`2026-10-${String(date).padStart(2, "0")}`] = { answers: 3, new: 1, seconds: 60 };
+  }
+  await seed(page, { [KEY]: JSON.stringify(progress) });
+  await page.goto("/");
+  await appReady(page);
+  const reminder = page.getByTestId("backup-reminder");
+  await expect(reminder).toContainText("practised for a week since your last backup");
+  await audit(page);
+  await reminder.getByRole("button", { name: "Remind me later" }).click();
+  await expect(reminder).toHaveCount(0);
+  const counted = Number(await stored(page, "bransjenorsk.v1.backup-day"));
+  expect(counted).toBeGreaterThan(20_000);
+  await page.reload();
+  await appReady(page);
+  await expect(reminder).toHaveCount(0);
+
+  // Counted from long ago, it shows again; a backup answers it.
+  await page.evaluate(() => localStorage.setItem("bransjenorsk.v1.backup-day", "20000"));
+  await page.reload();
+  await appReady(page);
+  const backup = JSON.parse(await download(page, "Download a backup"));
+  expect(backup.kind).toBe("bransjenorsk-backup");
+  await expect(reminder).toHaveCount(0);
+  expect(Number(await stored(page, "bransjenorsk.v1.backup-day"))).toBe(counted);
 });

@@ -25,6 +25,7 @@ pub use import::{Choice, Here, Plan, Restored, import};
 
 use crate::assignment::shelf::Shelf;
 use crate::progress::Progress;
+use crate::progress::day::{self, Day};
 use crate::progress::stored::{self, Unreadable};
 use crate::storage::Guarded;
 use crate::storage::read::check;
@@ -43,6 +44,24 @@ pub const SETTINGS: [Guarded; 5] = [
     Guarded::Sound,
     Guarded::LearnerName,
 ];
+
+/// Days of practice after which a learner whose browser may delete their
+/// progress is reminded to download a backup.
+pub const REMIND_AFTER: usize = 7;
+
+/// Whether to remind the learner to download a backup: the browser has
+/// not promised to keep their progress (`kept`), and they have practised
+/// on [`REMIND_AFTER`] days after `counted_from` (the day of their last
+/// backup, or of "remind me later").
+pub fn remind(kept: Option<bool>, progress: &Progress, counted_from: Option<Day>) -> bool {
+    let practised = progress
+        .days
+        .keys()
+        .filter_map(|date| day::from_date(date))
+        .filter(|&practised| counted_from.is_none_or(|from| practised > from))
+        .count();
+    kept != Some(true) && practised >= REMIND_AFTER
+}
 
 /// Why a file cannot be imported.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

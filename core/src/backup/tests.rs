@@ -303,3 +303,24 @@ fn a_shelf_s_damaged_lines_travel_and_are_not_doubled() {
 fn file_names_carry_the_date() {
     assert_eq!(file_name("2026-11-22"), "bransjenorsk-2026-11-22.json");
 }
+
+#[test]
+fn a_learner_whose_progress_may_be_deleted_is_reminded_after_a_week_of_practice() {
+    let mut progress = Progress::default();
+    for date in 1..=6 {
+        let day = format!("2026-11-{date:02}");
+        progress.days.insert(day, Default::default());
+    }
+    assert!(!remind(Some(false), &progress, None), "six days");
+    progress
+        .days
+        .insert("2026-11-20".into(), Default::default());
+    assert!(remind(Some(false), &progress, None));
+    assert!(remind(None, &progress, None), "the browser does not say");
+    assert!(!remind(Some(true), &progress, None), "kept");
+    let backup_day = day::from_date("2026-11-03");
+    assert!(
+        !remind(Some(false), &progress, backup_day),
+        "four days since"
+    );
+}

@@ -92,10 +92,12 @@ pub enum Guarded {
     Sound,
     /// Whether the listed voice spoke Norwegian when the learner tested it.
     HeardVoice,
+    /// The day of the last backup, or of "remind me later".
+    BackupDay,
 }
 
 impl Guarded {
-    pub const ALL: [Guarded; 9] = [
+    pub const ALL: [Guarded; 10] = [
         Guarded::Progress,
         Guarded::Review,
         Guarded::Assignments,
@@ -105,6 +107,7 @@ impl Guarded {
         Guarded::Support,
         Guarded::Sound,
         Guarded::HeardVoice,
+        Guarded::BackupDay,
     ];
 
     /// The key the value is stored under.
@@ -119,6 +122,7 @@ impl Guarded {
             Guarded::Support => StoreKey::Support,
             Guarded::Sound => StoreKey::Sound,
             Guarded::HeardVoice => StoreKey::HeardVoice,
+            Guarded::BackupDay => StoreKey::BackupDay,
         }
     }
 
@@ -135,6 +139,7 @@ impl Guarded {
             Guarded::Support => "kept-support",
             Guarded::Sound => "kept-sound",
             Guarded::HeardVoice => "kept-heard-voice",
+            Guarded::BackupDay => "kept-backup-day",
         }
     }
 }
@@ -167,6 +172,8 @@ pub enum StoreKey {
     Sound,
     /// Whether the listed voice spoke Norwegian when the learner tested it.
     HeardVoice,
+    /// The day of the last backup, or of "remind me later".
+    BackupDay,
     /// Written and removed at once to see that storage works.
     Probe,
 }
@@ -174,7 +181,7 @@ pub enum StoreKey {
 impl StoreKey {
     /// One key of every kind; the set-aside keys stand for every value
     /// and length.
-    pub const ALL: [StoreKey; 12] = [
+    pub const ALL: [StoreKey; 13] = [
         StoreKey::Progress,
         StoreKey::Review,
         StoreKey::Quarantine(Guarded::Progress),
@@ -186,6 +193,7 @@ impl StoreKey {
         StoreKey::Support,
         StoreKey::Sound,
         StoreKey::HeardVoice,
+        StoreKey::BackupDay,
         StoreKey::Probe,
     ];
 
@@ -205,6 +213,7 @@ impl StoreKey {
             StoreKey::Support => "support",
             StoreKey::Sound => "sound",
             StoreKey::HeardVoice => "heard-voice",
+            StoreKey::BackupDay => "backup-day",
             StoreKey::Probe => "probe",
         }
     }
@@ -330,6 +339,7 @@ mod tests {
             (StoreKey::Support, "bransjenorsk.v1.support"),
             (StoreKey::Sound, "bransjenorsk.v1.sound"),
             (StoreKey::HeardVoice, "bransjenorsk.v1.heard-voice"),
+            (StoreKey::BackupDay, "bransjenorsk.v1.backup-day"),
             (StoreKey::Probe, "bransjenorsk.v1.probe"),
         ] {
             assert_eq!(store_key.key(), full);

@@ -7,6 +7,7 @@ use serde::de::DeserializeOwned;
 use super::{Guarded, StoreKey};
 use crate::lang::Lang;
 use crate::practice::support::parse_support;
+use crate::progress::day::Day;
 pub use crate::progress::stored::Unreadable;
 use crate::review::ReviewSettings;
 
@@ -39,6 +40,11 @@ pub fn flag(raw: &str) -> Result<bool, Unreadable> {
     json(raw)
 }
 
+/// A day, as days since 1970.
+pub fn day(raw: &str) -> Result<Day, Unreadable> {
+    json::<i64>(raw).map(Day)
+}
+
 /// The interface language.
 pub fn lang(raw: &str) -> Result<Lang, Unreadable> {
     Lang::from_code(&json::<String>(raw)?).ok_or(Unreadable::Damaged)
@@ -60,6 +66,7 @@ pub fn check(value: Guarded, raw: &str) -> Result<(), Unreadable> {
         Guarded::Lang => lang(raw).map(drop),
         Guarded::Support => support(raw).map(drop),
         Guarded::Sound => flag(raw).map(drop),
+        Guarded::BackupDay => day(raw).map(drop),
         Guarded::Assignments | Guarded::Mentor => Ok(()),
     }
 }
@@ -94,7 +101,7 @@ mod tests {
     use std::collections::HashMap;
 
     /// Text no reader of a single value takes.
-    const DAMAGED: [&str; 6] = ["", "{", "null", "7", "\u{0}\u{ffff}", "{\"a\":"];
+    const DAMAGED: [&str; 6] = ["", "{", "null", "7.5", "\u{0}\u{ffff}", "{\"a\":"];
 
     #[test]
     fn every_value_reads_what_the_app_writes() {
@@ -106,6 +113,7 @@ mod tests {
             (Guarded::Lang, r#""uk""#),
             (Guarded::Support, r#""none""#),
             (Guarded::Sound, "false"),
+            (Guarded::BackupDay, "20779"),
             (Guarded::Assignments, ""),
             (Guarded::Mentor, ""),
         ] {
@@ -137,6 +145,8 @@ mod tests {
         assert_eq!(support(r#""uk""#), Ok(Some(Lang::Uk)));
         assert_eq!(flag(r#""yes""#), Err(Unreadable::Damaged));
         assert_eq!(text("7"), Err(Unreadable::Damaged));
+        assert_eq!(day("20779.5"), Err(Unreadable::Damaged));
+        assert_eq!(day("20779"), Ok(Day(20_779)));
         assert_eq!(heard(r#""Nora""#), Err(Unreadable::Damaged));
         assert_eq!(review(r#"{"retention":"high"}"#), Err(Unreadable::Damaged));
         assert_eq!(

@@ -204,6 +204,7 @@ pub fn Player(deck: Deck) -> impl IntoView {
     let summary_view = {
         let back = back.clone();
         move || {
+            progress.session_done();
             let (summary, review) = run.with_untracked(Run::summary);
             let after_review = !run.with_untracked(Run::can_restart);
             let again = (!after_review).then_some(again);
