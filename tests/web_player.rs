@@ -75,7 +75,7 @@ answer = ["I dag", "jobber", "jeg", "kveld"]
 [[items]]
 id = "par"
 kind = "match"
-pairs = [["et håndkle", "🧺"], ["en tannbørste", "🪥"]]
+pairs = [["et håndkle", "🧺"], ["en tannbørste", "зубна щітка"], ["Hei!", "Hallo!"]]
 
 [[items]]
 id = "lytt"
@@ -303,7 +303,33 @@ async fn every_tapped_and_typed_kind_plays_to_the_summary() {
     screen.tap("Check").await;
     screen.carry_on_after("Correct!").await;
 
-    for (left, right) in [("et håndkle", "🧺"), ("en tannbørste", "🪥")] {
+    // Each tile speaks its own language: Norwegian, Ukrainian, or none.
+    let langs: Vec<(String, Option<String>)> = screen
+        .find("div.match button")
+        .iter()
+        .map(|tile| {
+            (
+                tile.text_content().unwrap_or_default(),
+                tile.get_attribute("lang"),
+            )
+        })
+        .collect();
+    for (text, lang) in [
+        ("et håndkle", Some("nb")),
+        ("en tannbørste", Some("nb")),
+        ("Hei!", Some("nb")),
+        ("🧺", None),
+        ("зубна щітка", Some("uk")),
+        ("Hallo!", Some("nb")),
+    ] {
+        let found = langs.iter().find(|(tile, _)| tile.trim() == text);
+        assert_eq!(found.map(|(_, lang)| lang.as_deref()), Some(lang), "{text}");
+    }
+    for (left, right) in [
+        ("et håndkle", "🧺"),
+        ("en tannbørste", "зубна щітка"),
+        ("Hei!", "Hallo!"),
+    ] {
         screen.tap(left).await;
         screen.tap(right).await;
     }

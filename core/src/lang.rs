@@ -41,6 +41,18 @@ impl Lang {
         Lang::ALL.into_iter().find(|lang| lang.code() == code)
     }
 
+    /// The language a pack's text is in, told by its first letter:
+    /// Cyrillic is Ukrainian, any other letter Norwegian (packs hold no
+    /// other languages). `None` for text without letters (emoji, times).
+    pub fn of_letters(text: &str) -> Option<Lang> {
+        let letter = text.chars().find(|c| c.is_alphabetic())?;
+        Some(if ('\u{0400}'..='\u{04ff}').contains(&letter) {
+            Lang::Uk
+        } else {
+            Lang::Nb
+        })
+    }
+
     /// Maps one browser language tag (`nb-NO`, `no`, `uk-UA`, `en-GB`, …)
     /// onto a language we offer, or `None`.
     ///
@@ -107,6 +119,17 @@ mod tests {
     fn first_offered_preference_wins() {
         assert_eq!(Lang::from_browser(&["ru", "uk-UA", "en"]), Lang::Uk);
         assert_eq!(Lang::from_browser(&["pl", "nn-NO", "uk"]), Lang::Nb);
+    }
+
+    #[test]
+    fn pack_text_is_told_apart_by_its_letters() {
+        assert_eq!(Lang::of_letters("en tannbørste"), Some(Lang::Nb));
+        assert_eq!(Lang::of_letters("Ærlig talt"), Some(Lang::Nb));
+        assert_eq!(Lang::of_letters("«Їжак» 2"), Some(Lang::Uk));
+        assert_eq!(Lang::of_letters("зубна щітка"), Some(Lang::Uk));
+        assert_eq!(Lang::of_letters("07–15"), None);
+        assert_eq!(Lang::of_letters("🧺"), None);
+        assert_eq!(Lang::of_letters(""), None);
     }
 
     #[test]

@@ -342,6 +342,8 @@ pub fn open(message: &str) -> impl IntoView {
     view! {
         <h1>{tr("mentor-report-title")}</h1>
         {body}
-        <p><a href=ShareView::Mentor.href()>{tr("mentor-back")}</a></p>
+        <p class="after-actions">
+            <a class="button quiet" href=ShareView::Mentor.href()>{tr("mentor-back")}</a>
+        </p>
     }
 }

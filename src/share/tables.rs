@@ -149,6 +149,7 @@ fn table_view(table: Table, signal: ShelfSignal) -> impl IntoView {
                             <tbody>{rows}</tbody>
                         </table>
                     </div>
+                    <p class="scroll-hint card-meta" data-testid="table-scroll-hint">{tr("mentor-scroll-hint")}</p>
                 }.into_any()
             }}
         </article>

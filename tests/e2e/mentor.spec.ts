@@ -144,14 +144,17 @@ test("a mentor assigns packs, the learner practises and reports back, the mentor
   await mentor.goto(reportLink);
   await appReady(mentor);
   await expect(mentor.getByTestId("report")).toContainText("Olena");
+  expect(await smallTouchTargets(mentor)).toEqual([]);
   await mentor.getByRole("button", { name: "Add to your table" }).click();
   await expect(mentor.getByTestId("report-added")).toBeVisible();
   await mentor.getByRole("link", { name: "Go to your table" }).click();
   const table = mentor.getByTestId("mentor-table");
   await expect(table.getByRole("row", { name: /Olena/ })).toContainText(`3 of ${helseItems} practised`);
   await expect(mentor.getByRole("columnheader", { name: "Greeting the residents" })).toBeVisible();
-  // The table scrolls inside its card; the page never scrolls sideways.
+  // The table scrolls inside its card, and says so; the page never
+  // scrolls sideways.
   expect(await mentor.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await expect(mentor.getByTestId("table-scroll-hint")).toBeVisible();
   expect(await seriousViolations(mentor)).toEqual([]);
   expect(await smallTouchTargets(mentor)).toEqual([]);
 

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::ItemContext;
 use crate::i18n::tr;
+use bransjenorsk_core::lang::Lang;
 use bransjenorsk_core::practice::feedback::{Answer, Feedback};
 use bransjenorsk_core::practice::outcome::match_rating;
 use bransjenorsk_core::practice::shuffled;
@@ -86,8 +87,13 @@ pub fn matching(pairs: Vec<(String, String)>, context: ItemContext) -> impl Into
                 _ => "tile",
             }
         };
-        // The right side may be emoji or any language; only the left is sure.
-        let lang = (side == Side::Left).then_some("nb");
+        // The left side is Norwegian; the right is Norwegian, Ukrainian or
+        // a picture, told apart by its letters.
+        let lang = match side {
+            Side::Left => Some(Lang::Nb),
+            Side::Right => Lang::of_letters(&text),
+        }
+        .map(Lang::code);
         view! {
             <button type="button" class=class lang=lang
                 aria-pressed=move || (selected.get() == Some((side, pair))).to_string()

@@ -537,6 +537,7 @@ mentor-report-title = Report
 mentor-add-report = Add to your table
 mentor-report-added = The report is in your table.
 mentor-to-table = Go to your table
+mentor-scroll-hint = Swipe the table sideways to see every pack.
 mentor-back = Back to mentor mode
 mentor-is-assignment = This link is an assignment for a learner, not a report. Nothing has been saved or changed.
 mentor-open-as-learner = Open it as a learner

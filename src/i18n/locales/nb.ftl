@@ -529,6 +529,7 @@ mentor-report-title = Rapport
 mentor-add-report = Legg til i tabellen din
 mentor-report-added = Rapporten er i tabellen din.
 mentor-to-table = Gå til tabellen din
+mentor-scroll-hint = Dra tabellen til siden for å se alle pakkene.
 mentor-back = Tilbake til mentormodus
 mentor-is-assignment = Denne lenken er et oppdrag til en deltaker, ikke en rapport. Ingenting er lagret eller endret.
 mentor-open-as-learner = Åpne den som deltaker

@@ -551,6 +551,7 @@ mentor-report-title = Звіт
 mentor-add-report = Додати до вашої таблиці
 mentor-report-added = Звіт додано до вашої таблиці.
 mentor-to-table = До вашої таблиці
+mentor-scroll-hint = Прокрутіть таблицю вбік, щоб побачити всі набори.
 mentor-back = Назад до режиму наставника
 mentor-is-assignment = Це посилання — завдання для учасника, а не звіт. Нічого не збережено і не змінено.
 mentor-open-as-learner = Відкрити як учасник
