@@ -225,3 +225,31 @@ test("the manifest and its icons are served for adding to the home screen", asyn
     expect(response.headers()["content-type"]).toBe(icon.type);
   }
 });
+
+test.describe("the page policy", () => {
+  // The blocked script below is refused on purpose; Chromium logs that.
+  test.use({ expectedConsoleErrors: /Content Security Policy|Page policy violation: script-src-elem/ });
+
+  for (const path of ["/", "/share.html#mentor", "/no/such/page"]) {
+    test(`${path} allows its own scripts and no others`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator("#boot")).toHaveCount(0);
+      const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+      expect(policy).toContain("default-src 'self'");
+      expect(policy).toContain("connect-src 'self'");
+      expect(policy).not.toContain("unsafe-inline");
+      expect(policy).not.toContain("'unsafe-eval'");
+      const refused = await page.evaluate(
+        () =>
+          new Promise<string>((resolve) => {
+            document.addEventListener("securitypolicyviolation", (event) => resolve(event.effectiveDirective));
+            const script = document.createElement("script");
+            script.textContent = "window.slippedIn = true;";
+            document.body.append(script);
+          }),
+      );
+      expect(refused).toBe("script-src-elem");
+      expect(await page.evaluate(() => "slippedIn" in window)).toBe(false);
+    });
+  }
+});

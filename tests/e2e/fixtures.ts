@@ -9,8 +9,8 @@ type Options = {
 type Guards = { guards: void };
 
 /**
- * Every test checks that the app made no request outside its own origin and
- * logged no console error.
+ * Every test checks that the app made no request outside its own origin,
+ * logged no console error and broke no rule of its page policy.
  */
 export const test = base.extend<Options & Guards>({
   expectedConsoleErrors: [null, { option: true }],
@@ -35,6 +35,12 @@ export const test = base.extend<Options & Guards>({
         const fallback = fallbackPages.has(message.location().url) && message.text().includes("status of 404");
         const expected = expectedConsoleErrors?.test(message.text()) ?? false;
         if (!fallback && !expected) errors.push(message.text());
+      });
+      // Anything the page policy refuses fails the test, however it was asked for.
+      await page.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (event) => {
+          console.error(`Page policy violation: ${event.effectiveDirective} refused ${event.blockedURI}`);
+        });
       });
       page.on("pageerror", (error) => {
         if (!expectedConsoleErrors?.test(error.message)) errors.push(error.message);

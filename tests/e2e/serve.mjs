@@ -24,6 +24,8 @@ const types = {
   ".webmanifest": "application/manifest+json",
   ".toml": "text/plain; charset=utf-8",
   ".md": "text/plain; charset=utf-8",
+  ".ftl": "text/plain; charset=utf-8",
+  ".json": "application/json",
 };
 
 async function file(path) {

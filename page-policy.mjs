@@ -1,0 +1,45 @@
+// Runs after every Trunk build (see Trunk.toml): puts the page policy
+// (Content-Security-Policy) on each page, allowing exactly the page's own
+// inline scripts by their hashes, and writes 404.html, the app's page for
+// hosts that answer unknown paths with it.
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error("TRUNK_STAGING_DIR is not set: run this from a Trunk hook");
+
+/** The policy of a page whose inline scripts have these hashes. */
+function policy(hashes) {
+  return [
+    "default-src 'self'",
+    // WebAssembly needs 'wasm-unsafe-eval'; JavaScript eval stays refused.
+    ["script-src 'self' 'wasm-unsafe-eval'", ...hashes].join(" "),
+    "style-src 'self'",
+    "img-src 'self'",
+    // A learner's own recording plays from a blob: address.
+    "media-src 'self' blob:",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+function withPolicy(html) {
+  const scripts = html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g);
+  const hashes = [...scripts].map(([, body]) => `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`);
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(hashes)}">`;
+  // Right after the charset, before anything the policy must cover.
+  const charset = /<meta charset="utf-8">/i;
+  if (!charset.test(html)) throw new Error("a page without <meta charset=\"utf-8\"> cannot take the policy");
+  return html.replace(charset, (tag) => `${tag}\n  ${meta}`);
+}
+
+for (const page of ["index.html", "share.html"]) {
+  const path = join(dir, page);
+  writeFileSync(path, withPolicy(readFileSync(path, "utf8")));
+}
+writeFileSync(join(dir, "404.html"), readFileSync(join(dir, "index.html")));
