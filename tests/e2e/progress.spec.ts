@@ -409,7 +409,7 @@ test("after a week of practice, a learner whose browser may delete their progres
   await page.goto("/");
   await appReady(page);
   const reminder = page.getByTestId("backup-reminder");
-  await expect(reminder).toContainText("practised for a week since your last backup");
+  await expect(reminder).toContainText("practised on seven days without downloading a backup");
   await audit(page);
   await reminder.getByRole("button", { name: "Remind me later" }).click();
   await expect(reminder).toHaveCount(0);

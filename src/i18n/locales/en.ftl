@@ -128,12 +128,12 @@ review-packs-missing = { $count ->
 progress-newer = Your progress was saved by a newer version of Bransjenorsk. Reload the page to get the newest version.
 progress-understood = OK
 progress-kept-in-memory = Your latest answers are kept only while this page stays open. Download a backup so you do not lose them.
-storage-full-help = To make room, delete photos, videos or apps you no longer need, or clear the saved data of other websites in the browser's settings. The app tries again to save every few seconds, and warns you if you try to close the page before your answers are saved.
+storage-full-help = To make room, delete photos, videos or apps you no longer need, or clear the saved data of other websites in the browser's settings. The app tries again to save every few seconds and, where the browser allows, warns you if you try to close the page before your answers are saved.
 progress-download-backup = Download a backup
 progress-persisted = This browser has promised to keep your progress even when the device runs short of space.
 progress-not-persisted = This browser may delete your progress if the device runs short of space or if you clear the browser's data. Download a backup now and then, or add the app to your home screen.
 progress-persist-unknown = This browser does not say whether it keeps your progress when the device runs short of space. Download a backup now and then.
-backup-reminder = You have practised for a week since your last backup, and this browser may delete your progress if the device runs short of space. Download a backup and keep it somewhere safe, for example in your e-mail.
+backup-reminder = You have practised on seven days without downloading a backup, and this browser may delete your progress if the device runs short of space. Download a backup and keep it somewhere safe, for example by e-mailing it to yourself.
 backup-later = Remind me later
 settings-review = Review
 settings-retention = How much to remember
@@ -160,7 +160,7 @@ kept-heard-voice = your answer to the voice test
 kept-backup-day = the day of your last backup
 import-intro = A backup holds your progress, the assignments you have accepted, the assignments and reports of mentor mode, and your settings. You choose what happens to each part before anything is changed.
 import-made = Made on { $date }.
-import-holds = It holds:
+import-holds = The backup holds:
 import-holds-progress = Progress: { $items ->
         [one] one exercise
        *[other] { $items } exercises

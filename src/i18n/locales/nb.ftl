@@ -120,12 +120,12 @@ review-packs-missing = { $count ->
 progress-newer = Fremgangen din ble lagret av en nyere versjon av Bransjenorsk. Last inn siden på nytt for å få den nyeste versjonen.
 progress-understood = Greit
 progress-kept-in-memory = De siste svarene dine tas bare vare på så lenge denne siden er åpen. Last ned en sikkerhetskopi så du ikke mister dem.
-storage-full-help = For å få plass kan du slette bilder, filmer eller programmer du ikke trenger lenger, eller slette lagrede data fra andre nettsteder i innstillingene til nettleseren. Appen prøver å lagre på nytt med noen sekunders mellomrom, og varsler deg hvis du prøver å lukke siden før svarene er lagret.
+storage-full-help = For å få plass kan du slette bilder, filmer eller programmer du ikke trenger lenger, eller slette lagrede data fra andre nettsteder i innstillingene til nettleseren. Appen prøver å lagre på nytt med noen sekunders mellomrom og varsler deg, der nettleseren tillater det, hvis du prøver å lukke siden før svarene er lagret.
 progress-download-backup = Last ned en sikkerhetskopi
 progress-persisted = Denne nettleseren har lovet å ta vare på fremgangen din også når enheten får lite lagringsplass.
 progress-not-persisted = Denne nettleseren kan slette fremgangen din hvis enheten får lite lagringsplass, eller hvis du sletter data i nettleseren. Last ned en sikkerhetskopi innimellom, eller legg appen til på startskjermen.
 progress-persist-unknown = Denne nettleseren sier ikke om den tar vare på fremgangen din når enheten får lite lagringsplass. Last ned en sikkerhetskopi innimellom.
-backup-reminder = Du har øvd i en uke siden den siste sikkerhetskopien, og denne nettleseren kan slette fremgangen din hvis enheten får lite lagringsplass. Last ned en sikkerhetskopi og ta vare på den et trygt sted, for eksempel i e-posten din.
+backup-reminder = Du har øvd sju dager uten å laste ned en sikkerhetskopi, og denne nettleseren kan slette fremgangen din hvis enheten får lite lagringsplass. Last ned en sikkerhetskopi og legg den et trygt sted, for eksempel ved å sende den til deg selv på e-post.
 backup-later = Minn meg på det senere
 settings-review = Repetisjon
 settings-retention = Hvor mye du vil huske
@@ -137,7 +137,7 @@ settings-retention-95 = 95 % – flere repetisjoner
 settings-new-per-day = Nye oppgaver per dag, høyst
 import-heading = Hent inn en sikkerhetskopi
 set-aside-damaged = Dette kunne ikke leses fordi det som er lagret, er skadet: { $what }.
-set-aside-kept = Det er lagt til side uten endringer, og nye endringer lagres for seg. Last det ned for å ha en kopi.
+set-aside-kept = Det er lagt til side urørt, og nye endringer lagres for seg. Last det ned for å ha en kopi.
 set-aside-not-kept = Det var ikke plass til å legge det til side, så ingenting nytt blir lagret over det før du frigjør plass. Last det ned for å ha en kopi.
 set-aside-download = Last ned det som ikke kunne leses
 kept-progress = fremgangen din
@@ -152,7 +152,7 @@ kept-heard-voice = svaret ditt på stemmetesten
 kept-backup-day = dagen for den siste sikkerhetskopien din
 import-intro = En sikkerhetskopi inneholder fremgangen din, oppdragene du har tatt imot, oppdragene og rapportene i mentormodus og innstillingene dine. Du velger hva som skal skje med hver del, før noe blir endret.
 import-made = Laget { $date }.
-import-holds = Den inneholder:
+import-holds = Sikkerhetskopien inneholder:
 import-holds-progress = Fremgang: { $items ->
         [one] én oppgave
        *[other] { $items } oppgaver
@@ -175,7 +175,7 @@ import-holds-settings = Innstillinger: { $count ->
         [one] ett valg
        *[other] { $count } valg
     } (språk, lyd, repetisjon, navnet ditt på rapporter)
-import-choice-merge = Legg til det som er på denne enheten
+import-choice-merge = Legg til i det som er på denne enheten
 import-choice-replace = Erstatt det som er på denne enheten
 import-choice-leave = Ikke hent inn
 import-back = Tilbake til innstillingene
@@ -529,7 +529,7 @@ mentor-report-title = Rapport
 mentor-add-report = Legg til i tabellen din
 mentor-report-added = Rapporten er i tabellen din.
 mentor-to-table = Gå til tabellen din
-mentor-scroll-hint = Dra tabellen til siden for å se alle pakkene.
+mentor-scroll-hint = Sveip sidelengs i tabellen for å se alle pakkene.
 mentor-back = Tilbake til mentormodus
 mentor-is-assignment = Denne lenken er et oppdrag til en deltaker, ikke en rapport. Ingenting er lagret eller endret.
 mentor-open-as-learner = Åpne den som deltaker
