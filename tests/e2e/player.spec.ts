@@ -517,6 +517,33 @@ test.describe("the bundled packs", () => {
 test.describe("a learner with the interface in Norwegian", () => {
   test.use({ locale: "nb-NO" });
 
+  test("B1: the translation is in the support language, and can be switched where it is shown", async ({ page }) => {
+    await serve(page, packJson("helse/b1-player.json"));
+    await startPractice(page, /Begynn å øve/);
+    await expect(heading(page)).toHaveText("Velg riktig svar.");
+    // A Norwegian browser that never chose gets English support first.
+    await page.getByRole("button", { name: "Vis oversettelse" }).click();
+    const translation = page.locator(".translation > p");
+    await expect(translation).toHaveText("Choose the right answer.");
+    await expect(translation).toHaveAttribute("lang", "en");
+    const choice = page.getByRole("group", { name: "Oversettelse til" });
+    await expect(choice.getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
+    await choice.getByRole("button", { name: "Українська" }).click();
+    await expect(translation).toHaveText("Виберіть правильну відповідь.");
+    await expect(translation).toHaveAttribute("lang", "uk");
+    await expect(choice.getByRole("button", { name: "Українська" })).toHaveAttribute("aria-pressed", "true");
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await smallTouchTargets(page)).toEqual([]);
+    // The item was not redrawn, and the feedback's translation follows the choice.
+    await page.getByRole("button", { name: "Sengen er skitten." }).click();
+    await sheet(page).getByRole("button", { name: "Vis oversettelse" }).click();
+    await expect(sheet(page).locator(".translation > p")).toHaveText("Напишіть, що сталося і коли.");
+    // The choice is the learner's support language from now on.
+    await page.goto("/settings");
+    await appReady(page);
+    await expect(page.getByRole("group", { name: "Hjelp når du øver" }).getByLabel("Українська")).toBeChecked();
+  });
+
   test("sees sector names in the support language too", async ({ page }) => {
     await page.goto("/");
     await appReady(page);

@@ -46,13 +46,18 @@ impl Help {
     pub fn text(self, support: &Support) -> Option<&str> {
         support.get(self.language)
     }
+}
 
-    /// The translation of a help text, if this level offers one and the
-    /// pack has it.
-    pub fn translation(self, support: &Support) -> Option<(Lang, &str)> {
-        let lang = self.translation?;
-        support.get(lang).map(|text| (lang, text))
-    }
+/// The languages a translation can be shown in, in the order offered.
+pub const TRANSLATION_LANGS: [Lang; 2] = [Lang::Uk, Lang::En];
+
+/// The language a translation is shown in: the learner's support language
+/// if the text has it, else the first of the others that it has.
+pub fn translation_lang(support: Option<Lang>, has: impl Fn(Lang) -> bool) -> Option<Lang> {
+    support
+        .into_iter()
+        .chain(TRANSLATION_LANGS)
+        .find(|lang| TRANSLATION_LANGS.contains(lang) && has(*lang))
 }
 
 /// The support language a learner starts with: Ukrainian if the browser
@@ -150,15 +155,22 @@ mod tests {
         assert_eq!(Help::new(Level::A1, Some(Lang::En)).text(&hint), None);
         let b1 = Help::new(Level::B1, Some(Lang::Uk));
         assert_eq!(b1.text(&hint), Some("Det er til gulvet."));
-        assert_eq!(b1.translation(&hint), Some((Lang::Uk, "Це для підлоги.")));
+    }
+
+    #[test]
+    fn translations_follow_the_support_language_where_the_text_has_it() {
+        let both = |_: Lang| true;
+        assert_eq!(translation_lang(Some(Lang::Uk), both), Some(Lang::Uk));
+        assert_eq!(translation_lang(Some(Lang::En), both), Some(Lang::En));
+        let english_only = |lang: Lang| lang == Lang::En;
         assert_eq!(
-            Help::new(Level::B1, Some(Lang::En)).translation(&hint),
-            None
+            translation_lang(Some(Lang::Uk), english_only),
+            Some(Lang::En)
         );
-        assert_eq!(
-            Help::new(Level::B2, Some(Lang::Uk)).translation(&hint),
-            None
-        );
+        // Norwegian is never a translation of Norwegian.
+        assert_eq!(translation_lang(Some(Lang::Nb), both), Some(Lang::Uk));
+        assert_eq!(translation_lang(None, both), Some(Lang::Uk));
+        assert_eq!(translation_lang(Some(Lang::Uk), |_| false), None);
     }
 
     #[test]

@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 
 use super::glossed::glossed;
-use super::{ItemContext, rate_buttons, translated};
+use super::translation::translation_of;
+use super::{ItemContext, rate_buttons};
 use crate::components::say::Say;
 use crate::i18n::{tr, use_i18n};
 use bransjenorsk_core::content::Support;
@@ -70,9 +71,7 @@ pub fn culture(title: Support, text: Support, context: ItemContext) -> impl Into
     };
     let (title_lang, title_text) = pick(&title);
     let (text_lang, body) = pick(&text);
-    let translation = help
-        .translation(&text)
-        .map(|(lang, text)| (lang, text.to_owned()));
+    let translation = translation_of(help, &text);
     let body_view = if text_lang == Lang::Nb {
         view! { <p>{glossed(body, context.clone())}</p> }.into_any()
     } else {
@@ -82,7 +81,7 @@ pub fn culture(title: Support, text: Support, context: ItemContext) -> impl Into
         <article class="culture">
             <h2 lang=title_lang.code()>{title_text}</h2>
             {body_view}
-            {translation.map(|(lang, text)| translated(lang, text))}
+            {translation}
         </article>
         <div class="actions">
             <button type="button" class="button primary wide" data-enter=""

@@ -2,9 +2,10 @@
 
 use leptos::prelude::*;
 
+use super::ItemContext;
 use super::answer_form::answer_form;
 use super::glossed::glossed;
-use super::{ItemContext, translated};
+use super::translation::translation_of;
 use crate::components::say::Say;
 use crate::i18n::use_i18n;
 use crate::platform::browser;
@@ -133,13 +134,11 @@ fn TurnReply(
             let last = *tried.get().last()?;
             let why = options.with_value(|o| o[last].why.clone())?;
             let text = help.text(&why)?.to_owned();
-            let translation = help
-                .translation(&why)
-                .map(|(lang, text)| (lang, text.to_owned()));
+            let translation = translation_of(help, &why);
             Some(view! {
                 <div class="why" role="status">
                     <p lang=help.language.code()>{text}</p>
-                    {translation.map(|(lang, text)| translated(lang, text))}
+                    {translation}
                 </div>
             })
         };

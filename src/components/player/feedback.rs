@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::translated;
+use super::translation::translation_of;
 use crate::components::say::Say;
 use crate::i18n::{tr, use_i18n};
 use bransjenorsk_core::content::Support;
@@ -30,10 +30,7 @@ pub fn FeedbackSheet(
     let slip = feedback.slip_message_id();
     let why = why.as_ref().and_then(|why| {
         let text = help.text(why)?.to_owned();
-        let translation = help
-            .translation(why)
-            .map(|(lang, text)| (lang, text.to_owned()));
-        Some((text, translation))
+        Some((text, translation_of(help, why)))
     });
     let button = NodeRef::<leptos::html::Button>::new();
     Effect::new(move |_| {
@@ -55,7 +52,7 @@ pub fn FeedbackSheet(
             })}
             {why.map(|(text, translation)| view! {
                 <p lang=lang.code()>{text}</p>
-                {translation.map(|(lang, text)| translated(lang, text))}
+                {translation}
             })}
             <button type="button" class="button primary wide" node_ref=button data-enter=""
                 on:click=move |_| carry_on.run(())>

@@ -4,8 +4,9 @@ use leptos::prelude::*;
 
 use crate::components::say::Say;
 
+use super::ItemContext;
 use super::letters::letter_buttons;
-use super::{ItemContext, translated};
+use super::translation::translation_of;
 use crate::i18n::{tr, use_i18n};
 use bransjenorsk_core::content::Support;
 use bransjenorsk_core::practice::feedback::Answer;
@@ -28,9 +29,7 @@ pub fn message(
     let points = checklist.len();
     let callback = context.answer;
     let task_text = help.text(&task).map(str::to_owned);
-    let task_translation = help
-        .translation(&task)
-        .map(|(lang, text)| (lang, text.to_owned()));
+    let task_translation = translation_of(help, &task);
     let checklist: Vec<(usize, String)> = checklist
         .iter()
         .enumerate()
@@ -38,7 +37,7 @@ pub fn message(
         .collect();
     view! {
         {task_text.map(|text| view! { <p class="prompt" lang=lang.code()>{text}</p> })}
-        {task_translation.map(|(lang, text)| translated(lang, text))}
+        {task_translation}
         <label for="message-text">{tr("play-your-message")}</label>
         <textarea id="message-text" lang="nb" rows="5" maxlength="2000" readonly=move || compared.get()
             prop:value=move || value.get() on:input=move |event| value.set(event_target_value(&event))>

@@ -15,6 +15,7 @@ mod message;
 mod order;
 mod speaking;
 mod summary;
+mod translation;
 mod typed;
 
 use std::sync::Arc;
@@ -36,6 +37,7 @@ use bransjenorsk_core::practice::run::Run;
 use bransjenorsk_core::practice::support::Help;
 use bransjenorsk_core::route::Route;
 use feedback::FeedbackSheet;
+use translation::{translated, translation_of};
 
 /// What every item view needs besides its exercise.
 #[derive(Clone)]
@@ -159,7 +161,9 @@ pub fn Player(deck: Deck) -> impl IntoView {
         let shown_with = shown_with.clone();
         move || {
             let _ = step.get();
-            let support = i18n.support();
+            // A change of support language ("Show translation") must not
+            // redraw the item the learner is answering.
+            let support = untrack(|| i18n.support());
             let (source, item, pack, help, seed) = run.with_untracked(|r| {
                 let current = r.current()?;
                 let help = r.help(support)?;
@@ -185,7 +189,7 @@ pub fn Player(deck: Deck) -> impl IntoView {
     };
     let feedback_view = move || {
         let graded = run.with(|r| r.feedback().cloned())?;
-        let support = i18n.support();
+        let support = untrack(|| i18n.support());
         let (why, help) = run.with_untracked(|r| {
             let current = r.current()?;
             Some((current.item.feedback.clone(), r.help(support)?))
@@ -332,7 +336,7 @@ fn ItemView(item: Item, context: ItemContext) -> impl IntoView {
         <h1 class="instruction" id="item-heading" tabindex="-1" lang=instruction.0.code()>
             {instruction.1}
         </h1>
-        {instruction.2.map(|(lang, text)| translated(lang, text))}
+        {instruction.2}
         {image}
         {body}
         {hint.map(|hint| hint_view(hint, help))}
@@ -342,17 +346,18 @@ fn ItemView(item: Item, context: ItemContext) -> impl IntoView {
 /// The instruction for an item in the help language: the pack's own,
 /// else the kind's usual one; with its translation where the level offers
 /// one.
-fn instruction(i18n: I18n, item: &Item, help: Help) -> (Lang, String, Option<(Lang, String)>) {
+fn instruction(i18n: I18n, item: &Item, help: Help) -> (Lang, String, Option<AnyView>) {
     let id = instruction_id(&item.exercise);
     if let Some(own) = &item.instruction
         && let Some(text) = help.text(own)
     {
-        let translation = help
-            .translation(own)
-            .map(|(lang, text)| (lang, text.to_owned()));
+        let translation = translation_of(help, own).map(IntoAny::into_any);
         return (help.language, text.to_owned(), translation);
     }
-    let translation = help.translation.map(|lang| (lang, i18n.t_in(lang, id)));
+    let translation = help
+        .translation
+        .and_then(|_| translated(move |lang| Some(i18n.t_in(lang, id))))
+        .map(IntoAny::into_any);
     (help.language, i18n.t_in(help.language, id), translation)
 }
 
@@ -375,28 +380,9 @@ pub fn rate_buttons(
     }
 }
 
-/// A translation the learner asks for (B1).
-pub fn translated(lang: Lang, text: String) -> impl IntoView {
-    let shown = RwSignal::new(false);
-    view! {
-        <div class="translation">
-            <button type="button" class="link-button" aria-expanded=move || shown.get().to_string()
-                on:click=move |_| shown.update(|s| *s = !*s)>
-                {tr("play-show-translation")}
-            </button>
-            <Show when=move || shown.get()>
-                <p lang=lang.code()>{text.clone()}</p>
-            </Show>
-        </div>
-    }
-}
-
 /// A hint the learner can open.
 fn hint_view(hint: Support, help: Help) -> impl IntoView {
     let text = help.text(&hint).map(str::to_owned)?;
-    let translation = help
-        .translation(&hint)
-        .map(|(lang, text)| (lang, text.to_owned()));
     let shown = RwSignal::new(false);
     let lang = help.language.code();
     Some(view! {
@@ -407,7 +393,7 @@ fn hint_view(hint: Support, help: Help) -> impl IntoView {
             </button>
             <Show when=move || shown.get()>
                 <p lang=lang>{text.clone()}</p>
-                {translation.clone().map(|(lang, text)| translated(lang, text))}
+                {translation_of(help, &hint)}
             </Show>
         </div>
     })

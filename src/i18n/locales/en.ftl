@@ -330,6 +330,7 @@ play-left-out =
        *[other] { $count } exercises in this pack cannot be shown by this version of the app yet, so they are left out.
     }
 play-show-translation = Show translation
+play-translation-into = Translation into
 play-hint = Hint
 play-right = Correct!
 play-almost = Almost right.

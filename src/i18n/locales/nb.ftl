@@ -322,6 +322,7 @@ play-left-out =
        *[other] { $count } oppgaver i denne pakken kan ikke vises i denne versjonen av appen ennå, så de er hoppet over.
     }
 play-show-translation = Vis oversettelse
+play-translation-into = Oversettelse til
 play-hint = Hint
 play-right = Riktig!
 play-almost = Nesten riktig.

@@ -352,6 +352,7 @@ play-close = Завершити вправи
 play-progress = Поступ у цьому занятті
 play-left-out = Деяких вправ із цього набору ця версія застосунку ще не вміє показувати, тому їх пропущено. Пропущено: { $count }.
 play-show-translation = Показати переклад
+play-translation-into = Мова перекладу
 play-hint = Підказка
 play-right = Правильно!
 play-almost = Майже правильно.
