@@ -246,11 +246,74 @@ impl Mounted {
     fn heading(&self) -> String {
         self.text("#item-heading")
     }
+
+    /// Goes on from the feedback, whatever its language.
+    async fn go_on(&self) {
+        self.find(".feedback button[data-enter]")
+            .first()
+            .expect("the feedback's button")
+            .click();
+        settle().await;
+    }
+
+    /// Every text shown whose `lang` is wrong, for a learner whose interface
+    /// and support are Ukrainian: Cyrillic must be marked `uk`, and any other
+    /// letters (the pack's Norwegian) `nb`, but for "English" offered as a
+    /// language.
+    fn wrongly_marked(&self) -> Vec<String> {
+        let mut wrong = Vec::new();
+        let mut nodes = vec![web_sys::Node::from(self.container.clone())];
+        while let Some(node) = nodes.pop() {
+            let children = node.child_nodes();
+            nodes.extend((0..children.length()).filter_map(|i| children.item(i)));
+            if node.node_type() != web_sys::Node::TEXT_NODE {
+                continue;
+            }
+            let text = node.text_content().unwrap_or_default();
+            let Some(lang) = Lang::of_letters(&text) else {
+                continue;
+            };
+            // A language offered by its own name speaks that language.
+            let lang = if text == Lang::En.own_name() {
+                Lang::En
+            } else {
+                lang
+            };
+            let marked = node
+                .parent_element()
+                .and_then(|parent| parent.closest("[lang]").ok().flatten())
+                .and_then(|element| element.get_attribute("lang"));
+            if marked.as_deref() != Some(lang.code()) {
+                wrong.push(format!("{text:?} marked {marked:?}"));
+            }
+        }
+        wrong
+    }
+
+    fn assert_langs(&self, screen: &str) {
+        let wrong = self.wrongly_marked();
+        assert!(wrong.is_empty(), "{screen}: {wrong:?}");
+    }
 }
 
 fn player(items: &str) -> Mounted {
+    player_at("A2", items, false)
+}
+
+/// A player over `items` in a pack of `level`; with `ukrainian`, the
+/// learner's interface and support language are Ukrainian, else the
+/// browser's.
+fn player_at(level: &str, items: &str, ukrainian: bool) -> Mounted {
     storage::remove(StoreKey::Progress).unwrap();
-    let pack = read_pack(&format!("{HEAD}{items}")).expect("the test pack reads");
+    for key in [StoreKey::Lang, StoreKey::Support] {
+        if ukrainian {
+            storage::set(key, "uk").unwrap();
+        } else {
+            storage::remove(key).unwrap();
+        }
+    }
+    let head = HEAD.replace(r#"level = "A2""#, &format!("level = {level:?}"));
+    let pack = read_pack(&format!("{head}{items}")).expect("the test pack reads");
     mount(move || {
         provide_i18n();
         provide_progress();
@@ -390,4 +453,140 @@ async fn a_message_is_compared_speaking_skipped_and_a_note_read() {
     assert!(progress.item("test-player", "melding").is_some());
     assert!(progress.item("test-player", "kultur").is_some());
     assert!(progress.item("test-player", "si").is_none());
+}
+
+/// A1–A2 in Ukrainian: every kind's Norwegian is marked `nb` and every
+/// Ukrainian text `uk`, before and after answering, for screen readers.
+#[wasm_bindgen_test]
+async fn every_kind_marks_the_language_of_each_text() {
+    let screen = player_in_ukrainian("A2", TEN_KINDS);
+    settle().await;
+
+    screen.assert_langs("flashcard");
+    screen.tap("Показати значення").await;
+    screen.assert_langs("flashcard turned");
+    screen.tap("Знаю").await;
+
+    screen.assert_langs("choice");
+    screen.tap("et håndkle").await;
+    screen.assert_langs("choice answered");
+    screen.go_on().await;
+
+    screen.assert_langs("gap");
+    screen.tap("hjelper").await;
+    screen.assert_langs("gap answered wrong");
+    screen.go_on().await;
+
+    screen.assert_langs("cloze");
+    screen.type_in("typed-answer", "morgen").await;
+    screen.tap("Перевірити").await;
+    screen.assert_langs("cloze answered");
+    screen.go_on().await;
+
+    screen.assert_langs("translate");
+    screen.type_in("typed-answer", "Kan jeg hjelpe deg").await;
+    screen.tap("Перевірити").await;
+    screen.assert_langs("translate answered");
+    screen.go_on().await;
+
+    screen.tap("hjalp").await;
+    screen.go_on().await;
+
+    screen.assert_langs("order");
+    for tile in ["I dag", "jobber"] {
+        screen.tap_in("div.tiles:not(.built) button", tile).await;
+    }
+    screen.assert_langs("order half built");
+    for tile in ["jeg", "kveld"] {
+        screen.tap_in("div.tiles:not(.built) button", tile).await;
+    }
+    screen.tap("Перевірити").await;
+    screen.assert_langs("order answered");
+    screen.go_on().await;
+
+    screen.assert_langs("match");
+    for (left, right) in [
+        ("et håndkle", "🧺"),
+        ("en tannbørste", "зубна щітка"),
+        ("Hei!", "Hallo!"),
+    ] {
+        screen.tap(left).await;
+        screen.tap(right).await;
+    }
+    screen.assert_langs("match answered");
+    screen.go_on().await;
+
+    screen.assert_langs("listening");
+    screen.tap("Vil du ha kaffe?").await;
+    screen.assert_langs("listening answered");
+    screen.go_on().await;
+
+    screen.assert_langs("minimal pair");
+    screen.tap("syk").await;
+    screen.assert_langs("minimal pair answered");
+    screen.go_on().await;
+
+    screen.assert_langs("dialogue");
+    screen.tap("Ja.").await;
+    screen.assert_langs("dialogue, a wrong turn and why");
+    screen.tap("Det gikk bra.").await;
+    screen.type_in("turn-answer", "Han spiste brød").await;
+    screen.tap("Перевірити").await;
+    screen.assert_langs("dialogue answered");
+    screen.go_on().await;
+
+    screen.assert_langs("summary");
+    drop(screen);
+
+    let screen = player_in_ukrainian("A2", THREE_KINDS);
+    settle().await;
+    screen.assert_langs("message");
+    screen
+        .type_in("message-text", "Hei, beboeren på rom 4 har feber.")
+        .await;
+    screen.tap("Порівняти зі зразком").await;
+    screen.assert_langs("message compared");
+    screen.tap("Далі").await;
+    screen.assert_langs("speaking");
+    screen.tap("Пропустити вправу").await;
+    screen.assert_langs("culture");
+    screen.tap("Далі").await;
+    screen.assert_langs("summary");
+}
+
+/// B1 in Ukrainian: Norwegian help, and its translation marked `uk`.
+#[wasm_bindgen_test]
+async fn a_translation_is_marked_in_its_language() {
+    let screen = player_in_ukrainian("B1", B1_HELP);
+    settle().await;
+    screen.assert_langs("choice at B1");
+    screen.tap("Показати переклад").await;
+    assert_eq!(
+        screen.text(".translation > p"),
+        "Виберіть правильну відповідь."
+    );
+    screen.assert_langs("the instruction's translation");
+    screen.tap("Ja.").await;
+    for button in screen.find(".feedback .translation > button") {
+        button.click();
+    }
+    settle().await;
+    assert_eq!(screen.text(".feedback .translation > p"), "Карі питає як.");
+    screen.assert_langs("the feedback's translation");
+}
+
+/// Items with help in Norwegian and its translations, for B1.
+const B1_HELP: &str = r#"
+[[items]]
+id = "svar"
+kind = "choice"
+question = "Hvordan gikk stellet?"
+options = ["Det gikk bra.", "Ja."]
+answer = "Det gikk bra."
+feedback = { nb = "Kari spør hvordan.", uk = "Карі питає як.", en = "Kari asks how." }
+"#;
+
+/// A player whose interface and support language are Ukrainian.
+fn player_in_ukrainian(level: &str, items: &str) -> Mounted {
+    player_at(level, items, true)
 }

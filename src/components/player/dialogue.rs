@@ -91,7 +91,7 @@ pub fn dialogue(speakers: Vec<Speaker>, turns: Vec<Turn>, context: ItemContext) 
             match text {
                 Some(text) => view! {
                     <li class=class>
-                        <span class="speaker">{name}</span>
+                        <span class="speaker" lang="nb">{name}</span>
                         {glossed(text.clone(), context.clone())}
                         {(!mine).then(|| view! { <Say text/> })}
                         {verdict.map(|id| view! {
@@ -102,7 +102,7 @@ pub fn dialogue(speakers: Vec<Speaker>, turns: Vec<Turn>, context: ItemContext) 
                 .into_any(),
                 None => view! {
                     <li class="bubble mine waiting">
-                        <span class="speaker">{name}</span>
+                        <span class="speaker" lang="nb">{name}</span>
                         <TurnReply turn index context=context.clone() advance=advance.clone()/>
                     </li>
                 }
