@@ -248,11 +248,8 @@ pub fn use_progress() -> ProgressStore {
 
 /// The progress as stored, read without the store and never written:
 /// for pages beside the app (a report). Empty when there is none, or
-/// when storage or the progress in it cannot be read.
+/// when storage cannot be read; progress that cannot be read is set
+/// aside and told, as the app does.
 pub fn read_stored() -> Progress {
-    storage::get_raw(StoreKey::Progress)
-        .ok()
-        .flatten()
-        .and_then(|raw| stored::read(&raw).ok())
-        .unwrap_or_default()
+    storage::read(Guarded::Progress, stored::read).unwrap_or_default()
 }

@@ -66,7 +66,7 @@ test("export, clear the browser, import: every part is back, after a preview of 
     buffer: Buffer.from(text),
   });
   const preview = page.getByTestId("import-preview");
-  await expect(preview).toContainText("It holds:");
+  await expect(preview).toContainText("The backup holds:");
   await expect(preview.getByLabel("Progress: one exercise in one pack, one day of practice")).toHaveValue("merge");
   await expect(preview.getByLabel("Assignments you have accepted: 1")).toBeVisible();
   await expect(preview.getByLabel("Mentor mode: one assignment and one report")).toBeVisible();
@@ -180,6 +180,20 @@ for (const [name, raw, path, what] of DAMAGED) {
     expect(Object.keys(await stored(page)).filter((k) => k.startsWith(key(`quarantine.${name}.`)))).toEqual([]);
   });
 }
+
+test("damaged progress is set aside and told when a report link is opened first", async ({ page }) => {
+  await seed(page, { [key("assignments")]: example.assignments });
+  await page.goto("/");
+  await appReady(page);
+  const report = await page.getByRole("link", { name: "Send a report" }).getAttribute("href");
+  await page.evaluate((name) => localStorage.setItem(name, "{\"schema\":2,\"items\":"), key("progress"));
+  await page.goto(report!);
+  await appReady(page);
+  const notice = page.getByTestId("set-aside-progress");
+  await expect(notice).toContainText("could not be read because the saved data is damaged");
+  await expect(notice).toContainText("kept aside untouched");
+  expect((await stored(page))[key("quarantine.progress")]).toBe("{\"schema\":2,\"items\":");
+});
 
 test("a damaged name on reports is set aside when the report form reads it", async ({ page }) => {
   await seed(page, { [key("assignments")]: example.assignments, [key("learner-name")]: "Olena" });
