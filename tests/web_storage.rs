@@ -107,6 +107,47 @@ fn a_value_with_no_room_to_set_aside_is_never_written_over() {
     }
 }
 
+/// Fills localStorage to the last character; the keys it used.
+fn fill_storage() -> Vec<String> {
+    let mut fillers = Vec::new();
+    let mut size = 1 << 20;
+    while size > 0 {
+        let key = format!("filler-{}", fillers.len());
+        if raw().set_item(&key, &"x".repeat(size)).is_ok() {
+            fillers.push(key);
+        } else {
+            size /= 2;
+        }
+    }
+    fillers
+}
+
+#[wasm_bindgen_test]
+fn a_value_set_aside_once_space_is_freed_may_be_written_again() {
+    let value = Guarded::HeardVoice;
+    raw().set_item(&value.key().key(), "Nora").unwrap();
+    let fillers = fill_storage();
+    // No room for the copy: the value is kept where it is.
+    assert_eq!(storage::read(value, read::heard), None);
+    assert_eq!(listed(value)[0].kept_as, None);
+    assert!(!storage::may_write(value.key()));
+    assert_eq!(stored(value.key()).as_deref(), Some("Nora"));
+    for key in &fillers {
+        raw().remove_item(key).unwrap();
+    }
+    // With space again, the copy is made before anything is written.
+    assert!(storage::may_write(value.key()));
+    let place = StoreKey::Quarantine(value);
+    assert_eq!(stored(place).as_deref(), Some("Nora"));
+    assert_eq!(listed(value).len(), 1);
+    assert_eq!(listed(value)[0].kept_as, Some(place));
+    storage::set(value.key(), "+Nora").unwrap();
+    storage::dismiss_set_aside(value);
+    for key in [place, value.key()] {
+        raw().remove_item(&key.key()).unwrap();
+    }
+}
+
 #[wasm_bindgen_test]
 fn a_full_storage_is_quota_exceeded_and_damages_nothing() {
     storage::set(KEPT, "safe").unwrap();

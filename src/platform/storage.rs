@@ -63,19 +63,29 @@ pub fn read<T>(value: Guarded, reader: fn(&str) -> Result<T, Unreadable>) -> Opt
 /// written over, and lists it for the page to tell. Whether a copy is
 /// kept; if not, nothing may be written over the value.
 pub fn keep_aside(value: Guarded, raw: String, reason: Unreadable) -> bool {
+    let same = |set_aside: &SetAside| set_aside.value == value && set_aside.raw == raw;
+    let listed = SET_ASIDE.with_borrow(|list| list.iter().find(|s| same(s)).map(|s| s.kept_as));
+    if let Some(Some(_)) = listed {
+        return true;
+    }
     let place = set_aside_place(value, &raw, |key| get_raw(key).ok());
     let kept_as = place.filter(|&place| {
         get_raw(place).ok().flatten().as_deref() == Some(&*raw) || set_raw(place, &raw).is_ok()
     });
-    let set_aside = SetAside {
-        value,
-        reason,
-        raw,
-        kept_as,
-    };
-    let kept_as = set_aside.kept_as;
+    if listed.is_some() && kept_as.is_none() {
+        // Still no room: nothing new to tell.
+        return false;
+    }
     SET_ASIDE.with_borrow_mut(|list| {
-        if !list.contains(&set_aside) {
+        if let Some(listed) = list.iter_mut().find(|s| same(s)) {
+            listed.kept_as = kept_as;
+        } else {
+            let set_aside = SetAside {
+                value,
+                reason,
+                raw: raw.clone(),
+                kept_as,
+            };
             list.push(set_aside);
         }
     });
@@ -135,13 +145,18 @@ fn clear_unreadable(set_aside: &SetAside) -> Result<(), StorageError> {
 }
 
 /// False while `key` holds unreadable text that could not be kept
-/// elsewhere: writing would lose it.
+/// elsewhere: writing would lose it. Each time it is asked, the copy is
+/// tried again, so space freed since lets the value be written.
 pub fn may_write(key: StoreKey) -> bool {
-    SET_ASIDE.with_borrow(|list| {
-        !list
-            .iter()
-            .any(|set_aside| set_aside.value.key() == key && set_aside.kept_as.is_none())
-    })
+    let waiting: Vec<SetAside> = SET_ASIDE.with_borrow(|list| {
+        list.iter()
+            .filter(|set_aside| set_aside.value.key() == key && set_aside.kept_as.is_none())
+            .cloned()
+            .collect()
+    });
+    waiting
+        .into_iter()
+        .all(|set_aside| keep_aside(set_aside.value, set_aside.raw, set_aside.reason))
 }
 
 /// Stores `value` under `key` as JSON. On any error nothing was written.
