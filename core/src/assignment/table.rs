@@ -136,44 +136,13 @@ fn line<'a>(fields: impl Iterator<Item = &'a str>) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{AssignedPack, Shared};
+    use super::super::Shared;
     use super::*;
-    use crate::testing::bundled_catalog;
+    use crate::testing::{self, bundled_catalog, report};
     use crate::time::Millis;
 
-    const TODAY: Day = Day(20_788);
-
     fn assignment() -> Assignment {
-        Assignment {
-            from: "Ingrid".into(),
-            note: String::new(),
-            made: TODAY,
-            due: None,
-            packs: ["helse-a1-hilse-beboer", "helse-a2-maltider"]
-                .map(|id| AssignedPack {
-                    id: id.into(),
-                    items: vec![],
-                })
-                .into(),
-        }
-    }
-
-    fn report(assignment: u32, learner: &str, pack: &str) -> Report {
-        Report {
-            assignment,
-            learner: learner.into(),
-            made: TODAY + 2,
-            packs: vec![PackReport {
-                id: pack.into(),
-                items: 25,
-                practised: 10,
-                answers: 12,
-                right: 9,
-                mastered: 1,
-                minutes: 7,
-                last_active: Some(TODAY + 1),
-            }],
-        }
+        testing::assignment("", &["helse-a1-hilse-beboer", "helse-a2-maltider"])
     }
 
     #[test]

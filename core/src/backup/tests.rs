@@ -1,8 +1,9 @@
 use super::*;
-use crate::assignment::{AssignedPack, Assignment, PackReport, Report, Shared};
+use crate::assignment::{Assignment, Shared};
 use crate::practice::Rating;
 use crate::progress::Answer;
 use crate::progress::day::Day;
+use crate::testing;
 
 const NOW: Millis = Millis(1_795_338_000_000);
 
@@ -22,32 +23,14 @@ fn progress_with(items: &[&str], rating: Rating, at: Millis) -> Progress {
     progress
 }
 
+const PACK: &str = "helse-a1-hilse-beboer";
+
 fn assignment(note: &str) -> Assignment {
-    Assignment {
-        from: "Ingrid".into(),
-        note: note.into(),
-        made: Day(20_788),
-        due: Some(Day(20_795)),
-        packs: vec![AssignedPack {
-            id: "helse-a1-hilse-beboer".into(),
-            items: vec![],
-        }],
-    }
+    testing::assignment(note, &[PACK])
 }
 
 fn report(learner: &str) -> Shared {
-    Shared::Report(Report {
-        assignment: assignment("a").id(),
-        learner: learner.into(),
-        made: Day(20_790),
-        packs: vec![PackReport {
-            id: "helse-a1-hilse-beboer".into(),
-            items: 25,
-            practised: 5,
-            answers: 5,
-            ..PackReport::default()
-        }],
-    })
+    Shared::Report(testing::report(assignment("a").id(), learner, PACK))
 }
 
 fn shelf(messages: Vec<Shared>) -> Shelf {
