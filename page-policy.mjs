@@ -33,8 +33,9 @@ function withPolicy(html) {
   const hashes = [...scripts].map(([, body]) => `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`);
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(hashes)}">`;
   // Right after the charset, before anything the policy must cover.
-  const charset = /<meta charset="utf-8">/i;
-  if (!charset.test(html)) throw new Error("a page without <meta charset=\"utf-8\"> cannot take the policy");
+  // Release builds are minified: <meta charset=utf-8>.
+  const charset = /<meta charset=["']?utf-8["']?\s*\/?>/i;
+  if (!charset.test(html)) throw new Error("a page without <meta charset=utf-8> cannot take the policy");
   return html.replace(charset, (tag) => `${tag}\n  ${meta}`);
 }
 
