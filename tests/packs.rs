@@ -276,6 +276,36 @@ fn a_pack_id_in_two_files_is_reported() {
 }
 
 #[test]
+fn packs_that_need_each_other_in_a_circle_are_reported() {
+    let dir = tempdir_with_recordings("circle");
+    let text = fs::read_to_string(packs_dir("valid/helse/every-kind.toml")).unwrap();
+    let pack = |id: &str, needs: &str| {
+        text.replacen(
+            "id = \"test-every-kind\"",
+            &format!("id = \"{id}\"\nprerequisites = [\"{needs}\"]"),
+            1,
+        )
+    };
+    fs::write(dir.join("a.toml"), pack("test-a", "test-b")).unwrap();
+    fs::write(dir.join("b.toml"), pack("test-b", "test-c")).unwrap();
+    fs::write(dir.join("c.toml"), pack("test-c", "test-a")).unwrap();
+    fs::write(dir.join("d.toml"), pack("test-d", "test-a")).unwrap();
+    let report = check_files(&pack_files(&dir));
+    let circles: Vec<&String> = report
+        .problems
+        .iter()
+        .filter(|problem| problem.contains("none can be started"))
+        .collect();
+    assert_eq!(circles.len(), 3, "{:#?}", report.problems);
+    assert!(
+        circles[0].contains("test-a → test-b → test-c → test-a"),
+        "{circles:?}"
+    );
+    // A pack that only needs one of them is not in the circle.
+    assert!(!circles.iter().any(|problem| problem.contains("d.toml")));
+}
+
+#[test]
 fn packcheck_reports_and_fails_like_a_compiler() {
     let broken = packs_dir("broken").join("21-answer-not-in-options.toml");
     let output = Command::new(env!("CARGO_BIN_EXE_packcheck"))
@@ -289,8 +319,99 @@ fn packcheck_reports_and_fails_like_a_compiler() {
         "{stderr}"
     );
     assert!(
-        stderr.contains("1 pack files checked: 0 passed, 1 with problems"),
+        stderr.contains("1 pack file checked: 0 passed, 1 with problems (1 problem)"),
         "{stderr}"
+    );
+}
+
+/// Runs packcheck on `args`; its exit code and what it said, or a failure
+/// if it has not finished within a minute.
+fn packcheck(args: &[&Path]) -> (Option<i32>, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_packcheck"))
+        .args(args)
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let start = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed() > std::time::Duration::from_secs(60) {
+            child.kill().unwrap();
+            panic!("packcheck {args:?} waited for over a minute");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let output = child.wait_with_output().unwrap();
+    (
+        output.status.code(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn one_bundled_pack_checked_alone_finds_the_packs_it_needs_beside_it() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let pack = root.join("exercises/arbeidsliv/a2-syk.toml");
+    let (code, said) = packcheck(&[&pack]);
+    assert_eq!(code, Some(0), "{said}");
+    assert!(
+        said.contains("note: ")
+            && said.contains("to be done first, is")
+            && said.contains("was not checked"),
+        "{said}"
+    );
+    assert!(
+        said.contains("1 pack file checked: 1 passed, 0 with problems (0 problems)"),
+        "{said}"
+    );
+    // Alone in a folder, what it needs is not found.
+    let dir = tempdir("alone");
+    fs::copy(&pack, dir.join("a2-syk.toml")).unwrap();
+    let (code, said) = packcheck(&[&dir.join("a2-syk.toml")]);
+    assert_eq!(code, Some(1), "{said}");
+    assert!(said.contains("is not a known pack"), "{said}");
+    assert!(
+        said.contains("1 pack file checked: 0 passed, 1 with problems (1 problem)"),
+        "{said}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn files_that_are_not_packs_are_reported_never_skipped_or_waited_on() {
+    let dir = tempdir("not-packs");
+    let valid = packs_dir("valid/helse/every-kind.toml");
+    fs::create_dir_all(dir.join("helse/lyd")).unwrap();
+    for entry in fs::read_dir(packs_dir("valid/helse/lyd")).unwrap() {
+        let path = entry.unwrap().path();
+        fs::copy(&path, dir.join("helse/lyd").join(path.file_name().unwrap())).unwrap();
+    }
+    fs::copy(&valid, dir.join("helse/every-kind.toml")).unwrap();
+    fs::copy(&valid, dir.join("helse/kopi.toml.txt")).unwrap();
+    assert!(
+        Command::new("mkfifo")
+            .arg(dir.join("helse/ror.toml"))
+            .status()
+            .unwrap()
+            .success()
+    );
+    std::os::unix::fs::symlink(&dir, dir.join("helse/loop")).unwrap();
+    fs::create_dir(dir.join("helsee")).unwrap();
+    fs::copy(&valid, dir.join("helsee/skrivefeil.toml")).unwrap();
+    let (code, said) = packcheck(&[&dir]);
+    assert_eq!(code, Some(1), "{said}");
+    for expected in [
+        "kopi.toml.txt: not read: the name of a pack file must end in .toml",
+        "ror.toml: not read: not a regular file",
+        "a loop of links",
+        "helsee: not a sector folder",
+    ] {
+        assert!(said.contains(expected), "{expected:?} in {said}");
+    }
+    // The pack in the right folder is checked and passes; the one in the
+    // misspelt folder is checked too.
+    assert!(
+        said.contains("2 pack files checked: 1 passed, 1 with problems"),
+        "{said}"
     );
 }
 

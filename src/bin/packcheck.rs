@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use bransjenorsk_core::content::{
-    Catalog, CatalogEntry, Exercise, Level, Report, Sector, check_files, pack_files, pack_json,
+    Catalog, CatalogEntry, Exercise, Level, Report, Sector, check_files, find_packs, pack_json,
 };
 use bransjenorsk_core::practice::item_index;
 
@@ -58,16 +58,22 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     let mut files = Vec::new();
+    let mut not_read = Vec::new();
     for path in &paths {
-        if !path.exists() {
+        if fs::symlink_metadata(path).is_err() {
             eprintln!("{}: no such file or folder", path.display());
             return ExitCode::from(2);
         }
-        files.extend(pack_files(path));
+        let found = find_packs(path);
+        files.extend(found.files);
+        not_read.extend(found.problems);
     }
     let report = check_files(&files);
-    for problem in &report.problems {
+    for problem in not_read.iter().chain(&report.problems) {
         eprintln!("{problem}");
+    }
+    for note in &report.notes {
+        eprintln!("note: {note}");
     }
     if stats {
         println!("{}", statistics(&report));
@@ -75,14 +81,9 @@ fn main() -> ExitCode {
     if table {
         print!("{}", level_table(&report));
     }
-    let failed = files.len() - report.packs.len();
-    eprintln!(
-        "{} pack files checked: {} passed, {failed} with problems ({} problems)",
-        files.len(),
-        report.packs.len(),
-        report.problems.len()
-    );
-    if !report.problems.is_empty() {
+    let problems = not_read.len() + report.problems.len();
+    eprintln!("{}", summary(files.len(), report.failed.len(), problems));
+    if !report.problems.is_empty() || !not_read.is_empty() {
         return ExitCode::FAILURE;
     }
     if let Some(dir) = export
@@ -92,6 +93,21 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     }
     ExitCode::SUCCESS
+}
+
+/// The closing line: pack files checked, passed and with problems, and
+/// every problem found (also those of files that could not be read).
+fn summary(checked: usize, failed: usize, problems: usize) -> String {
+    let plural = |count: usize, one: &str, many: &str| match count {
+        1 => format!("1 {one}"),
+        _ => format!("{count} {many}"),
+    };
+    format!(
+        "{} checked: {} passed, {failed} with problems ({})",
+        plural(checked, "pack file", "pack files"),
+        checked - failed,
+        plural(problems, "problem", "problems"),
+    )
 }
 
 /// Writes each checked pack as JSON under `dir`, at its place below the

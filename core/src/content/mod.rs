@@ -8,21 +8,28 @@ mod catalog;
 mod files;
 mod item;
 mod model;
+#[cfg(test)]
+mod mutations;
 mod playable;
 mod problem;
 mod read;
 mod report;
+mod shape;
 mod texts;
 mod validate;
 
 pub use catalog::{Catalog, CatalogEntry};
-pub use files::{CheckedPack, Report, catalog as catalog_of, check_files, pack_files, pack_json};
+pub use files::{
+    CheckedPack, Found, Report, catalog as catalog_of, check_files, find_packs, pack_files,
+    pack_json,
+};
 pub use item::{Exercise, Item, Speaker, Support, Turn, TurnOption};
 pub use model::*;
 pub use playable::{Playable, read_playable};
-pub use problem::{Arg, Location, Problem, ProblemKind, Subject};
+pub use problem::{Arg, Location, Problem, ProblemKind, Slip, Subject};
 pub use read::{MAX_PACK_BYTES, Step, locate, read_pack};
 pub use report::{CheckReport, Message, ProblemReport, check_report};
+pub use shape::Want;
 pub use texts::each_text;
 pub use validate::{Context, GAP, check_pack, check_pack_bytes, has_markup, is_id, is_version};
 

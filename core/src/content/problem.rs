@@ -5,6 +5,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use super::shape::Want;
+
 /// A place in a pack file: 1-based line and column.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Location {
@@ -62,8 +64,8 @@ pub enum ProblemKind {
     FileTooLarge { size: usize, limit: usize },
     /// An id that is empty or has characters other than a–z, 0–9 and `-`.
     BadId(String),
-    /// The same id twice in this pack.
-    DuplicateId(String),
+    /// The same id twice in this pack; the line of its first use.
+    DuplicateId { id: String, first: usize },
     /// The same pack id in two pack files.
     DuplicatePackId { id: String, other: String },
     /// The version is not `MAJOR.MINOR.PATCH`.
@@ -72,6 +74,19 @@ pub enum ProblemKind {
     WrongSectorFolder { sector: String, folder: String },
     /// A list that must not be empty is empty.
     Empty(&'static str),
+    /// A text that is empty or only spaces.
+    Blank(String),
+    /// A pack that names itself among the packs to do first.
+    NeedsItself(String),
+    /// Packs that need each other to be done first, in a circle: their
+    /// ids, the first named again at the end.
+    NeedEachOther(Vec<String>),
+    /// An answer given, but no options for it to be one of.
+    AnswerWithoutOptions,
+    /// A field whose value has the wrong type.
+    WrongType { field: String, want: Want },
+    /// A slip in writing TOML that the parser cannot say plainly.
+    TomlSlip(Slip),
     /// A list with fewer entries than it needs.
     TooFew { field: &'static str, min: usize },
     /// An option list without the answer in it.
@@ -104,6 +119,9 @@ pub enum ProblemKind {
     Markup(String),
     /// A control character that cannot be shown.
     ControlCharacter(String),
+    /// A character that is invisible or turns the direction of text:
+    /// zero-width spaces, bidirectional marks, overrides and isolates.
+    InvisibleCharacter(String),
     /// A referenced audio or image file that does not exist.
     MissingFile(String),
     /// A recording or picture in a format the app does not take.
@@ -116,6 +134,19 @@ pub enum ProblemKind {
     PlaysOutOfRange(u8),
     /// A prerequisite pack that is not in the catalog.
     UnknownPrerequisite(String),
+}
+
+/// Slips in writing TOML, recognised so they can be explained.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Slip {
+    /// `text = "Han sa "hei" til meg"`: the inner quote ends the text.
+    QuoteInText,
+    /// A text in `"…"` broken over two lines by pressing Enter.
+    EnterInText,
+    /// `text = 'Kari's vakt'`: the apostrophe ends the text.
+    ApostropheInSingleQuotes,
+    /// `[items]` (or `[vocabulary]`) where `[[items]]` starts each one.
+    SingleBrackets(&'static str),
 }
 
 impl fmt::Display for ProblemKind {
@@ -141,7 +172,10 @@ impl fmt::Display for ProblemKind {
                 f,
                 "the id '{id}' may only use small letters a–z, digits and '-'"
             ),
-            DuplicateId(id) => write!(f, "the id '{id}' is used more than once in this pack"),
+            DuplicateId { id, first } => write!(
+                f,
+                "the id '{id}' is used more than once in this pack (first at line {first})"
+            ),
             DuplicatePackId { id, other } => {
                 write!(f, "the pack id '{id}' is also used by {other}")
             }
@@ -154,6 +188,21 @@ impl fmt::Display for ProblemKind {
                 "the pack says sector '{sector}' but lies in the folder '{folder}'"
             ),
             Empty(field) => write!(f, "'{field}' is empty"),
+            Blank(field) => write!(f, "'{field}' is empty; write its text or leave the field out"),
+            NeedsItself(id) => write!(
+                f,
+                "the pack '{id}' names itself among the packs to do first"
+            ),
+            NeedEachOther(circle) => write!(
+                f,
+                "these packs each need the next to be done first, so none can be started: {}",
+                circle.join(" → ")
+            ),
+            AnswerWithoutOptions => f.write_str(
+                "'answer' names the right option, but there are no 'options'; add them or remove 'answer'",
+            ),
+            TomlSlip(slip) => slip.fmt(f),
+            WrongType { field, want } => write!(f, "'{field}' must be {}", want.describe()),
             TooFew { field, min } => write!(f, "'{field}' needs at least {min} entries"),
             AnswerNotInOption { answer } => {
                 write!(f, "the answer '{answer}' is not one of the options")
@@ -201,6 +250,10 @@ impl fmt::Display for ProblemKind {
             ControlCharacter(field) => {
                 write!(f, "'{field}' contains an invisible control character")
             }
+            InvisibleCharacter(field) => write!(
+                f,
+                "'{field}' contains an invisible character (such as a zero-width space or a direction mark), often copied from a web page; retype the text"
+            ),
             MissingFile(file) => write!(f, "the file '{file}' does not exist"),
             MediaType { file, allowed } => {
                 write!(f, "the file '{file}' must be one of: {allowed}")
@@ -226,6 +279,26 @@ impl fmt::Display for ProblemKind {
             UnknownPrerequisite(id) => {
                 write!(f, "the prerequisite '{id}' is not a known pack")
             }
+        }
+    }
+}
+
+impl fmt::Display for Slip {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Slip::QuoteInText => f.write_str(
+                "a quote mark (\") inside a text ends the text too early; write it as \\\" or use « » instead",
+            ),
+            Slip::EnterInText => f.write_str(
+                "a text in \"…\" must end on its own line with a closing quote mark; add the missing \", or put a text of several lines between \"\"\" and \"\"\"",
+            ),
+            Slip::ApostropheInSingleQuotes => f.write_str(
+                "a text in single quotes cannot hold an apostrophe ('); put the text in double quotes instead",
+            ),
+            Slip::SingleBrackets(list) => write!(
+                f,
+                "each entry starts with [[{list}]], with two brackets on each side; [{list}] is read as one table"
+            ),
         }
     }
 }
@@ -296,7 +369,10 @@ impl ProblemKind {
                 vec![("size", Arg::Number(*size)), ("limit", Arg::Number(*limit))],
             ),
             BadId(id) => ("problem-bad-id", vec![("id", text(id))]),
-            DuplicateId(id) => ("problem-duplicate-id", vec![("id", text(id))]),
+            DuplicateId { id, first } => (
+                "problem-duplicate-id",
+                vec![("id", text(id)), ("first", Arg::Number(*first))],
+            ),
             DuplicatePackId { id, .. } => ("problem-duplicate-pack-id", vec![("id", text(id))]),
             BadVersion(version) => ("problem-bad-version", vec![("version", text(version))]),
             WrongSectorFolder { sector, folder } => (
@@ -304,6 +380,23 @@ impl ProblemKind {
                 vec![("sector", text(sector)), ("folder", text(folder))],
             ),
             Empty(field) => ("problem-empty", vec![("field", text(field))]),
+            Blank(field) => ("problem-blank", vec![("field", text(field))]),
+            NeedsItself(id) => ("problem-needs-itself", vec![("id", text(id))]),
+            NeedEachOther(circle) => (
+                "problem-need-each-other",
+                vec![("packs", text(&circle.join(" → ")))],
+            ),
+            AnswerWithoutOptions => ("problem-answer-without-options", vec![]),
+            WrongType { field, want } => (
+                "problem-wrong-type",
+                vec![("field", text(field)), ("want", text(want.name()))],
+            ),
+            TomlSlip(Slip::QuoteInText) => ("problem-slip-quote", vec![]),
+            TomlSlip(Slip::EnterInText) => ("problem-slip-enter", vec![]),
+            TomlSlip(Slip::ApostropheInSingleQuotes) => ("problem-slip-apostrophe", vec![]),
+            TomlSlip(Slip::SingleBrackets(list)) => {
+                ("problem-slip-brackets", vec![("list", text(list))])
+            }
             TooFew { field, min } => (
                 "problem-too-few",
                 vec![("field", text(field)), ("min", Arg::Number(*min))],
@@ -343,6 +436,9 @@ impl ProblemKind {
             ),
             Markup(field) => ("problem-markup", vec![("field", text(field))]),
             ControlCharacter(field) => ("problem-control-character", vec![("field", text(field))]),
+            InvisibleCharacter(field) => {
+                ("problem-invisible-character", vec![("field", text(field))])
+            }
             MissingFile(file) => ("problem-missing-file", vec![("file", text(file))]),
             MediaType { file, allowed } => (
                 "problem-media-type",

@@ -10,7 +10,8 @@ use toml::de::{DeTable, DeValue};
 
 use super::item::Item;
 use super::model::{Pack, PackMeta, SCHEMA_VERSION, VocabEntry};
-use super::problem::{Location, Problem, ProblemKind, Subject};
+use super::problem::{Location, Problem, ProblemKind, Slip, Subject};
+use super::shape::{WrongType, wrong_types};
 
 /// The largest pack file read, in bytes. Audio and images are separate
 /// files; the text of even a long pack is a few tens of kilobytes.
@@ -116,6 +117,9 @@ pub(super) fn read_partial(text: &str) -> Partial {
             location: None,
         });
     }
+    if let Some(problem) = single_brackets(text) {
+        return Partial::failed(problem);
+    }
     // The schema first, so a pack in a newer format says so instead of
     // failing on fields this version has never heard of.
     #[derive(Deserialize)]
@@ -190,15 +194,73 @@ fn key(name: &str) -> Step {
     Step::Key(name.to_owned())
 }
 
+/// `[items]` or `[vocabulary]` on a line of its own, where each entry
+/// starts with `[[items]]`.
+fn single_brackets(text: &str) -> Option<Problem> {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let list = match line.trim() {
+            "[items]" => Some("items"),
+            "[vocabulary]" => Some("vocabulary"),
+            _ => None,
+        };
+        if let Some(list) = list {
+            let at = offset + line.find('[').unwrap_or(0);
+            return Some(Problem {
+                subject: Subject::Pack,
+                kind: ProblemKind::TomlSlip(Slip::SingleBrackets(list)),
+                location: Some(Location::of_offset(text, at)),
+            });
+        }
+        offset += line.len();
+    }
+    None
+}
+
+/// The slip that most likely caused a syntax error at `at`: a quote or an
+/// apostrophe that ended a text early, or Enter pressed inside a text.
+fn slip_at(text: &str, at: usize) -> Option<Slip> {
+    let before = text[..at].trim_end_matches([' ', '\t']);
+    let after = text[at..].chars().next();
+    // Text goes on right after the closing mark, where a comma, bracket or
+    // the end of the line should be.
+    let ended_early =
+        after.is_some_and(|c| !c.is_whitespace() && !matches!(c, ',' | ']' | '}' | '#'));
+    if ended_early && before.ends_with('"') && !before.ends_with("\"\"\"") {
+        return Some(Slip::QuoteInText);
+    }
+    if ended_early && before.ends_with('\'') && !before.ends_with("\'\'\'") {
+        return Some(Slip::ApostropheInSingleQuotes);
+    }
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let line = &text[start..end];
+    let mut quotes = 0;
+    let mut escaped = false;
+    for c in line.chars() {
+        match c {
+            '\\' => escaped = !escaped,
+            '"' if !escaped => quotes += 1,
+            _ => escaped = false,
+        }
+        if c != '\\' {
+            escaped = false;
+        }
+    }
+    (quotes % 2 == 1 && !line.contains("\"\"\"")).then_some(Slip::EnterInText)
+}
+
 /// A whole-file error from the TOML parser: bad syntax, or a top-level
 /// shape error such as an unknown table.
 fn syntax_or_shape(text: &str, error: &toml::de::Error) -> Problem {
     let message = error.message().trim_end().to_owned();
-    let location = error
-        .span()
-        .map(|span| Location::of_offset(text, span.start));
+    let at = error.span().map(|span| span.start);
+    let location = at.map(|at| Location::of_offset(text, at));
     let kind = if DeTable::parse(text).is_err() {
-        ProblemKind::Syntax(message)
+        match at.and_then(|at| slip_at(text, at)) {
+            Some(slip) => ProblemKind::TomlSlip(slip),
+            None => ProblemKind::Syntax(message),
+        }
     } else {
         ProblemKind::Shape(explain(&message))
     };
@@ -237,6 +299,29 @@ fn read_part<T: DeserializeOwned>(
     mut path: Vec<Step>,
     problems: &mut Vec<Problem>,
 ) -> Option<T> {
+    // Values of the wrong type are said in a teacher's words, each at its
+    // field; serde would name one, in its own words.
+    let list = match path.first() {
+        Some(Step::Key(list)) => list.as_str(),
+        _ => "",
+    };
+    let wrong = wrong_types(list, &table);
+    if !wrong.is_empty() {
+        for WrongType {
+            path: inner,
+            field,
+            want,
+        } in wrong
+        {
+            let at: Vec<Step> = path.iter().cloned().chain(inner).collect();
+            problems.push(Problem {
+                subject: subject.clone(),
+                kind: ProblemKind::WrongType { field, want },
+                location: locate(text, &at),
+            });
+        }
+        return None;
+    }
     let (result, found_path) = deserialize::<T>(table);
     match result {
         Ok(value) => Some(value),

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use super::Lang;
 use super::item::{Exercise, Item, Support};
 use super::model::{Level, Pack, Sector};
-use super::problem::{Problem, ProblemKind, Subject};
+use super::problem::{Location, Problem, ProblemKind, Subject};
 use super::read::{Partial, Step, locate, read_partial};
 use super::texts::each_text;
 
@@ -52,11 +52,16 @@ pub const IMAGE_TYPES: &str = ".svg, .png, .jpg, .jpeg, .webp";
 pub fn check_pack_bytes(bytes: Vec<u8>, context: &Context) -> Result<Pack, Vec<Problem>> {
     match String::from_utf8(bytes) {
         Ok(text) => check_pack(&text, context),
-        Err(_) => Err(vec![Problem {
-            subject: Subject::Pack,
-            kind: ProblemKind::NotUtf8,
-            location: None,
-        }]),
+        Err(error) => {
+            // The place of the first byte that is not UTF-8.
+            let valid = error.utf8_error().valid_up_to();
+            let before = String::from_utf8_lossy(&error.as_bytes()[..valid]);
+            Err(vec![Problem {
+                subject: Subject::Pack,
+                kind: ProblemKind::NotUtf8,
+                location: Some(Location::of_offset(&before, valid)),
+            }])
+        }
     }
 }
 
@@ -116,7 +121,18 @@ fn key(name: &str) -> Step {
 impl Checks<'_> {
     /// Records a problem at `path`, which counts words and items among
     /// those read; its place is looked up among all of them in the file.
-    fn push(&mut self, subject: Subject, kind: ProblemKind, mut path: Vec<Step>) {
+    fn push(&mut self, subject: Subject, kind: ProblemKind, path: Vec<Step>) {
+        let location = self.located(path);
+        self.problems.push(Problem {
+            subject,
+            kind,
+            location,
+        });
+    }
+
+    /// Where `path`, which counts words and items among those read, is in
+    /// the file.
+    fn located(&self, mut path: Vec<Step>) -> Option<Location> {
         if let [Step::Key(list), Step::Index(index), ..] = path.as_mut_slice() {
             let positions = match list.as_str() {
                 "items" => self.item_at,
@@ -127,12 +143,7 @@ impl Checks<'_> {
                 *index = in_file;
             }
         }
-        let location = locate(self.text, &path);
-        self.problems.push(Problem {
-            subject,
-            kind,
-            location,
-        });
+        locate(self.text, &path)
     }
 
     fn item_path(index: usize, field: &str) -> Vec<Step> {
@@ -168,6 +179,17 @@ impl Checks<'_> {
                 vec![key("pack"), key("authors")],
             );
         }
+        if self.pack.items.is_empty() && self.item_at.is_empty() {
+            self.push(
+                Subject::Pack,
+                ProblemKind::Empty("items"),
+                vec![key("pack")],
+            );
+        }
+        if meta.prerequisites.contains(&meta.id) {
+            let kind = ProblemKind::NeedsItself(meta.id.clone());
+            self.push(Subject::Pack, kind, vec![key("pack"), key("prerequisites")]);
+        }
         if let Some(known) = context.known_packs {
             for prerequisite in &meta.prerequisites {
                 if !known.contains(prerequisite) {
@@ -181,7 +203,7 @@ impl Checks<'_> {
     /// Ids of words and items share one space: outside the pack both are
     /// `<pack-id>/<id>`.
     fn ids(&mut self) {
-        let mut seen = HashSet::new();
+        let mut seen = std::collections::HashMap::<&str, Vec<Step>>::new();
         let words = self
             .pack
             .vocabulary
@@ -201,8 +223,18 @@ impl Checks<'_> {
                     path.clone(),
                 );
             }
-            if !seen.insert(id.as_str()) {
-                self.push(subject, ProblemKind::DuplicateId(id.clone()), path);
+            match seen.get(id.as_str()) {
+                Some(first) => {
+                    let first = self.located(first.clone()).map_or(0, |at| at.line);
+                    let kind = ProblemKind::DuplicateId {
+                        id: id.clone(),
+                        first,
+                    };
+                    self.push(subject, kind, path);
+                }
+                None => {
+                    seen.insert(id.as_str(), path);
+                }
             }
         }
     }
@@ -214,13 +246,29 @@ impl Checks<'_> {
             let length = text.chars().count();
             let markup = has_markup(text);
             let control = text.chars().any(|c| c.is_control() && c != '\n');
-            if length > MAX_TEXT || markup || control {
-                found.push((path.to_vec(), length, markup, control));
+            let blank = text.trim().is_empty();
+            let invisible = has_invisible(text);
+            if length > MAX_TEXT || markup || control || blank || invisible {
+                found.push((path.to_vec(), length, markup, control, blank, invisible));
             }
         });
-        for (path, length, markup, control) in found {
+        for (path, length, markup, control, blank, invisible) in found {
             let field = field_name(&path);
             let subject = self.subject_at(&path);
+            if blank {
+                self.push(
+                    subject.clone(),
+                    ProblemKind::Blank(field.clone()),
+                    path.clone(),
+                );
+            }
+            if invisible {
+                self.push(
+                    subject.clone(),
+                    ProblemKind::InvisibleCharacter(field.clone()),
+                    path.clone(),
+                );
+            }
             let limit = if matches!(field.as_str(), "text" | "model") {
                 MAX_LONG_TEXT
             } else {
@@ -411,18 +459,20 @@ fn exercise(exercise: &Exercise, level: Level, problems: &mut Vec<(ProblemKind, 
             {
                 problems.push((ProblemKind::PlaysOutOfRange(*plays), "plays"));
             }
-            if !options.is_empty() {
-                match answer {
-                    Some(answer) => options_hold(options, answer, problems),
-                    None => problems.push((
-                        ProblemKind::Shape("with options, 'answer' names the right one".into()),
-                        "options",
-                    )),
-                }
+            match (options.is_empty(), answer) {
+                (true, None) => {}
+                (true, Some(_)) => problems.push((ProblemKind::AnswerWithoutOptions, "answer")),
+                (false, Some(answer)) => options_hold(options, answer, problems),
+                (false, None) => problems.push((
+                    ProblemKind::Shape("with options, 'answer' names the right one".into()),
+                    "options",
+                )),
             }
         }
         Exercise::MinimalPair { words, answer } => {
-            if answer != &words.0 && answer != &words.1 {
+            if words.0 == words.1 {
+                problems.push((ProblemKind::DuplicateOption(words.0.clone()), "words"));
+            } else if answer != &words.0 && answer != &words.1 {
                 problems.push((
                     ProblemKind::AnswerNotInOption {
                         answer: answer.clone(),
@@ -443,6 +493,13 @@ fn exercise(exercise: &Exercise, level: Level, problems: &mut Vec<(ProblemKind, 
                     continue;
                 };
                 if speaker.learner {
+                    let mut seen = HashSet::new();
+                    for option in &turn.options {
+                        if !seen.insert(&option.text) {
+                            let kind = ProblemKind::DuplicateOption(option.text.clone());
+                            problems.push((kind, "turns"));
+                        }
+                    }
                     let correct = turn.options.iter().filter(|option| option.correct).count();
                     if correct != 1 && (turn.answers.is_empty() || !turn.options.is_empty()) {
                         problems.push((ProblemKind::LearnerTurnUnanswerable, "turns"));
@@ -597,6 +654,32 @@ pub fn has_markup(text: &str) -> bool {
                 .next()
                 .is_some_and(|next| next.is_ascii_alphabetic() || next == '/' || next == '!')
         })
+}
+
+/// Whether `text` holds a character that is invisible or turns the
+/// direction of text. A zero-width joiner is allowed between symbols, where
+/// it joins emoji (🧑‍🍳).
+pub fn has_invisible(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    chars.iter().enumerate().any(|(at, &c)| match c {
+        '\u{200D}' => {
+            let symbol =
+                |c: Option<&char>| c.is_some_and(|c| !c.is_alphanumeric() && !c.is_whitespace());
+            !(at > 0 && symbol(chars.get(at - 1)) && symbol(chars.get(at + 1)))
+        }
+        '\u{00AD}'
+        | '\u{061C}'
+        | '\u{180E}'
+        | '\u{200B}'
+        | '\u{200C}'
+        | '\u{200E}'
+        | '\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{FEFF}' => true,
+        _ => false,
+    })
 }
 
 /// The last named step of a path: the field a text is in.

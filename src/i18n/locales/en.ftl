@@ -284,7 +284,7 @@ problem-unsupported-schema = This pack is written for format { $found }, but thi
 problem-not-utf8 = The file is not UTF-8 text. Save it as UTF-8.
 problem-file-too-large = The file is too large: { $size } B. A pack may have at most { $limit } B.
 problem-bad-id = The id “{ $id }” may only use small letters a–z, digits and hyphens.
-problem-duplicate-id = The id “{ $id }” is used more than once in this pack.
+problem-duplicate-id = The id “{ $id }” is used more than once in this pack (first on line { $first }).
 problem-duplicate-pack-id = The pack id “{ $id }” is already used by another pack.
 problem-bad-version = The version “{ $version }” must look like 1.0.0.
 problem-wrong-sector-folder = The pack says sector “{ $sector }” but lies in the folder “{ $folder }”.
@@ -309,6 +309,28 @@ problem-media-too-large = The file “{ $file }” is { $size } KB; it may be at
 problem-media-total = The pack’s recordings and pictures come to { $size } KB; together they may be at most { $limit } KB.
 problem-plays = “plays” must be from { $min } to { $max }, but is { $found }.
 problem-unknown-prerequisite = The pack “{ $id }”, to be done first, does not exist.
+problem-blank = “{ $field }” is empty. Write its text, or leave the field out.
+problem-needs-itself = The pack “{ $id }” names itself among the packs to be done first.
+problem-need-each-other = These packs each need the next one to be done first, so none of them can be started: { $packs }.
+problem-answer-without-options = “answer” names the right option, but there are no “options”. Add them, or remove “answer”.
+problem-invisible-character = “{ $field }” contains an invisible character (such as a zero-width space or a direction mark), often copied from a web page. Type the text again.
+problem-slip-quote = A quotation mark (") inside a text ends the text too early. Write it as \" or use « » instead.
+problem-slip-enter = A text in "…" must end on its own line with a closing quotation mark. Add the missing ", or put a text of several lines between """ and """.
+problem-slip-apostrophe = A text in single quotes cannot contain an apostrophe ('). Put the text in double quotes instead.
+problem-slip-brackets = Each entry starts with [[{ $list }]], with two brackets on each side; [{ $list }] is read as a single table.
+problem-wrong-type = “{ $field }” must be { $want ->
+        [text] a text in quotes: "…"
+        [texts] a list of texts, such as ["a", "b"]
+        [two-texts] a list of two texts, such as ["syk", "sik"]
+        [pairs] a list of pairs of texts, such as [["et håndkle", "🧺"], ["en kam", "💇"]]
+        [number] a whole number without quotes, such as 2
+        [yes-no] true or false, without quotes
+        [translations] texts by language, such as {"{"} uk = "…", en = "…" {"}"}
+        [translations-list] a list of texts by language, such as [{"{"} uk = "…", en = "…" {"}"}]
+        [speakers] a list of speakers, such as [{"{"} id = "kari", name = "Kari" {"}"}]
+        [turns] a list of turns, such as [{"{"} speaker = "kari", text = "Hei!" {"}"}]
+       *[replies] a list of replies, such as [{"{"} text = "Ja.", correct = true {"}"}]
+    }.
 
 ## Practice
 

@@ -276,7 +276,7 @@ problem-unsupported-schema = Denne pakken er skrevet for format { $found }, men 
 problem-not-utf8 = Filen er ikke UTF-8-tekst. Lagre den som UTF-8.
 problem-file-too-large = Filen er for stor: { $size } B. En pakke kan være på høyst { $limit } B.
 problem-bad-id = ID-en «{ $id }» kan bare ha små bokstaver a–z, sifre og bindestrek.
-problem-duplicate-id = ID-en «{ $id }» er brukt mer enn én gang i denne pakken.
+problem-duplicate-id = ID-en «{ $id }» er brukt mer enn én gang i denne pakken (første gang på linje { $first }).
 problem-duplicate-pack-id = Pakke-ID-en «{ $id }» er allerede brukt av en annen pakke.
 problem-bad-version = Versjonen «{ $version }» må se ut som 1.0.0.
 problem-wrong-sector-folder = Pakken oppgir bransjen «{ $sector }», men ligger i mappen «{ $folder }».
@@ -301,6 +301,28 @@ problem-media-too-large = Filen «{ $file }» er på { $size } kB; den kan være
 problem-media-total = Lydopptakene og bildene i pakken er på { $size } kB til sammen, men kan være på høyst { $limit } kB.
 problem-plays = «plays» må være fra { $min } til { $max }, men er { $found }.
 problem-unknown-prerequisite = Pakken «{ $id }», som skal gjøres først, finnes ikke.
+problem-blank = «{ $field }» er tom. Skriv teksten, eller ta bort feltet.
+problem-needs-itself = Pakken «{ $id }» har seg selv blant pakkene som skal gjøres først.
+problem-need-each-other = Disse pakkene krever hver at den neste gjøres først, så ingen av dem kan startes: { $packs }.
+problem-answer-without-options = «answer» sier hvilket alternativ som er riktig, men det finnes ingen «options». Legg dem til, eller ta bort «answer».
+problem-invisible-character = «{ $field }» inneholder et usynlig tegn (for eksempel et mellomrom uten bredde eller et retningstegn), ofte kopiert fra en nettside. Skriv teksten på nytt.
+problem-slip-quote = Et anførselstegn (") inne i en tekst avslutter teksten for tidlig. Skriv det som \" eller bruk « » i stedet.
+problem-slip-enter = En tekst i "…" må avsluttes med et anførselstegn på samme linje. Legg til det manglende ", eller sett en tekst over flere linjer mellom """ og """.
+problem-slip-apostrophe = En tekst i enkle anførselstegn kan ikke inneholde en apostrof ('). Sett teksten i doble anførselstegn i stedet.
+problem-slip-brackets = Hver oppføring begynner med [[{ $list }]], med to klammer på hver side; [{ $list }] leses som én enkelt tabell.
+problem-wrong-type = «{ $field }» må være { $want ->
+        [text] en tekst i anførselstegn: "…"
+        [texts] en liste med tekster, for eksempel ["a", "b"]
+        [two-texts] en liste med to tekster, for eksempel ["syk", "sik"]
+        [pairs] en liste med tekstpar, for eksempel [["et håndkle", "🧺"], ["en kam", "💇"]]
+        [number] et helt tall uten anførselstegn, for eksempel 2
+        [yes-no] true eller false, uten anførselstegn
+        [translations] tekster per språk, for eksempel {"{"} uk = "…", en = "…" {"}"}
+        [translations-list] en liste med tekster per språk, for eksempel [{"{"} uk = "…", en = "…" {"}"}]
+        [speakers] en liste med personer, for eksempel [{"{"} id = "kari", name = "Kari" {"}"}]
+        [turns] en liste med replikker, for eksempel [{"{"} speaker = "kari", text = "Hei!" {"}"}]
+       *[replies] en liste med svar, for eksempel [{"{"} text = "Ja.", correct = true {"}"}]
+    }.
 
 ## Practice
 
