@@ -216,9 +216,15 @@ fn deeply_nested_data_is_an_error_not_a_crash() {
 #[test]
 fn recordings_and_pictures_must_be_small_each_and_together() {
     let dir = tempdir_with_recordings("media");
+    // Recordings of a given size: Ogg by their first bytes.
+    let ogg = |size: usize| {
+        let mut bytes = b"OggS".to_vec();
+        bytes.resize(size, 0);
+        bytes
+    };
     let text = fs::read_to_string(packs_dir("valid/helse/every-kind.toml")).unwrap();
     // One recording over the limit for a file.
-    fs::write(dir.join("lyd/kaffe.ogg"), vec![0u8; 129 * 1024]).unwrap();
+    fs::write(dir.join("lyd/kaffe.ogg"), ogg(129 * 1024)).unwrap();
     let file = dir.join("media.toml");
     fs::write(&file, &text).unwrap();
     let report = check_files(std::slice::from_ref(&file));
@@ -232,11 +238,11 @@ fn recordings_and_pictures_must_be_small_each_and_together() {
     );
 
     // Each file within its limit, but 17 of them together over 2 MB.
-    fs::write(dir.join("lyd/kaffe.ogg"), vec![0u8; 128 * 1024]).unwrap();
+    fs::write(dir.join("lyd/kaffe.ogg"), ogg(128 * 1024)).unwrap();
     let mut many = text.clone();
     for n in 0..17 {
         let name = format!("lyd/ord-{n}.ogg");
-        fs::write(dir.join(&name), vec![0u8; 127 * 1024]).unwrap();
+        fs::write(dir.join(&name), ogg(127 * 1024)).unwrap();
         many.push_str(&format!(
             "\n[[items]]\nid = \"lytt-x{n}\"\nkind = \"listening\"\ntext = \"Hei\"\naudio = \"{name}\"\n"
         ));
@@ -415,6 +421,49 @@ fn files_that_are_not_packs_are_reported_never_skipped_or_waited_on() {
     );
 }
 
+/// The valid pack and its recordings as a zip, as a zip tool makes it.
+fn valid_zip() -> Vec<u8> {
+    use std::io::Write;
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default();
+    for name in ["every-kind.toml", "lyd/handkle.ogg", "lyd/kaffe.ogg"] {
+        writer.start_file(name, options).unwrap();
+        writer
+            .write_all(&fs::read(packs_dir("valid/helse").join(name)).unwrap())
+            .unwrap();
+    }
+    writer.finish().unwrap().into_inner()
+}
+
+#[test]
+fn packcheck_reads_a_pack_as_one_zip_and_exports_its_media() {
+    let dir = tempdir("zipped");
+    fs::create_dir(dir.join("helse")).unwrap();
+    fs::write(dir.join("helse/morgenstell.zip"), valid_zip()).unwrap();
+    let out = dir.join("out");
+    let output = Command::new(env!("CARGO_BIN_EXE_packcheck"))
+        .arg("--export")
+        .arg(&out)
+        .arg(&dir)
+        .output()
+        .unwrap();
+    let said = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(output.status.code(), Some(0), "{said}");
+    assert!(said.contains("1 pack file checked: 1 passed"), "{said}");
+    assert!(out.join("helse/morgenstell.json").is_file());
+    assert_eq!(
+        fs::read(out.join("helse/lyd/kaffe.ogg")).unwrap(),
+        fs::read(packs_dir("valid/helse/lyd/kaffe.ogg")).unwrap()
+    );
+    // A damaged zip says so.
+    let mut damaged = valid_zip();
+    damaged.truncate(damaged.len() / 2);
+    fs::write(dir.join("helse/morgenstell.zip"), damaged).unwrap();
+    let (code, said) = packcheck(&[&dir.join("helse/morgenstell.zip")]);
+    assert_eq!(code, Some(1), "{said}");
+    assert!(said.contains("the .zip file is damaged"), "{said}");
+}
+
 #[test]
 fn packcheck_passes_the_bundled_packs_and_prints_statistics() {
     let exercises = Path::new(env!("CARGO_MANIFEST_DIR")).join("exercises");
@@ -569,6 +618,7 @@ fn the_examples_in_the_teachers_guide_are_a_valid_pack() {
     let context = Context {
         folder: None,
         file_size: Some(&size),
+        content_kind: None,
         known_packs: None,
     };
     let pack = check_pack(&pack, &context).unwrap_or_else(|problems| panic!("{problems:#?}"));

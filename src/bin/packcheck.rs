@@ -1,6 +1,7 @@
 //! Checks pack files and reports every problem with its place.
 //!
 //!     cargo run --bin packcheck -- exercises/helse/a1-hilse-beboer.toml
+//!     cargo run --bin packcheck -- morgenstell.zip      # a pack with its media
 //!     cargo run --bin packcheck -- exercises            # every pack
 //!     cargo run --bin packcheck -- --stats exercises    # and statistics as JSON
 //!     cargo run --bin packcheck -- --table exercises    # items per sector and level, as Markdown
@@ -147,7 +148,10 @@ fn write_json(report: &Report, roots: &[PathBuf], dir: &Path) -> std::io::Result
             if let Some(folder) = copy.parent() {
                 fs::create_dir_all(folder)?;
             }
-            fs::copy(from.join(file), copy)?;
+            match checked.zipped.as_ref().and_then(|media| media.get(file)) {
+                Some(bytes) => fs::write(copy, bytes)?,
+                None => fs::copy(from.join(file), copy).map(drop)?,
+            }
         }
     }
     fs::create_dir_all(dir)?;

@@ -41,7 +41,7 @@ pub fn check() -> impl IntoView {
         <p class="lead">{tr("check-intro")}</p>
         {file_choice(
             "check-choose",
-            ".toml,text/plain",
+            ".toml,.zip,text/plain,application/zip",
             Some(Callback::new(move |()| outcome.set(Some(Outcome::Checking)))),
             Callback::new(on_read),
         )}

@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { test, expect, appReady, seriousViolations } from "./fixtures";
+import { zip } from "./zip";
 
 const packs = resolve(import.meta.dirname, "../packs");
 
@@ -54,11 +56,34 @@ test.describe("a teacher checks a pack file", () => {
     await appReady(page);
     await page.getByLabel("Pack file").setInputFiles({ name: "test.toml", mimeType: "text/plain", buffer: Buffer.from(text) });
     const problems = page.getByTestId("check-failed").getByRole("listitem");
-    await expect(problems).toHaveCount(3);
-    await expect(problems.nth(0)).toContainText("Line 3, column 1");
-    await expect(problems.nth(0)).toContainText("The id “Bad Id” may only use");
-    await expect(problems.nth(1)).toContainText("The version “1” must look like 1.0.0.");
-    await expect(problems.nth(2)).toContainText("“title” contains markup");
+    await expect(problems).toHaveCount(4);
+    await expect(problems.nth(0)).toContainText("Line 2, column 1");
+    await expect(problems.nth(0)).toContainText("“items” is empty.");
+    await expect(problems.nth(1)).toContainText("Line 3, column 1");
+    await expect(problems.nth(1)).toContainText("The id “Bad Id” may only use");
+    await expect(problems.nth(2)).toContainText("The version “1” must look like 1.0.0.");
+    await expect(problems.nth(3)).toContainText("“title” contains markup");
+  });
+
+  test("a pack as a zip is checked with its recordings", async ({ page }) => {
+    const valid = (name: string) => readFileSync(`${packs}/valid/helse/${name}`);
+    const files = {
+      "every-kind.toml": valid("every-kind.toml"),
+      "lyd/handkle.ogg": valid("lyd/handkle.ogg"),
+      "lyd/kaffe.ogg": valid("lyd/kaffe.ogg"),
+    };
+    await page.goto("/share.html#check");
+    await appReady(page);
+    const choose = page.getByLabel("Pack file");
+    await choose.setInputFiles({ name: "morgenstell.zip", mimeType: "application/zip", buffer: zip(files) });
+    await expect(page.getByTestId("check-passed")).toContainText("No problems found in “Morning care”.");
+    // A recording that is really a web page is refused where the pack names it.
+    const disguised = { ...files, "lyd/kaffe.ogg": "<html><script>alert(1)</script></html>" };
+    await choose.setInputFiles({ name: "morgenstell.zip", mimeType: "application/zip", buffer: zip(disguised) });
+    const problem = page.getByTestId("check-failed").getByRole("listitem");
+    await expect(problem).toHaveText(
+      "Line 74, column 1Exercise “lytt-01”: The file “lyd/kaffe.ogg” is named as Ogg but is not a recording or picture the app can play or show.",
+    );
   });
 });
 

@@ -1,12 +1,14 @@
 //! Checking pack files on disk, for `build.rs` and the `packcheck` tool.
 //! (The browser never calls this: it gets packs by fetch or import.)
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use super::catalog::{Catalog, CatalogEntry};
+use super::media::MediaKind;
 use super::model::{Pack, Sector};
+use super::packfile::{MAX_ZIP_BYTES, check_pack_file, is_zip};
 use super::problem::{Problem, ProblemKind, Subject};
 use super::read::{MAX_PACK_BYTES, Step, locate};
 use super::validate::{Context, check_pack_bytes};
@@ -16,6 +18,9 @@ pub struct CheckedPack {
     pub path: PathBuf,
     pub pack: Pack,
     pub size: usize,
+    /// The recordings and pictures of a pack that came as a zip, by name;
+    /// a pack in a folder has its media on disk beside it.
+    pub zipped: Option<BTreeMap<String, Vec<u8>>>,
 }
 
 /// The result of checking a set of pack files.
@@ -40,7 +45,7 @@ pub struct Found {
     pub problems: Vec<String>,
 }
 
-/// Every `.toml` file under `path` (or `path` itself), sorted.
+/// Every `.toml` and `.zip` file under `path` (or `path` itself), sorted.
 pub fn pack_files(path: &Path) -> Vec<PathBuf> {
     find_packs(path).files
 }
@@ -86,7 +91,7 @@ pub fn find_packs(path: &Path) -> Found {
             let metadata = fs::metadata(&path);
             if metadata.as_ref().is_ok_and(fs::Metadata::is_dir) {
                 dirs.push((path, depth + 1));
-            } else if name.ends_with(".toml") {
+            } else if name.ends_with(".toml") || name.ends_with(".zip") {
                 match metadata {
                     Ok(metadata) if metadata.is_file() => {
                         if depth == 1 && folder_sector(&path).is_none() {
@@ -140,11 +145,39 @@ pub fn check_files(files: &[PathBuf]) -> Report {
             }
         };
         let size = bytes.len();
+        if is_zip(&bytes) {
+            let context = Context {
+                folder: folder_sector(path),
+                file_size: None,
+                content_kind: None,
+                known_packs: None,
+            };
+            match check_pack_file(bytes, &context) {
+                Ok(opened) => report.packs.push(CheckedPack {
+                    path: path.clone(),
+                    pack: opened.pack,
+                    size,
+                    zipped: Some(opened.media),
+                }),
+                Err(problems) => {
+                    report
+                        .problems
+                        .extend(problems.iter().map(|problem| located(path, problem)));
+                    report.failed.push(path.clone());
+                }
+            }
+            continue;
+        }
         let dir = path.parent().unwrap_or(Path::new(".")).to_path_buf();
-        let file_size = move |name: &str| media_size(&dir, name);
+        let file_size = {
+            let dir = dir.clone();
+            move |name: &str| media_size(&dir, name)
+        };
+        let content_kind = move |name: &str| media_kind(&dir, name);
         let context = Context {
             folder: folder_sector(path),
             file_size: Some(&file_size),
+            content_kind: Some(&content_kind),
             known_packs: None,
         };
         match check_pack_bytes(bytes, &context) {
@@ -152,6 +185,7 @@ pub fn check_files(files: &[PathBuf]) -> Report {
                 path: path.clone(),
                 pack,
                 size,
+                zipped: None,
             }),
             Err(problems) => {
                 report
@@ -230,12 +264,20 @@ fn read_pack_file(path: &Path) -> Result<Vec<u8>, String> {
     if !metadata.is_file() {
         return Err(not_regular(path));
     }
-    if metadata.len() > MAX_PACK_BYTES as u64 {
+    let zipped = path
+        .extension()
+        .is_some_and(|extension| extension.eq_ignore_ascii_case("zip"));
+    let limit = if zipped {
+        MAX_ZIP_BYTES
+    } else {
+        MAX_PACK_BYTES
+    };
+    if metadata.len() > limit as u64 {
         let problem = Problem {
             subject: Subject::Pack,
             kind: ProblemKind::FileTooLarge {
                 size: usize::try_from(metadata.len()).unwrap_or(usize::MAX),
-                limit: MAX_PACK_BYTES,
+                limit,
             },
             location: None,
         };
@@ -350,6 +392,12 @@ pub(super) fn media_size(dir: &Path, name: &str) -> Option<u64> {
     }
     let metadata = fs::metadata(dir.join(name)).ok()?;
     metadata.is_file().then_some(metadata.len())
+}
+
+/// What a recording or picture named in a pack holds, by its content.
+pub(super) fn media_kind(dir: &Path, name: &str) -> Option<MediaKind> {
+    media_size(dir, name)?;
+    MediaKind::of_content(&fs::read(dir.join(name)).ok()?)
 }
 
 /// The sector whose folder holds the file, if its folder is one.

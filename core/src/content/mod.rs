@@ -7,9 +7,11 @@
 mod catalog;
 mod files;
 mod item;
+mod media;
 mod model;
 #[cfg(test)]
 mod mutations;
+mod packfile;
 mod playable;
 mod problem;
 mod read;
@@ -24,7 +26,9 @@ pub use files::{
     pack_json,
 };
 pub use item::{Exercise, Item, Speaker, Support, Turn, TurnOption};
+pub use media::MediaKind;
 pub use model::*;
+pub use packfile::{MAX_ZIP_BYTES, OpenedPack, PackFile, check_pack_file, is_zip, unzip};
 pub use playable::{Playable, read_playable};
 pub use problem::{Arg, Location, Problem, ProblemKind, Slip, Subject};
 pub use read::{MAX_PACK_BYTES, Step, locate, read_pack};

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use toml::de::{DeTable, DeValue};
 
-use super::files::{folder_sector, media_size};
+use super::files::{folder_sector, media_kind, media_size};
 use super::problem::{Location, Problem, ProblemKind, Slip};
 use super::validate::{Context, check_pack_bytes};
 use crate::testing::bundled_catalog;
@@ -466,10 +466,15 @@ fn every_small_change_to_a_real_pack_is_refused_with_its_place() {
             .map(|f| text[f.start + 1..f.end - 1].to_owned())
             .unwrap();
         let dir = path.parent().unwrap().to_path_buf();
-        let file_size = move |name: &str| media_size(&dir, name);
+        let file_size = {
+            let dir = dir.clone();
+            move |name: &str| media_size(&dir, name)
+        };
+        let content_kind = move |name: &str| media_kind(&dir, name);
         let context = Context {
             folder: folder_sector(&path),
             file_size: Some(&file_size),
+            content_kind: Some(&content_kind),
             known_packs: Some(&known),
         };
         for mutation in mutations(&text, &id, 6) {

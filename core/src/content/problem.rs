@@ -130,6 +130,31 @@ pub enum ProblemKind {
     MediaTooLarge { file: String, size: u64, limit: u64 },
     /// All the recordings and pictures of a pack together are too large.
     MediaTotal { size: u64, limit: u64 },
+    /// A recording or picture whose content is not what its name says.
+    MediaContent {
+        file: String,
+        named: &'static str,
+        found: Option<&'static str>,
+    },
+    /// A zip that cannot be read.
+    ZipDamaged,
+    /// A zip packed in a way the app does not read (encrypted, or an
+    /// unusual compression).
+    ZipUnsupported,
+    /// A zip of more files than a pack may have.
+    ZipTooManyFiles { count: usize, limit: usize },
+    /// A file in a zip whose name leads out of the pack.
+    ZipUnsafeName(String),
+    /// A file in a zip that unpacks to more than any file of a pack may be.
+    ZipFileTooLarge { file: String, limit: u64 },
+    /// A zip whose files unpack to more than a pack may be.
+    ZipTooLarge { limit: u64 },
+    /// A zip with no `.toml` at its top.
+    ZipNoPack,
+    /// A zip with more than one `.toml` at its top.
+    ZipManyPacks(Vec<String>),
+    /// A file in a zip that the pack does not name.
+    ZipFileNotNamed(String),
     /// A listening item's `plays` outside the range it may have.
     PlaysOutOfRange(u8),
     /// A prerequisite pack that is not in the catalog.
@@ -270,6 +295,19 @@ impl fmt::Display for ProblemKind {
                 kilobytes(*size),
                 kilobytes(*limit)
             ),
+            MediaContent { file, named, found } => match found {
+                Some(found) => write!(f, "the file '{file}' is named as {named} but holds {found}; save it as {named} or name it for what it is"),
+                None => write!(f, "the file '{file}' is named as {named} but is not a recording or picture the app can play or show"),
+            },
+            ZipDamaged => f.write_str("the .zip file is damaged or is not a zip file; make it again"),
+            ZipUnsupported => f.write_str("the .zip file is packed in a way the app does not read (with a password, or an unusual compression); make it again with the usual settings"),
+            ZipTooManyFiles { count, limit } => write!(f, "the .zip file holds {count} files; a pack may have at most {limit}"),
+            ZipUnsafeName(name) => write!(f, "the .zip file holds '{name}', whose name leads out of the pack"),
+            ZipFileTooLarge { file, limit } => write!(f, "the file '{file}' in the .zip unpacks to more than {} KB", kilobytes(*limit)),
+            ZipTooLarge { limit } => write!(f, "the files in the .zip unpack to more than {} KB together", kilobytes(*limit)),
+            ZipNoPack => f.write_str("the .zip file has no pack file (.toml) at its top"),
+            ZipManyPacks(names) => write!(f, "the .zip file holds more than one pack file: {}; put each pack in its own zip", names.join(", ")),
+            ZipFileNotNamed(name) => write!(f, "the .zip file holds '{name}', which the pack does not name; take it out or name it in the pack"),
             PlaysOutOfRange(found) => write!(
                 f,
                 "'plays' must be from {} to {}, but is {found}",
@@ -459,6 +497,41 @@ impl ProblemKind {
                     ("limit", Arg::Number(kilobytes(*limit))),
                 ],
             ),
+            MediaContent { file, named, found } => (
+                "problem-media-content",
+                vec![
+                    ("file", text(file)),
+                    ("named", text(named)),
+                    ("found", text(found.unwrap_or("none"))),
+                ],
+            ),
+            ZipDamaged => ("problem-zip-damaged", vec![]),
+            ZipUnsupported => ("problem-zip-unsupported", vec![]),
+            ZipTooManyFiles { count, limit } => (
+                "problem-zip-too-many-files",
+                vec![
+                    ("count", Arg::Number(*count)),
+                    ("limit", Arg::Number(*limit)),
+                ],
+            ),
+            ZipUnsafeName(name) => ("problem-zip-unsafe-name", vec![("file", text(name))]),
+            ZipFileTooLarge { file, limit } => (
+                "problem-zip-file-too-large",
+                vec![
+                    ("file", text(file)),
+                    ("limit", Arg::Number(kilobytes(*limit))),
+                ],
+            ),
+            ZipTooLarge { limit } => (
+                "problem-zip-too-large",
+                vec![("limit", Arg::Number(kilobytes(*limit)))],
+            ),
+            ZipNoPack => ("problem-zip-no-pack", vec![]),
+            ZipManyPacks(names) => (
+                "problem-zip-many-packs",
+                vec![("files", text(&names.join(", ")))],
+            ),
+            ZipFileNotNamed(name) => ("problem-zip-file-not-named", vec![("file", text(name))]),
             PlaysOutOfRange(found) => (
                 "problem-plays",
                 vec![

@@ -6,6 +6,7 @@ use std::collections::HashSet;
 use serde::{Deserialize, Serialize};
 
 use super::model::{Level, Texts};
+use super::packfile::{check_pack_file, is_zip};
 use super::problem::{Arg, Location, Problem};
 use super::validate::{Context, check_pack_bytes};
 
@@ -58,15 +59,23 @@ impl From<&Problem> for ProblemReport {
     }
 }
 
-/// Checks a pack file's bytes as a teacher's browser sees it: no files
-/// beside it, and the bundled packs as the ones a prerequisite may name.
+/// Checks a pack file's bytes as a teacher's browser sees it: a `.toml`
+/// with no files beside it, or a `.zip` with its own, and the bundled
+/// packs as the ones a prerequisite may name.
 pub fn check_report(bytes: Vec<u8>, known_packs: &HashSet<String>) -> CheckReport {
     let context = Context {
         folder: None,
         file_size: None,
+        content_kind: None,
         known_packs: Some(known_packs),
     };
-    match check_pack_bytes(bytes, &context) {
+    // A zip holds its recordings and pictures, so they are checked too.
+    let checked = if is_zip(&bytes) {
+        check_pack_file(bytes, &context).map(|opened| opened.pack)
+    } else {
+        check_pack_bytes(bytes, &context)
+    };
+    match checked {
         Ok(pack) => CheckReport::Passed {
             title: pack.pack.title,
             level: pack.pack.level,

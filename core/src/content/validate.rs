@@ -6,13 +6,18 @@ use std::collections::HashSet;
 
 use super::Lang;
 use super::item::{Exercise, Item, Support};
+use super::media::MediaKind;
 use super::model::{Level, Pack, Sector};
 use super::problem::{Location, Problem, ProblemKind, Subject};
 use super::read::{Partial, Step, locate, read_partial};
 use super::texts::each_text;
 
 /// The size in bytes of a file named relative to the pack, if it exists.
-pub type FileSize = dyn Fn(&str) -> Option<u64>;
+pub type FileSize<'a> = dyn Fn(&str) -> Option<u64> + 'a;
+
+/// What a file named relative to the pack holds, if it is a kind the app
+/// takes.
+pub type ContentKind<'a> = dyn Fn(&str) -> Option<MediaKind> + 'a;
 
 /// What the checks need to know beyond the pack file itself.
 pub struct Context<'a> {
@@ -21,7 +26,10 @@ pub struct Context<'a> {
     /// The size in bytes of a file named relative to the pack file, `None`
     /// if there is no such file; itself `None` where files cannot be seen
     /// (a single file opened in the browser).
-    pub file_size: Option<&'a FileSize>,
+    pub file_size: Option<&'a FileSize<'a>>,
+    /// What a file named relative to the pack file holds, told by its
+    /// content; `None` where files cannot be seen.
+    pub content_kind: Option<&'a ContentKind<'a>>,
     /// Ids of the packs a prerequisite may name, if known.
     pub known_packs: Option<&'a HashSet<String>>,
 }
@@ -338,6 +346,17 @@ impl Checks<'_> {
                 Some(size) => {
                     if counted.insert(file) {
                         total += size;
+                    }
+                    if let (Some(kind_of), Some(named)) =
+                        (context.content_kind, MediaKind::of_name(file))
+                        && kind_of(file) != Some(named)
+                    {
+                        let kind = ProblemKind::MediaContent {
+                            file: file.to_owned(),
+                            named: named.name(),
+                            found: kind_of(file).map(MediaKind::name),
+                        };
+                        self.push(subject.clone(), kind, path.clone());
                     }
                     if size > limit {
                         let kind = ProblemKind::MediaTooLarge {

@@ -257,7 +257,7 @@ about-teachers = Write your own exercise packs and check them here before you sh
 ## Checking a pack file
 
 check-title = Check a pack
-check-intro = Choose a pack file (.toml) to see whether it is ready for the app. The file stays on this device.
+check-intro = Choose a pack file (.toml, or .zip with its recordings and pictures) to see whether it is ready for the app. The file stays on this device.
 check-choose = Pack file
 check-not-read = The file could not be read.
 check-checking = Checking the file…
@@ -307,6 +307,19 @@ problem-missing-file = The file “{ $file }” does not exist.
 problem-media-type = The file “{ $file }” must be one of: { $allowed }.
 problem-media-too-large = The file “{ $file }” is { $size } KB; it may be at most { $limit } KB.
 problem-media-total = The pack’s recordings and pictures come to { $size } KB; together they may be at most { $limit } KB.
+problem-media-content = { $found ->
+        [none] The file “{ $file }” is named as { $named } but is not a recording or picture the app can play or show.
+       *[other] The file “{ $file }” is named as { $named } but holds { $found }. Save it as { $named }, or name it for what it is.
+    }
+problem-zip-damaged = The .zip file is damaged or is not a zip file. Make it again.
+problem-zip-unsupported = The .zip file is packed in a way the app does not read (with a password, or an unusual compression). Make it again with the usual settings.
+problem-zip-too-many-files = The .zip file holds { $count } files; a pack may have at most { $limit }.
+problem-zip-unsafe-name = The .zip file holds “{ $file }”, whose name leads out of the pack.
+problem-zip-file-too-large = The file “{ $file }” in the .zip unpacks to more than { $limit } KB.
+problem-zip-too-large = The files in the .zip unpack to more than { $limit } KB together.
+problem-zip-no-pack = The .zip file has no pack file (.toml) at its top.
+problem-zip-many-packs = The .zip file holds more than one pack file: { $files }. Put each pack in a zip of its own.
+problem-zip-file-not-named = The .zip file holds “{ $file }”, which the pack does not name. Take it out, or name it in the pack.
 problem-plays = “plays” must be from { $min } to { $max }, but is { $found }.
 problem-unknown-prerequisite = The pack “{ $id }”, to be done first, does not exist.
 problem-blank = “{ $field }” is empty. Write its text, or leave the field out.

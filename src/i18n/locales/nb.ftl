@@ -249,7 +249,7 @@ about-teachers = Skriv egne øvingspakker, og sjekk dem her før du deler dem.
 ## Checking a pack file
 
 check-title = Sjekk en pakke
-check-intro = Velg en pakkefil (.toml) for å se om den er klar for appen. Filen blir på denne enheten.
+check-intro = Velg en pakkefil (.toml, eller .zip med lydopptak og bilder) for å se om den er klar for appen. Filen blir på denne enheten.
 check-choose = Pakkefil
 check-not-read = Filen kunne ikke leses.
 check-checking = Sjekker filen …
@@ -299,6 +299,19 @@ problem-missing-file = Filen «{ $file }» finnes ikke.
 problem-media-type = Filen «{ $file }» må være en av disse: { $allowed }.
 problem-media-too-large = Filen «{ $file }» er på { $size } kB; den kan være på høyst { $limit } kB.
 problem-media-total = Lydopptakene og bildene i pakken er på { $size } kB til sammen, men kan være på høyst { $limit } kB.
+problem-media-content = { $found ->
+        [none] Filen «{ $file }» er navngitt som { $named }, men er ikke et lydopptak eller bilde appen kan spille av eller vise.
+       *[other] Filen «{ $file }» er navngitt som { $named }, men inneholder { $found }. Lagre den som { $named }, eller gi den et navn etter hva den er.
+    }
+problem-zip-damaged = .zip-filen er skadet eller er ikke en zip-fil. Lag den på nytt.
+problem-zip-unsupported = .zip-filen er pakket på en måte appen ikke leser (med passord eller en uvanlig komprimering). Lag den på nytt med vanlige innstillinger.
+problem-zip-too-many-files = .zip-filen inneholder { $count } filer; en pakke kan ha høyst { $limit }.
+problem-zip-unsafe-name = .zip-filen inneholder «{ $file }», og navnet peker ut av pakken.
+problem-zip-file-too-large = Filen «{ $file }» i .zip-filen blir større enn { $limit } KB når den pakkes ut.
+problem-zip-too-large = Filene i .zip-filen blir til sammen større enn { $limit } KB når de pakkes ut.
+problem-zip-no-pack = .zip-filen har ingen pakkefil (.toml) øverst.
+problem-zip-many-packs = .zip-filen inneholder mer enn én pakkefil: { $files }. Legg hver pakke i sin egen zip-fil.
+problem-zip-file-not-named = .zip-filen inneholder «{ $file }», som pakken ikke nevner. Ta den ut, eller nevn den i pakken.
 problem-plays = «plays» må være fra { $min } til { $max }, men er { $found }.
 problem-unknown-prerequisite = Pakken «{ $id }», som skal gjøres først, finnes ikke.
 problem-blank = «{ $field }» er tom. Skriv teksten, eller ta bort feltet.
