@@ -10,6 +10,7 @@ pub mod assignment;
 pub mod backup;
 pub mod content;
 pub mod lang;
+pub mod packlink;
 pub mod practice;
 pub mod progress;
 pub mod qr;

@@ -11,7 +11,7 @@
 pub mod report;
 pub mod shelf;
 pub mod table;
-mod wire;
+pub(crate) mod wire;
 
 use self::wire::{Malformed, Reader, Writer};
 use super::content::{Catalog, Level, Sector, has_markup, is_id};
