@@ -26,7 +26,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 export CARGO_TERM_COLOR := never
 
 .PHONY: run test setup setup-test apt-test rust-tools node-tools crates \
-        fmt lint clear-log test-core test-native test-wasm release size e2e summary bench clean
+        fmt lint clear-log test-core test-native test-wasm release size e2e summary fuzz bench clean
 
 run: setup
 	trunk serve
@@ -114,6 +114,11 @@ size:
 e2e:
 	cargo run --quiet --locked --bin packcheck -- --export target/e2e-packs tests/e2e/packs
 	npx playwright test --config tests/e2e/playwright.config.ts 2>&1 | tee -a $(TEST_LOG)
+
+# A million generated and mutated inputs for each reader of outside input
+# (pack files, zips, pack links, backups); prints counts and times.
+fuzz:
+	FUZZ_ROUNDS=1000000 cargo test --locked --release -p bransjenorsk-core --test fuzz -- --nocapture
 
 # Loading and saving 5,000 reviewed items; prints its figures.
 bench:
