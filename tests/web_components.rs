@@ -267,7 +267,7 @@ async fn sleep(ms: i32) {
 }
 
 #[wasm_bindgen_test]
-async fn the_file_choice_is_labelled_and_hands_on_the_chosen_bytes() {
+async fn the_file_choice_is_labelled_and_hands_on_the_chosen_bytes_or_says_too_large() {
     storage::remove(StoreKey::Lang).unwrap();
     let chosen = RwSignal::new(0);
     let read = RwSignal::new(None::<Result<Vec<u8>, Unreadable>>);
@@ -276,6 +276,7 @@ async fn the_file_choice_is_labelled_and_hands_on_the_chosen_bytes() {
         file_choice(
             "check-choose",
             ".toml,text/plain",
+            16,
             Some(Callback::new(move |()| chosen.update(|n| *n += 1))),
             Callback::new(move |bytes| read.set(Some(bytes))),
         )
@@ -295,5 +296,22 @@ async fn the_file_choice_is_labelled_and_hands_on_the_chosen_bytes() {
         sleep(10).await;
     }
     assert_eq!(read.get_untracked(), Some(Ok(b"id = \"pakke\"".to_vec())));
+
+    // Over the limit, it is not read at all.
+    read.set(None);
+    choose_file(&input, "id = \"en lang pakke\"");
+    for _ in 0..100 {
+        if read.with_untracked(Option::is_some) {
+            break;
+        }
+        sleep(10).await;
+    }
+    assert_eq!(
+        read.get_untracked(),
+        Some(Err(Unreadable::TooLarge {
+            size: 20,
+            limit: 16
+        }))
+    );
     container.remove();
 }

@@ -13,6 +13,7 @@ use crate::platform::file::{self, Unreadable};
 pub fn file_choice(
     label: &'static str,
     accept: &'static str,
+    limit: u64,
     on_choose: Option<Callback<()>>,
     on_read: Callback<Result<Vec<u8>, Unreadable>>,
 ) -> impl IntoView {
@@ -24,7 +25,7 @@ pub fn file_choice(
             on_choose.run(());
         }
         spawn_local(async move {
-            let read = file::bytes(&chosen).await;
+            let read = file::bytes(&chosen, limit).await;
             // The page may have moved on while the file was read.
             let _ = on_read.try_run(read);
         });

@@ -9,16 +9,25 @@ pub fn chosen_file(event: &web_sys::Event) -> Option<web_sys::File> {
     input.files()?.get(0)
 }
 
-/// A chosen file the browser could not read: moved, deleted or withheld
-/// since it was chosen.
+/// Why a chosen file was not read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Unreadable;
+pub enum Unreadable {
+    /// Moved, deleted or withheld by the browser since it was chosen.
+    Withheld,
+    /// Larger than what was asked for may be, in bytes: not read at all.
+    TooLarge { size: u64, limit: u64 },
+}
 
-/// The file's bytes.
-pub async fn bytes(file: &web_sys::File) -> Result<Vec<u8>, Unreadable> {
+/// The file's bytes, if it is no larger than `limit` bytes; its size is
+/// known before anything is read.
+pub async fn bytes(file: &web_sys::File, limit: u64) -> Result<Vec<u8>, Unreadable> {
+    let size = file.size() as u64;
+    if size > limit {
+        return Err(Unreadable::TooLarge { size, limit });
+    }
     let buffer = JsFuture::from(file.array_buffer())
         .await
-        .map_err(|_| Unreadable)?;
+        .map_err(|_| Unreadable::Withheld)?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 

@@ -8,13 +8,14 @@ use crate::components::file_choice::file_choice;
 use crate::components::title::use_page_title;
 use crate::i18n::{args, tr, tr_count, use_i18n};
 use crate::platform::{checker, file};
-use bransjenorsk_core::content::{CheckReport, ProblemReport};
+use bransjenorsk_core::content::{CheckReport, MAX_ZIP_BYTES, ProblemReport};
 
 /// What checking a chosen file found.
 #[derive(Clone)]
 enum Outcome {
     Checking,
     Unreadable,
+    TooLarge { size: u64, limit: u64 },
     Unavailable,
     Checked(CheckReport),
 }
@@ -31,7 +32,10 @@ pub fn check() -> impl IntoView {
                     Ok(report) => Outcome::Checked(report),
                     Err(_) => Outcome::Unavailable,
                 },
-                Err(file::Unreadable) => Outcome::Unreadable,
+                Err(file::Unreadable::Withheld) => Outcome::Unreadable,
+                Err(file::Unreadable::TooLarge { size, limit }) => {
+                    Outcome::TooLarge { size, limit }
+                }
             };
             outcome.set(Some(result));
         });
@@ -42,6 +46,7 @@ pub fn check() -> impl IntoView {
         {file_choice(
             "check-choose",
             ".toml,.zip,text/plain,application/zip",
+            MAX_ZIP_BYTES as u64,
             Some(Callback::new(move |()| outcome.set(Some(Outcome::Checking)))),
             Callback::new(on_read),
         )}
@@ -57,6 +62,15 @@ fn CheckOutcome(outcome: Outcome) -> impl IntoView {
     match outcome {
         Outcome::Checking => view! { <p role="status">{tr("check-checking")}</p> }.into_any(),
         Outcome::Unreadable => alert(|| Some("check-not-read")).into_any(),
+        Outcome::TooLarge { size, limit } => {
+            let kilobytes = |bytes: u64| bytes.div_ceil(1024).into();
+            view! {
+                <div class="alert" role="alert">
+                    <p>{move || i18n.t_args("check-too-large", &args([("size", kilobytes(size)), ("limit", kilobytes(limit))]))}</p>
+                </div>
+            }
+            .into_any()
+        }
         Outcome::Unavailable => alert(|| Some("check-unavailable")).into_any(),
         Outcome::Checked(CheckReport::Passed { title, level, words, items }) => view! {
             <div class="note" data-testid="check-passed">

@@ -14,7 +14,7 @@ use crate::platform::storage::{self, Guarded, StorageError, StoreKey};
 use crate::platform::{browser, file};
 use crate::state::backup::stored_settings;
 use bransjenorsk_core::backup::{
-    self, Backup, BackupError, Choice, Here, Holds, Part, Plan, Restored,
+    self, Backup, BackupError, Choice, Here, Holds, MAX_BACKUP_BYTES, Part, Plan, Restored,
 };
 use bransjenorsk_core::progress::{day, stored};
 use bransjenorsk_core::route::Route;
@@ -34,6 +34,10 @@ pub fn import_page() -> impl IntoView {
     use_page_title(tr("import-heading"));
     let importing = RwSignal::new(None::<Importing>);
     let on_read = move |read: Result<Vec<u8>, file::Unreadable>| {
+        if let Err(file::Unreadable::TooLarge { .. }) = read {
+            importing.set(Some(Importing::Failed("import-too-large")));
+            return;
+        }
         let text = read.ok().and_then(|bytes| String::from_utf8(bytes).ok());
         let outcome = match text.as_deref().map(backup::read) {
             None | Some(Err(BackupError::NotABackup)) => Importing::Failed("import-not-backup"),
@@ -49,6 +53,7 @@ pub fn import_page() -> impl IntoView {
         {file_choice(
             "import-choose",
             ".json,application/json",
+            MAX_BACKUP_BYTES,
             Some(Callback::new(move |()| importing.set(Some(Importing::Reading)))),
             Callback::new(on_read),
         )}

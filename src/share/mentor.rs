@@ -5,6 +5,10 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::link_view::ShareLink;
+
+/// The largest file opened as a report: a report link is at most 2,000
+/// characters, so anything much larger is not one.
+const MAX_REPORT_FILE_BYTES: u64 = 64 * 1024;
 use super::open::cannot_open;
 use super::tables;
 use crate::bundled::catalog;
@@ -295,7 +299,7 @@ fn open_report() -> impl IntoView {
                     prop:value=pasted on:input=move |e| pasted.set(event_target_value(&e))></textarea>
             </label>
             <button type="button" class="button" on:click=move |_| go(&pasted.get())>{tr("mentor-open")}</button>
-            {file_choice("mentor-open-file", ".txt,text/plain", None, Callback::new(on_read))}
+            {file_choice("mentor-open-file", ".txt,text/plain", MAX_REPORT_FILE_BYTES, None, Callback::new(on_read))}
         </section>
     }
 }

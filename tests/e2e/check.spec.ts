@@ -57,12 +57,22 @@ test.describe("a teacher checks a pack file", () => {
     await page.getByLabel("Pack file").setInputFiles({ name: "test.toml", mimeType: "text/plain", buffer: Buffer.from(text) });
     const problems = page.getByTestId("check-failed").getByRole("listitem");
     await expect(problems).toHaveCount(4);
-    await expect(problems.nth(0)).toContainText("Line 2, column 1");
+    await expect(problems.nth(0)).toContainText("Line 2, column 2");
     await expect(problems.nth(0)).toContainText("“items” is empty.");
     await expect(problems.nth(1)).toContainText("Line 3, column 1");
     await expect(problems.nth(1)).toContainText("The id “Bad Id” may only use");
     await expect(problems.nth(2)).toContainText("The version “1” must look like 1.0.0.");
     await expect(problems.nth(3)).toContainText("“title” contains markup");
+  });
+
+  test("a file larger than a pack may be is refused before it is read", async ({ page }) => {
+    await page.goto("/share.html#check");
+    await appReady(page);
+    const huge = Buffer.alloc(3 * 1024 * 1024, 0x41);
+    await page.getByLabel("Pack file").setInputFiles({ name: "film.zip", mimeType: "application/zip", buffer: huge });
+    await expect(page.getByRole("alert")).toHaveText(
+      /^The file is 3\D?072 KB, more than the 2\D?816 KB a pack file may have, so it was not read\.$/,
+    );
   });
 
   test("a pack as a zip is checked with its recordings", async ({ page }) => {

@@ -144,6 +144,11 @@ test("a backup with nothing in it, or of a newer version, changes nothing and sa
     await expect(page.getByTestId("import-preview")).toHaveCount(0);
   }
   expect(await stored(page)).toEqual(before);
+  // A file larger than any backup is not even read.
+  const huge = Buffer.alloc(17 * 1024 * 1024, 0x20);
+  await choose.setInputFiles({ name: "film.json", mimeType: "application/json", buffer: huge });
+  await expect(page.getByRole("alert")).toContainText("larger than any backup the app makes");
+  expect(await stored(page)).toEqual(before);
 });
 
 /** Each kept value, damaged, where the app reads it, and what it is called. */

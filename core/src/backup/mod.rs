@@ -231,9 +231,16 @@ struct In<'a> {
     settings: BTreeMap<&'a str, &'a RawValue>,
 }
 
+/// The largest backup file read: well beyond what a browser's storage
+/// (about 5 MB) can hold, so no real backup is refused.
+pub const MAX_BACKUP_BYTES: u64 = 16 * 1024 * 1024;
+
 /// Reads a backup file of any version this app has written, bringing
 /// each part up to date.
 pub fn read(text: &str) -> Result<Backup, BackupError> {
+    if text.len() as u64 > MAX_BACKUP_BYTES {
+        return Err(BackupError::NotABackup);
+    }
     let head: Head = serde_json::from_str(text).map_err(|_| BackupError::NotABackup)?;
     if head.kind != KIND {
         return Err(BackupError::NotABackup);

@@ -224,6 +224,7 @@ restored-settings = { $how ->
     }
 import-choose = Choose a backup file
 import-not-backup = This file is not a Bransjenorsk backup, or it is damaged. Nothing has been changed.
+import-too-large = The file is larger than any backup the app makes, so it was not read. Nothing has been changed.
 import-newer = This backup comes from a newer version of Bransjenorsk. Reload the page to get the newest version, then try again. Nothing has been changed.
 reset-start = Delete all progress …
 reset-what = This deletes your answers to { $items ->
@@ -260,6 +261,7 @@ check-title = Check a pack
 check-intro = Choose a pack file (.toml, or .zip with its recordings and pictures) to see whether it is ready for the app. The file stays on this device.
 check-choose = Pack file
 check-not-read = The file could not be read.
+check-too-large = The file is { $size } KB, more than the { $limit } KB a pack file may have, so it was not read.
 check-checking = Checking the file…
 check-unavailable = The checker could not start. It is downloaded the first time you use it: check your internet connection and try again.
 check-ok = No problems found in “{ $title }”.

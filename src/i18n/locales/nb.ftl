@@ -216,6 +216,7 @@ restored-settings = { $how ->
     }
 import-choose = Velg en sikkerhetskopi
 import-not-backup = Denne filen er ikke en sikkerhetskopi fra Bransjenorsk, eller den er skadet. Ingenting er endret.
+import-too-large = Filen er større enn noen sikkerhetskopi appen lager, så den ble ikke lest. Ingenting er endret.
 import-newer = Denne sikkerhetskopien kommer fra en nyere versjon av Bransjenorsk. Last inn siden på nytt for å få den nyeste versjonen, og prøv igjen. Ingenting er endret.
 reset-start = Slett all fremgang …
 reset-what = Dette sletter svarene dine på { $items ->
@@ -252,6 +253,7 @@ check-title = Sjekk en pakke
 check-intro = Velg en pakkefil (.toml, eller .zip med lydopptak og bilder) for å se om den er klar for appen. Filen blir på denne enheten.
 check-choose = Pakkefil
 check-not-read = Filen kunne ikke leses.
+check-too-large = Filen er på { $size } KB, mer enn de { $limit } KB en pakkefil kan ha, så den ble ikke lest.
 check-checking = Sjekker filen …
 check-unavailable = Sjekken kunne ikke starte. Den lastes ned første gang du bruker den: sjekk internettforbindelsen og prøv igjen.
 check-ok = Fant ingen feil i «{ $title }».
