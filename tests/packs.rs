@@ -181,6 +181,39 @@ fn every_problem_in_a_pack_is_reported_not_just_the_first() {
 }
 
 #[test]
+fn a_pack_whose_items_cannot_be_read_is_not_called_empty() {
+    let text = fs::read_to_string(packs_dir("valid/helse/every-kind.toml")).unwrap();
+    let first_item = text.find("\n[[items]]").unwrap();
+    let second_item = first_item + 1 + text[first_item + 1..].find("\n[[items]]").unwrap();
+    let one_broken_item = [&text[..second_item], "\nfrnt = 1\n"].concat();
+    let context = Context {
+        folder: None,
+        file_size: None,
+        content_kind: None,
+        known_packs: None,
+    };
+    let problems: Vec<String> = check_pack(&one_broken_item, &context)
+        .unwrap_err()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert!(
+        problems.iter().any(|p| p.contains("unknown field 'frnt'")),
+        "{problems:?}"
+    );
+    assert!(
+        !problems.iter().any(|p| p.contains("'items' is empty")),
+        "{problems:?}"
+    );
+    let no_items = &text[..first_item];
+    let problems = check_pack(no_items, &context).unwrap_err();
+    assert!(
+        problems[0].to_string().contains("'items' is empty"),
+        "{problems:?}"
+    );
+}
+
+#[test]
 fn a_huge_file_is_refused_without_reading_it_as_toml() {
     let dir = tempdir("huge");
     let file = dir.join("huge.toml");

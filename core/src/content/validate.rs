@@ -187,7 +187,9 @@ impl Checks<'_> {
                 vec![key("pack"), key("authors")],
             );
         }
-        if self.pack.items.is_empty() && self.item_at.is_empty() {
+        // No items in the file at all (not items that could not be read).
+        let no_items = locate(self.text, &[key("items"), Step::Index(0)]).is_none();
+        if self.pack.items.is_empty() && no_items {
             self.push(
                 Subject::Pack,
                 ProblemKind::Empty("items"),
