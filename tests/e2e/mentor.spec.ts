@@ -53,6 +53,10 @@ test("a mentor assigns packs, the learner practises and reports back, the mentor
   browser,
   baseURL,
 }) => {
+  // The whole loop in two browsers, with two QR codes read from
+  // screenshots and four accessibility scans: 20–25 s on an idle
+  // two-core machine, too close to the 30 s a single screen gets.
+  test.slow();
   // The mentor finds mentor mode in the settings.
   await mentor.goto("/settings");
   await appReady(mentor);
