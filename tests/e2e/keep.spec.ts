@@ -165,6 +165,8 @@ const DAMAGED: [string, string, string, string][] = [
   ["sound", "\"loud\"", "/settings", "the sound setting"],
   ["assignments", "17 not-a-message", "/", "the assignments you have accepted"],
   ["mentor", "17 not-a-message", "/share.html#mentor", "your assignments and the learners' reports"],
+  ["heard-voice", "\"Nora\"", "/", "your answer to the voice test"],
+  ["backup-day", "\"i går\"", "/", "the day of your last backup"],
 ];
 
 for (const [name, raw, path, what] of DAMAGED) {
