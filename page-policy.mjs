@@ -1,7 +1,7 @@
 // Runs after every Trunk build (see Trunk.toml): puts the page policy
-// (Content-Security-Policy) on each page, allowing exactly the page's own
-// inline scripts by their hashes, and writes 404.html, the app's page for
-// hosts that answer unknown paths with it.
+// (Content-Security-Policy) on each page of a release build, allowing
+// exactly the page's own inline scripts by their hashes, and writes
+// 404.html, the app's page for hosts that answer unknown paths with it.
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -39,8 +39,12 @@ function withPolicy(html) {
   return html.replace(charset, (tag) => `${tag}\n  ${meta}`);
 }
 
-for (const page of ["index.html", "share.html"]) {
-  const path = join(dir, page);
-  writeFileSync(path, withPolicy(readFileSync(path, "utf8")));
+// Release builds only: `trunk serve` adds a live-reload script of its own
+// at run time, which no hash can name.
+if (process.env.TRUNK_PROFILE === "release") {
+  for (const page of ["index.html", "share.html"]) {
+    const path = join(dir, page);
+    writeFileSync(path, withPolicy(readFileSync(path, "utf8")));
+  }
 }
 writeFileSync(join(dir, "404.html"), readFileSync(join(dir, "index.html")));
