@@ -1,14 +1,14 @@
 //! Checking pack files on disk, for `build.rs` and the `packcheck` tool.
 //! (The browser never calls this: it gets packs by fetch or import.)
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use super::catalog::{Catalog, CatalogEntry};
 use super::media::MediaKind;
 use super::model::{Pack, Sector};
-use super::packfile::{MAX_ZIP_BYTES, check_pack_file, is_zip};
+use super::packfile::{MAX_ZIP_BYTES, Media, check_pack_file, is_zip};
 use super::problem::{Problem, ProblemKind, Subject};
 use super::read::{MAX_PACK_BYTES, Step, locate};
 use super::validate::{Context, check_pack_bytes};
@@ -20,7 +20,7 @@ pub struct CheckedPack {
     pub size: usize,
     /// The recordings and pictures of a pack that came as a zip, by name;
     /// a pack in a folder has its media on disk beside it.
-    pub zipped: Option<BTreeMap<String, Vec<u8>>>,
+    pub zipped: Option<Media>,
 }
 
 /// The result of checking a set of pack files.
@@ -145,47 +145,12 @@ pub fn check_files(files: &[PathBuf]) -> Report {
             }
         };
         let size = bytes.len();
-        if is_zip(&bytes) {
-            let context = Context {
-                folder: folder_sector(path),
-                file_size: None,
-                content_kind: None,
-                known_packs: None,
-            };
-            match check_pack_file(bytes, &context) {
-                Ok(opened) => report.packs.push(CheckedPack {
-                    path: path.clone(),
-                    pack: opened.pack,
-                    size,
-                    zipped: Some(opened.media),
-                }),
-                Err(problems) => {
-                    report
-                        .problems
-                        .extend(problems.iter().map(|problem| located(path, problem)));
-                    report.failed.push(path.clone());
-                }
-            }
-            continue;
-        }
-        let dir = path.parent().unwrap_or(Path::new(".")).to_path_buf();
-        let file_size = {
-            let dir = dir.clone();
-            move |name: &str| media_size(&dir, name)
-        };
-        let content_kind = move |name: &str| media_kind(&dir, name);
-        let context = Context {
-            folder: folder_sector(path),
-            file_size: Some(&file_size),
-            content_kind: Some(&content_kind),
-            known_packs: None,
-        };
-        match check_pack_bytes(bytes, &context) {
-            Ok(pack) => report.packs.push(CheckedPack {
+        match check_on_disk(path, bytes, None) {
+            Ok((pack, zipped)) => report.packs.push(CheckedPack {
                 path: path.clone(),
                 pack,
                 size,
-                zipped: None,
+                zipped,
             }),
             Err(problems) => {
                 report
@@ -253,6 +218,36 @@ pub fn check_files(files: &[PathBuf]) -> Report {
         }
     }
     report
+}
+
+/// A pack file's bytes checked as the file lies on disk: a zip with the
+/// media inside it, or a `.toml` with its media in its folder. The zip's
+/// media come back with the pack.
+pub(super) fn check_on_disk(
+    path: &Path,
+    bytes: Vec<u8>,
+    known_packs: Option<&HashSet<String>>,
+) -> Result<(Pack, Option<Media>), Vec<Problem>> {
+    let folder = folder_sector(path);
+    if is_zip(&bytes) {
+        let context = Context {
+            folder,
+            file_size: None,
+            content_kind: None,
+            known_packs,
+        };
+        return check_pack_file(bytes, &context).map(|opened| (opened.pack, Some(opened.media)));
+    }
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let file_size = |name: &str| media_size(dir, name);
+    let content_kind = |name: &str| media_kind(dir, name);
+    let context = Context {
+        folder,
+        file_size: Some(&file_size),
+        content_kind: Some(&content_kind),
+        known_packs,
+    };
+    check_pack_bytes(bytes, &context).map(|pack| (pack, None))
 }
 
 /// The bytes of a pack file, if it is a regular file no larger than a pack
@@ -382,7 +377,7 @@ fn circle_from(start: &str, packs: &[CheckedPack]) -> Option<Vec<String>> {
 
 /// The size of a recording or picture named in a pack, if it is a file
 /// inside the pack's folder.
-pub(super) fn media_size(dir: &Path, name: &str) -> Option<u64> {
+fn media_size(dir: &Path, name: &str) -> Option<u64> {
     let inside = !name.is_empty()
         && !name.starts_with(['/', '\\'])
         && !name.contains(':')
@@ -395,7 +390,7 @@ pub(super) fn media_size(dir: &Path, name: &str) -> Option<u64> {
 }
 
 /// What a recording or picture named in a pack holds, by its content.
-pub(super) fn media_kind(dir: &Path, name: &str) -> Option<MediaKind> {
+fn media_kind(dir: &Path, name: &str) -> Option<MediaKind> {
     media_size(dir, name)?;
     MediaKind::of_content(&fs::read(dir.join(name)).ok()?)
 }

@@ -28,7 +28,7 @@ pub use files::{
 pub use item::{Exercise, Item, Speaker, Support, Turn, TurnOption};
 pub use media::MediaKind;
 pub use model::*;
-pub use packfile::{MAX_ZIP_BYTES, OpenedPack, PackFile, check_pack_file, is_zip, unzip};
+pub use packfile::{MAX_ZIP_BYTES, Media, OpenedPack, PackFile, check_pack_file, is_zip, unzip};
 pub use playable::{Playable, read_playable};
 pub use problem::{Arg, Location, Problem, ProblemKind, Slip, Subject};
 pub use read::{MAX_PACK_BYTES, Step, locate, read_pack};

@@ -6,9 +6,8 @@ use std::path::{Path, PathBuf};
 
 use toml::de::{DeTable, DeValue};
 
-use super::files::{folder_sector, media_kind, media_size};
+use super::files::check_on_disk;
 use super::problem::{Location, Problem, ProblemKind, Slip};
-use super::validate::{Context, check_pack_bytes};
 use crate::testing::bundled_catalog;
 
 /// A string value in a pack file: the path of keys to it and where its
@@ -465,18 +464,6 @@ fn every_small_change_to_a_real_pack_is_refused_with_its_place() {
             .find(|f| f.keys == ["pack", "id"])
             .map(|f| text[f.start + 1..f.end - 1].to_owned())
             .unwrap();
-        let dir = path.parent().unwrap().to_path_buf();
-        let file_size = {
-            let dir = dir.clone();
-            move |name: &str| media_size(&dir, name)
-        };
-        let content_kind = move |name: &str| media_kind(&dir, name);
-        let context = Context {
-            folder: folder_sector(&path),
-            file_size: Some(&file_size),
-            content_kind: Some(&content_kind),
-            known_packs: Some(&known),
-        };
         for mutation in mutations(&text, &id, 6) {
             count += 1;
             let name = format!(
@@ -484,7 +471,7 @@ fn every_small_change_to_a_real_pack_is_refused_with_its_place() {
                 path.file_name().unwrap().to_string_lossy(),
                 mutation.what
             );
-            let problems = match check_pack_bytes(mutation.bytes, &context) {
+            let problems = match check_on_disk(&path, mutation.bytes, Some(&known)) {
                 Ok(_) => {
                     failures.push(format!("{name}: passed"));
                     continue;

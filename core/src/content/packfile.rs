@@ -27,19 +27,22 @@ const MAX_ENTRY_BYTES: u64 = MAX_PACK_BYTES as u64;
 /// The most all files in a zip may unpack to together.
 const MAX_UNPACKED_BYTES: u64 = 2 * MAX_ZIP_BYTES as u64;
 
+/// Recordings and pictures by the names the pack uses.
+pub type Media = BTreeMap<String, Vec<u8>>;
+
 /// A pack file's text and the recordings and pictures beside it, by the
 /// names the pack uses.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PackFile {
     pub toml: Vec<u8>,
-    pub media: BTreeMap<String, Vec<u8>>,
+    pub media: Media,
 }
 
 /// A pack read from one file and checked, with its media.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OpenedPack {
     pub pack: Pack,
-    pub media: BTreeMap<String, Vec<u8>>,
+    pub media: Media,
 }
 
 /// Whether the bytes are a zip file.

@@ -249,58 +249,20 @@ impl Checks<'_> {
         }
     }
 
-    /// Every text in the pack: length, markup, control characters.
+    /// Every text in the pack: blank, invisible characters, length, markup,
+    /// control characters.
     fn texts(&mut self) {
         let mut found = Vec::new();
         each_text(self.pack, &mut |path, text| {
-            let length = text.chars().count();
-            let markup = has_markup(text);
-            let control = text.chars().any(|c| c.is_control() && c != '\n');
-            let blank = text.trim().is_empty();
-            let invisible = has_invisible(text);
-            if length > MAX_TEXT || markup || control || blank || invisible {
-                found.push((path.to_vec(), length, markup, control, blank, invisible));
+            let kinds = text_problems(&field_name(path), text);
+            if !kinds.is_empty() {
+                found.push((path.to_vec(), kinds));
             }
         });
-        for (path, length, markup, control, blank, invisible) in found {
-            let field = field_name(&path);
+        for (path, kinds) in found {
             let subject = self.subject_at(&path);
-            if blank {
-                self.push(
-                    subject.clone(),
-                    ProblemKind::Blank(field.clone()),
-                    path.clone(),
-                );
-            }
-            if invisible {
-                self.push(
-                    subject.clone(),
-                    ProblemKind::InvisibleCharacter(field.clone()),
-                    path.clone(),
-                );
-            }
-            let limit = if matches!(field.as_str(), "text" | "model") {
-                MAX_LONG_TEXT
-            } else {
-                MAX_TEXT
-            };
-            if length > limit {
-                let kind = ProblemKind::TooLong {
-                    field: field.clone(),
-                    length,
-                    limit,
-                };
+            for kind in kinds {
                 self.push(subject.clone(), kind, path.clone());
-            }
-            if markup {
-                self.push(
-                    subject.clone(),
-                    ProblemKind::Markup(field.clone()),
-                    path.clone(),
-                );
-            }
-            if control {
-                self.push(subject, ProblemKind::ControlCharacter(field), path);
             }
         }
     }
@@ -410,6 +372,38 @@ impl Checks<'_> {
             self.push(subject.clone(), kind, Self::item_path(index, field));
         }
     }
+}
+
+/// What is wrong with one text of a pack, in the field named `field`.
+fn text_problems(field: &str, text: &str) -> Vec<ProblemKind> {
+    let limit = if matches!(field, "text" | "model") {
+        MAX_LONG_TEXT
+    } else {
+        MAX_TEXT
+    };
+    let length = text.chars().count();
+    let field = || field.to_owned();
+    let mut kinds = Vec::new();
+    if text.trim().is_empty() {
+        kinds.push(ProblemKind::Blank(field()));
+    }
+    if has_invisible(text) {
+        kinds.push(ProblemKind::InvisibleCharacter(field()));
+    }
+    if length > limit {
+        kinds.push(ProblemKind::TooLong {
+            field: field(),
+            length,
+            limit,
+        });
+    }
+    if has_markup(text) {
+        kinds.push(ProblemKind::Markup(field()));
+    }
+    if text.chars().any(|c| c.is_control() && c != '\n') {
+        kinds.push(ProblemKind::ControlCharacter(field()));
+    }
+    kinds
 }
 
 /// Whether a file name ends in one of the listed extensions (in any case).
