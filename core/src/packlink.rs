@@ -9,7 +9,7 @@
 use miniz_oxide::deflate::compress_to_vec;
 use miniz_oxide::inflate::decompress_to_vec_with_limit;
 
-use crate::assignment::wire::{checked, from_base64, to_base64};
+use crate::assignment::wire::{Unopened, Writer, first_byte, open, to_base64};
 use crate::content::MAX_PACK_BYTES;
 
 /// The format of a pack inside a link; a newer one is refused with
@@ -52,6 +52,17 @@ pub enum PackLinkError {
     NotHttps,
 }
 
+impl From<Unopened> for PackLinkError {
+    fn from(unopened: Unopened) -> PackLinkError {
+        match unopened {
+            Unopened::Missing => PackLinkError::Missing,
+            Unopened::TooLong => PackLinkError::TooLong,
+            Unopened::Broken => PackLinkError::Broken,
+            Unopened::Newer => PackLinkError::Newer,
+        }
+    }
+}
+
 impl PackLinkError {
     /// The Fluent message id that explains it.
     pub const fn message_id(self) -> &'static str {
@@ -64,10 +75,6 @@ impl PackLinkError {
             PackLinkError::NotHttps => "pack-link-not-https",
         }
     }
-}
-
-const fn first_byte() -> u8 {
-    FORMAT << 2
 }
 
 /// The start of a fragment that carries a pack.
@@ -152,11 +159,10 @@ fn unescape(text: &str) -> String {
 
 /// The message carrying `text`, if it fits in a link.
 fn inside_message(text: &str) -> Result<String, PackLinkError> {
-    let mut bytes = vec![first_byte()];
-    bytes.extend(compress_to_vec(text.as_bytes(), 10));
-    let sum = crate::assignment::wire::crc32(&bytes);
-    bytes.extend_from_slice(&sum.to_le_bytes());
-    let message = to_base64(&bytes);
+    let mut w = Writer::default();
+    w.byte(first_byte(FORMAT));
+    w.raw(&compress_to_vec(text.as_bytes(), 10));
+    let message = to_base64(&w.finish());
     if message.len() > MAX_MESSAGE_CHARS {
         return Err(PackLinkError::TooLong);
     }
@@ -166,19 +172,9 @@ fn inside_message(text: &str) -> Result<String, PackLinkError> {
 /// Reads the message of a `#pack/` link: the pack file's text. Whether
 /// that text is a good pack is the checker's to say.
 pub fn read_inside(message: &str) -> Result<String, PackLinkError> {
-    if message.is_empty() {
-        return Err(PackLinkError::Missing);
-    }
-    if message.len() > MAX_MESSAGE_CHARS {
-        return Err(PackLinkError::TooLong);
-    }
-    let bytes = from_base64(message).ok_or(PackLinkError::Broken)?;
-    if bytes.first().is_some_and(|&first| first >> 2 > FORMAT) {
-        return Err(PackLinkError::Newer);
-    }
-    let message = checked(&bytes).ok_or(PackLinkError::Broken)?;
+    let message = open(message, MAX_MESSAGE_CHARS, FORMAT)?;
     let (&first, deflated) = message.split_first().ok_or(PackLinkError::Broken)?;
-    if first != first_byte() {
+    if first != first_byte(FORMAT) {
         return Err(PackLinkError::Broken);
     }
     let text =

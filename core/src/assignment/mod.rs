@@ -13,7 +13,7 @@ pub mod shelf;
 pub mod table;
 pub(crate) mod wire;
 
-use self::wire::{Malformed, Reader, Writer};
+use self::wire::{Malformed, Reader, Unopened, Writer, first_byte};
 use super::content::{Catalog, Level, Sector, has_markup, is_id};
 use super::progress::day::Day;
 use super::route::ShareView;
@@ -117,11 +117,15 @@ pub enum LinkError {
     Contents,
 }
 
-/// A message's first byte: the format in its top six bits, so that it is
-/// the link's first character alone and a change further on is never
-/// taken for a newer format.
-const fn first_byte(format: u8) -> u8 {
-    format << 2
+impl From<Unopened> for LinkError {
+    fn from(unopened: Unopened) -> LinkError {
+        match unopened {
+            Unopened::Missing => LinkError::Missing,
+            Unopened::TooLong => LinkError::TooLong,
+            Unopened::Broken => LinkError::Broken,
+            Unopened::Newer => LinkError::Newer,
+        }
+    }
 }
 
 impl LinkError {
@@ -300,20 +304,8 @@ pub fn decode(payload: &str, catalog: &Catalog, today: Day) -> Result<Shared, Li
 /// Reads a message without checking what it holds: for messages this app
 /// checked when they arrived and stored.
 pub fn read(payload: &str) -> Result<Shared, LinkError> {
-    if payload.is_empty() {
-        return Err(LinkError::Missing);
-    }
-    if payload.len() > MAX_PAYLOAD_CHARS {
-        return Err(LinkError::TooLong);
-    }
-    let bytes = wire::from_base64(payload).ok_or(LinkError::Broken)?;
-    // A newer format may change everything after its first byte, even the
-    // checksum: say so, whatever follows.
-    if bytes.first().is_some_and(|&first| first >> 2 > FORMAT) {
-        return Err(LinkError::Newer);
-    }
-    let message = wire::checked(&bytes).ok_or(LinkError::Broken)?;
-    let mut r = Reader::new(message);
+    let message = wire::open(payload, MAX_PAYLOAD_CHARS, FORMAT)?;
+    let mut r = Reader::new(&message);
     let read = (|| {
         if r.byte()? != first_byte(FORMAT) {
             return Err(Malformed);

@@ -22,7 +22,12 @@ impl Writer {
 
     pub fn text(&mut self, text: &str) {
         self.number(text.len() as u32);
-        self.0.extend_from_slice(text.as_bytes());
+        self.raw(text.as_bytes());
+    }
+
+    /// Bytes as they are, to the end of the message.
+    pub fn raw(&mut self, bytes: &[u8]) {
+        self.0.extend_from_slice(bytes);
     }
 
     /// The message with its checksum after it.
@@ -96,6 +101,46 @@ impl<'a> Reader<'a> {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
+}
+
+/// A message's first byte: the format in its top six bits, so that it is
+/// the link's first character alone and a change further on is never
+/// taken for a newer format.
+pub const fn first_byte(format: u8) -> u8 {
+    format << 2
+}
+
+/// Why a link's message cannot be opened, before what it holds is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unopened {
+    /// No message at all.
+    Missing,
+    /// Longer than any message of its kind.
+    TooLong,
+    /// Not base64, or cut short or changed: its checksum does not match.
+    Broken,
+    /// Made in a newer format.
+    Newer,
+}
+
+/// The bytes of a link's message without its checksum, first byte
+/// included: at most `max_chars` of base64, in `format` or an older one,
+/// and matching its checksum. A newer format may change everything after
+/// its first byte, even the checksum: that is said whatever follows.
+pub fn open(payload: &str, max_chars: usize, format: u8) -> Result<Vec<u8>, Unopened> {
+    if payload.is_empty() {
+        return Err(Unopened::Missing);
+    }
+    if payload.len() > max_chars {
+        return Err(Unopened::TooLong);
+    }
+    let mut bytes = from_base64(payload).ok_or(Unopened::Broken)?;
+    if bytes.first().is_some_and(|&first| first >> 2 > format) {
+        return Err(Unopened::Newer);
+    }
+    let length = checked(&bytes).ok_or(Unopened::Broken)?.len();
+    bytes.truncate(length);
+    Ok(bytes)
 }
 
 /// The message of `bytes` if its last four bytes are its checksum.
