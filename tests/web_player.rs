@@ -294,6 +294,24 @@ impl Mounted {
         let wrong = self.wrongly_marked();
         assert!(wrong.is_empty(), "{screen}: {wrong:?}");
     }
+
+    /// On the item `screen`, checks the languages, taps `option`, checks
+    /// them with the feedback, and goes on.
+    async fn tap_checking_langs(&self, screen: &str, option: &str) {
+        self.assert_langs(screen);
+        self.tap(option).await;
+        self.assert_langs(&format!("{screen} answered"));
+        self.go_on().await;
+    }
+
+    /// The same for an answer typed and checked.
+    async fn type_checking_langs(&self, screen: &str, answer: &str) {
+        self.assert_langs(screen);
+        self.type_in("typed-answer", answer).await;
+        self.tap("Перевірити").await;
+        self.assert_langs(&format!("{screen} answered"));
+        self.go_on().await;
+    }
 }
 
 fn player(items: &str) -> Mounted {
@@ -467,27 +485,13 @@ async fn every_kind_marks_the_language_of_each_text() {
     screen.assert_langs("flashcard turned");
     screen.tap("Знаю").await;
 
-    screen.assert_langs("choice");
-    screen.tap("et håndkle").await;
-    screen.assert_langs("choice answered");
-    screen.go_on().await;
-
-    screen.assert_langs("gap");
-    screen.tap("hjelper").await;
-    screen.assert_langs("gap answered wrong");
-    screen.go_on().await;
-
-    screen.assert_langs("cloze");
-    screen.type_in("typed-answer", "morgen").await;
-    screen.tap("Перевірити").await;
-    screen.assert_langs("cloze answered");
-    screen.go_on().await;
-
-    screen.assert_langs("translate");
-    screen.type_in("typed-answer", "Kan jeg hjelpe deg").await;
-    screen.tap("Перевірити").await;
-    screen.assert_langs("translate answered");
-    screen.go_on().await;
+    screen.tap_checking_langs("choice", "et håndkle").await;
+    // A wrong answer, so the feedback shows the right one.
+    screen.tap_checking_langs("gap", "hjelper").await;
+    screen.type_checking_langs("cloze", "morgen").await;
+    screen
+        .type_checking_langs("translate", "Kan jeg hjelpe deg")
+        .await;
 
     screen.tap("hjalp").await;
     screen.go_on().await;
@@ -516,15 +520,10 @@ async fn every_kind_marks_the_language_of_each_text() {
     screen.assert_langs("match answered");
     screen.go_on().await;
 
-    screen.assert_langs("listening");
-    screen.tap("Vil du ha kaffe?").await;
-    screen.assert_langs("listening answered");
-    screen.go_on().await;
-
-    screen.assert_langs("minimal pair");
-    screen.tap("syk").await;
-    screen.assert_langs("minimal pair answered");
-    screen.go_on().await;
+    screen
+        .tap_checking_langs("listening", "Vil du ha kaffe?")
+        .await;
+    screen.tap_checking_langs("minimal pair", "syk").await;
 
     screen.assert_langs("dialogue");
     screen.tap("Ja.").await;
