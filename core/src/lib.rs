@@ -9,6 +9,7 @@
 pub mod assignment;
 pub mod backup;
 pub mod content;
+pub mod fluent;
 pub mod lang;
 pub mod packlink;
 pub mod practice;

@@ -1,13 +1,12 @@
-//! The Fluent message bundles for nb, uk and en, and formatting from them.
-//! No browser here: native tests use it directly.
+//! The Fluent messages for nb, uk and en (read by the core's reader of
+//! Fluent), and formatting from them. No browser here: native tests use it
+//! directly.
 //!
 //! The app downloads only the languages it shows (`locales/<lang>.ftl`,
 //! copied beside it by the build), so the text of the others costs no data
 //! and no wasm; native code reads the files from the source tree.
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
-use unic_langid::LanguageIdentifier;
-
+use bransjenorsk_core::fluent::{self, Args, Value};
 use bransjenorsk_core::lang::Lang;
 
 /// The Fluent source of each language, for native code and tests.
@@ -20,10 +19,10 @@ pub fn source(lang: Lang) -> &'static str {
     }
 }
 
-/// A bundle per language loaded, ready to format messages.
+/// The messages of each language loaded, ready to format.
 #[derive(Default)]
 pub struct Messages {
-    bundles: [Option<FluentBundle<FluentResource>>; 3],
+    bundles: [Option<fluent::Messages>; 3],
 }
 
 impl Messages {
@@ -41,7 +40,7 @@ impl Messages {
     /// parse is left out (and then shows as its id); the native tests make
     /// sure none does.
     pub fn install(&mut self, lang: Lang, source: String) {
-        self.bundles[index(lang)] = Some(bundle(lang, source));
+        self.bundles[index(lang)] = Some(fluent::Messages::parse(lang, &source));
     }
 
     pub fn has_lang(&self, lang: Lang) -> bool {
@@ -50,38 +49,25 @@ impl Messages {
 
     /// The message `id` in `lang`; in another loaded language while `lang`
     /// is still on its way; the id itself if there is none.
-    pub fn format(&self, lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
-        let Some(bundle) = [lang, Lang::En, Lang::Nb, Lang::Uk]
+    pub fn format(&self, lang: Lang, id: &str, args: Option<&Args>) -> String {
+        [lang, Lang::En, Lang::Nb, Lang::Uk]
             .into_iter()
             .find_map(|lang| self.bundles[index(lang)].as_ref())
-        else {
-            return id.to_owned();
-        };
-        let Some(pattern) = bundle.get_message(id).and_then(|message| message.value()) else {
-            return id.to_owned();
-        };
-        let mut errors = Vec::new();
-        bundle
-            .format_pattern(pattern, args, &mut errors)
-            .into_owned()
+            .and_then(|messages| messages.format(id, args))
+            .unwrap_or_else(|| id.to_owned())
     }
 
     /// Whether `lang` has a message `id` with a value.
     pub fn has(&self, lang: Lang, id: &str) -> bool {
         self.bundles[index(lang)]
             .as_ref()
-            .and_then(|bundle| bundle.get_message(id))
-            .is_some_and(|message| message.value().is_some())
+            .is_some_and(|messages| messages.has(id))
     }
 }
 
 /// Arguments for a message, built from pairs.
-pub fn args<'a, const N: usize>(pairs: [(&'a str, FluentValue<'a>); N]) -> FluentArgs<'a> {
-    let mut args = FluentArgs::new();
-    for (name, value) in pairs {
-        args.set(name, value);
-    }
-    args
+pub fn args<'a, const N: usize>(pairs: [(&'a str, Value<'a>); N]) -> Args<'a> {
+    pairs.into_iter().collect()
 }
 
 const fn index(lang: Lang) -> usize {
@@ -90,18 +76,6 @@ const fn index(lang: Lang) -> usize {
         Lang::Uk => 1,
         Lang::En => 2,
     }
-}
-
-fn bundle(lang: Lang, source: String) -> FluentBundle<FluentResource> {
-    let resource = FluentResource::try_new(source).unwrap_or_else(|(partial, _)| partial);
-    let langid: LanguageIdentifier = lang.code().parse().unwrap_or_default();
-    let mut bundle = FluentBundle::new(vec![langid]);
-    // No bidi isolation marks: all three languages run left to right, and
-    // the marks would end up in copied text and in comparisons.
-    bundle.set_use_isolating(false);
-    // Every id is unique (tested), so adding cannot fail on overrides.
-    let _ = bundle.add_resource(resource);
-    bundle
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

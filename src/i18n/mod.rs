@@ -2,13 +2,13 @@
 
 pub mod messages;
 
-use fluent_bundle::{FluentArgs, FluentValue};
 use leptos::prelude::*;
 
 use crate::platform::browser;
 use crate::platform::fetch::{self, FetchError};
 use crate::platform::storage::{self, Guarded, StoreKey};
 use bransjenorsk_core::content::{Arg, Message};
+use bransjenorsk_core::fluent::Args;
 use bransjenorsk_core::lang::Lang;
 use bransjenorsk_core::practice::support::{default_support, support_code};
 use bransjenorsk_core::storage::read;
@@ -119,7 +119,7 @@ impl I18n {
     }
 
     /// The message `id` with arguments in `lang`.
-    pub fn t_in_args(self, lang: Lang, id: &str, args: &FluentArgs) -> String {
+    pub fn t_in_args(self, lang: Lang, id: &str, args: &Args) -> String {
         self.loaded.track();
         MESSAGES.with_borrow(|messages| messages.format(lang, id, Some(args)))
     }
@@ -131,7 +131,7 @@ impl I18n {
     }
 
     /// The message `id` with arguments, in the current language (tracked).
-    pub fn t_args(self, id: &str, args: &FluentArgs) -> String {
+    pub fn t_args(self, id: &str, args: &Args) -> String {
         let lang = self.lang.get();
         MESSAGES.with_borrow(|messages| messages.format(lang, id, Some(args)))
     }
@@ -141,14 +141,14 @@ impl I18n {
     /// A message whose id and arguments come from the domain, such as a
     /// pack problem (tracked).
     pub fn t_message(self, message: &Message) -> String {
-        let mut fluent = FluentArgs::new();
+        let mut args = Args::new();
         for (name, value) in &message.args {
             match value {
-                Arg::Text(text) => fluent.set(name.as_str(), FluentValue::from(text.as_str())),
-                Arg::Number(number) => fluent.set(name.as_str(), FluentValue::from(*number)),
+                Arg::Text(text) => args.set(name.as_str(), text.as_str()),
+                Arg::Number(number) => args.set(name.as_str(), *number),
             }
         }
-        self.t_args(&message.id, &fluent)
+        self.t_args(&message.id, &args)
     }
 }
 
