@@ -188,15 +188,17 @@ struct Out<'a> {
 /// The backup file of everything, made at `now`. A setting stored in a
 /// form this version cannot read is left out.
 pub fn write(everything: &Everything, now: Millis) -> String {
-    let settings = everything
-        .settings
-        .iter()
-        .filter(|(value, raw)| SETTINGS.contains(value) && check(*value, raw).is_ok())
-        .filter_map(|(value, raw)| {
-            let json = RawValue::from_string(raw.clone()).ok()?;
-            Some((value.key().pattern(), json))
-        })
-        .collect();
+    // Inserted one by one: collecting would sort, and a sort costs the
+    // practice app's wasm more than these few inserts.
+    let mut settings = BTreeMap::new();
+    for (value, raw) in &everything.settings {
+        if SETTINGS.contains(value)
+            && check(*value, raw).is_ok()
+            && let Ok(json) = RawValue::from_string(raw.clone())
+        {
+            settings.insert(value.key().pattern(), json);
+        }
+    }
     let out = Out {
         kind: KIND,
         version: VERSION,
