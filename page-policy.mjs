@@ -9,17 +9,19 @@ import { join } from "node:path";
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("TRUNK_STAGING_DIR is not set: run this from a Trunk hook");
 
-/** The policy of a page whose inline scripts have these hashes. */
-function policy(hashes) {
+/** The policy of a page whose inline scripts have these hashes; `connect`
+ *  names what it may fetch beside its own site. */
+function policy(hashes, connect) {
   return [
     "default-src 'self'",
     // WebAssembly needs 'wasm-unsafe-eval'; JavaScript eval stays refused.
     ["script-src 'self' 'wasm-unsafe-eval'", ...hashes].join(" "),
     "style-src 'self'",
-    "img-src 'self'",
-    // A learner's own recording plays from a blob: address.
+    // An added pack's pictures and recordings, and a learner's own
+    // recording, come from blob: addresses.
+    "img-src 'self' blob:",
     "media-src 'self' blob:",
-    "connect-src 'self'",
+    ["connect-src 'self'", ...connect].join(" "),
     "worker-src 'self'",
     "manifest-src 'self'",
     "object-src 'none'",
@@ -28,10 +30,10 @@ function policy(hashes) {
   ].join("; ");
 }
 
-function withPolicy(html) {
+function withPolicy(html, connect) {
   const scripts = html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g);
   const hashes = [...scripts].map(([, body]) => `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`);
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(hashes)}">`;
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(hashes, connect)}">`;
   // Right after the charset, before anything the policy must cover.
   // Release builds are minified: <meta charset=utf-8>.
   const charset = /<meta charset=["']?utf-8["']?\s*\/?>/i;
@@ -42,9 +44,15 @@ function withPolicy(html) {
 // Release builds only: `trunk serve` adds a live-reload script of its own
 // at run time, which no hash can name.
 if (process.env.TRUNK_PROFILE === "release") {
-  for (const page of ["index.html", "share.html"]) {
+  // The sharing page downloads packs from the web hosts teachers use
+  // (https only; the app's own machine for a teacher trying a pack).
+  const pages = {
+    "index.html": [],
+    "share.html": ["https:", "http://localhost:*", "http://127.0.0.1:*"],
+  };
+  for (const [page, connect] of Object.entries(pages)) {
     const path = join(dir, page);
-    writeFileSync(path, withPolicy(readFileSync(path, "utf8")));
+    writeFileSync(path, withPolicy(readFileSync(path, "utf8"), connect));
   }
 }
 writeFileSync(join(dir, "404.html"), readFileSync(join(dir, "index.html")));

@@ -30,6 +30,7 @@ pub fn boot(mount: fn()) {
     // Leptos's executor starts with the mount; this runs before it.
     wasm_bindgen_futures::spawn_local(async move {
         let catalog = packs::load_catalog();
+        let added = packs::load_added_list();
         let (lang, support) = i18n::initial_languages();
         if i18n::load(lang).await.is_err() {
             browser::show_boot_failure();
@@ -44,6 +45,7 @@ pub fn boot(mount: fn()) {
             return;
         };
         bundled::install(catalog);
+        bundled::set_added(&added.await);
         browser::remove_boot_notice();
         mount();
     });

@@ -7,14 +7,18 @@
 //! not make them download the app again. Native code and the checker
 //! worker use the copy built in.
 
-use std::sync::OnceLock;
+use std::cell::Cell;
 
+use bransjenorsk_core::added::{AddedPack, with_added};
 use bransjenorsk_core::content::Catalog;
 
 /// Where the app finds the catalog, relative to its base.
 pub const CATALOG_PATH: &str = "exercises/catalog.json";
 
-static INSTALLED: OnceLock<Catalog> = OnceLock::new();
+thread_local! {
+    static BUNDLED: Cell<Option<&'static Catalog>> = const { Cell::new(None) };
+    static INSTALLED: Cell<Option<&'static Catalog>> = const { Cell::new(None) };
+}
 
 /// The catalog as build.rs wrote it, built into the binary.
 pub fn built_in() -> Catalog {
@@ -24,16 +28,31 @@ pub fn built_in() -> Catalog {
         .unwrap_or_default()
 }
 
-/// Installs the downloaded catalog. Only the first call counts.
+/// Installs the downloaded catalog of bundled packs.
 pub fn install(catalog: Catalog) {
-    let _ = INSTALLED.set(catalog);
+    let catalog: &'static Catalog = Box::leak(Box::new(catalog));
+    BUNDLED.set(Some(catalog));
+    INSTALLED.set(Some(catalog));
 }
 
-/// The bundled packs: the installed catalog; natively the built-in one.
+/// Lists the packs the learner added among the bundled ones, in place of
+/// those listed before (a pack was added or removed). Screens built later
+/// see them; the old list (a few kilobytes) is left behind.
+pub fn set_added(added: &[AddedPack]) {
+    let bundled = BUNDLED.get().map_or_else(Catalog::default, Clone::clone);
+    INSTALLED.set(Some(Box::leak(Box::new(with_added(&bundled, added)))));
+}
+
+/// Every pack: the bundled ones and those the learner added; natively the
+/// built-in catalog.
 pub fn catalog() -> &'static Catalog {
     #[cfg(target_arch = "wasm32")]
     let fallback = Catalog::default;
     #[cfg(not(target_arch = "wasm32"))]
     let fallback = built_in;
-    INSTALLED.get_or_init(fallback)
+    INSTALLED.get().unwrap_or_else(|| {
+        let catalog: &'static Catalog = Box::leak(Box::new(fallback()));
+        INSTALLED.set(Some(catalog));
+        catalog
+    })
 }

@@ -87,6 +87,13 @@ pub enum ShareView {
     Check,
     /// Importing a backup file.
     Import,
+    /// Adding a pack from a file.
+    Add,
+    /// The packs the learner added, to remove.
+    MyPacks,
+    /// Adding a pack a link brings: the fragment without its `#`
+    /// (`pack/…` or `pack-at/…`, read by `packlink`).
+    AddLinked(String),
 }
 
 impl ShareView {
@@ -103,10 +110,15 @@ impl ShareView {
         {
             return ShareView::ReportFor(id);
         }
+        if fragment.starts_with("pack/") || fragment.starts_with("pack-at/") {
+            return ShareView::AddLinked(fragment.to_owned());
+        }
         match fragment {
             "mentor" => ShareView::Mentor,
             "check" => ShareView::Check,
             "import" => ShareView::Import,
+            "add" => ShareView::Add,
+            "my-packs" => ShareView::MyPacks,
             _ => ShareView::Learner(fragment.to_owned()),
         }
     }
@@ -123,6 +135,9 @@ impl ShareView {
             ShareView::ReportFor(id) => ["#report-for-", &id.to_string()].concat(),
             ShareView::Check => "#check".to_owned(),
             ShareView::Import => "#import".to_owned(),
+            ShareView::Add => "#add".to_owned(),
+            ShareView::MyPacks => "#my-packs".to_owned(),
+            ShareView::AddLinked(fragment) => ["#", fragment].concat(),
         }
     }
 
@@ -206,6 +221,16 @@ mod tests {
         assert_eq!(ShareView::parse("#mentor"), ShareView::Mentor);
         assert_eq!(ShareView::parse("#check"), ShareView::Check);
         assert_eq!(ShareView::parse("#import"), ShareView::Import);
+        assert_eq!(ShareView::parse("#add"), ShareView::Add);
+        assert_eq!(ShareView::parse("#my-packs"), ShareView::MyPacks);
+        assert_eq!(
+            ShareView::parse("#pack/AQx"),
+            ShareView::AddLinked("pack/AQx".into())
+        );
+        assert_eq!(
+            ShareView::parse("pack-at/https://skole.no/a.zip"),
+            ShareView::AddLinked("pack-at/https://skole.no/a.zip".into())
+        );
         assert_eq!(
             ShareView::parse("#mentor/BAKx"),
             ShareView::MentorOpen("BAKx".into())
@@ -297,6 +322,10 @@ mod tests {
             ShareView::ReportFor(u32::MAX),
             ShareView::Check,
             ShareView::Import,
+            ShareView::Add,
+            ShareView::MyPacks,
+            ShareView::AddLinked("pack/AQx".into()),
+            ShareView::AddLinked("pack-at/https://skole.no/a.zip".into()),
         ]
     }
 

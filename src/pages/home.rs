@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::my_packs::my_packs;
 use crate::bundled::catalog;
 use crate::components::assigned::assigned;
 use crate::components::icons::SectorIcon;
@@ -27,6 +28,7 @@ pub fn home() -> impl IntoView {
         <ul class="card-list">
             {Sector::ALL.map(|sector| view! { <li><SectorCard sector/></li> }).collect_view()}
         </ul>
+        {my_packs()}
     }
 }
 

@@ -2,6 +2,7 @@
 
 mod about;
 mod home;
+mod my_packs;
 mod not_found;
 mod pack;
 mod practice;

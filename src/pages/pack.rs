@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::my_packs::about_added;
 use super::not_found;
 use crate::bundled::catalog;
 use crate::components::say::Say;
@@ -41,6 +42,7 @@ fn PackView(entry: &'static CatalogEntry) -> impl IntoView {
             {tr_count("pack-words", entry.vocabulary_count)}
         </p>
         <p class="lead">{move || entry.description.get(i18n.lang()).to_owned()}</p>
+        {about_added(&entry.id)}
         <Suspense fallback=move || view! { <p role="status">{tr("loading")}</p> }>
             {move || {
                 pack.get()
@@ -108,6 +110,7 @@ pub fn LoadFailed(error: LoadError, retry: impl Fn() + 'static) -> impl IntoView
         LoadError::Fetch(FetchError::Network) => "pack-error-offline",
         LoadError::Fetch(FetchError::Status(_)) => "pack-error-missing",
         LoadError::Pack(_) => "pack-error-broken",
+        LoadError::Stored(error) => error.message_id(),
     };
     view! {
         <div class="alert" role="alert">

@@ -3,13 +3,14 @@
 
 use std::cell::RefCell;
 
-use js_sys::{Function, Promise, Uint8Array};
+use js_sys::{Array, Function, Promise, Uint8Array};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{MessageEvent, Worker};
 
-use bransjenorsk_core::content::CheckReport;
+use super::added::MediaFile;
+use bransjenorsk_core::content::{CheckReport, MediaKind, Pack, ProblemReport, read_playable};
 
 /// The worker's loader, next to the app's files (resolved against the
 /// page's `<base>`, so it works under a sub-path too).
@@ -28,6 +29,51 @@ pub struct CheckerUnavailable;
 
 /// Checks a pack file's bytes in the worker.
 pub async fn check(bytes: Vec<u8>) -> Result<CheckReport, CheckerUnavailable> {
+    let answer = ask(&Uint8Array::from(bytes.as_slice())).await?;
+    let json = answer.as_string().ok_or(CheckerUnavailable)?;
+    serde_json::from_str(&json).map_err(|_| CheckerUnavailable)
+}
+
+/// A pack file a learner was given, opened to be kept.
+pub enum Offer {
+    /// What is wrong with it.
+    Problems(Vec<ProblemReport>),
+    /// The checked pack, as JSON and read, with its media.
+    Pack {
+        pack: Box<Pack>,
+        json: String,
+        media: Vec<MediaFile>,
+    },
+}
+
+/// Opens a pack file to keep it: checked by the same checker, `known`
+/// naming the packs its prerequisites may name beside the bundled ones.
+pub async fn offer(bytes: Vec<u8>, known: &[&str]) -> Result<Offer, CheckerUnavailable> {
+    let known = serde_json::to_string(known).map_err(|_| CheckerUnavailable)?;
+    let request = Array::of2(&Uint8Array::from(bytes.as_slice()), &known.into());
+    let answer = Array::from(&ask(&request).await?);
+    let report = answer.get(0).as_string().ok_or(CheckerUnavailable)?;
+    let report = serde_json::from_str(&report).map_err(|_| CheckerUnavailable)?;
+    let json = match report {
+        CheckReport::Failed(problems) => return Ok(Offer::Problems(problems)),
+        CheckReport::Passed { .. } => answer.get(1).as_string().ok_or(CheckerUnavailable)?,
+    };
+    let pack = Box::new(read_playable(&json).map_err(|_| CheckerUnavailable)?.pack);
+    let mut media = Vec::new();
+    let mut rest = answer.iter().skip(2);
+    while let (Some(name), Some(mime), Some(bytes)) = (rest.next(), rest.next(), rest.next()) {
+        let mime = MediaKind::of_mime(&mime.as_string().unwrap_or_default());
+        media.push(MediaFile {
+            name: name.as_string().ok_or(CheckerUnavailable)?,
+            mime: mime.ok_or(CheckerUnavailable)?.mime(),
+            bytes: Uint8Array::new(&bytes).to_vec(),
+        });
+    }
+    Ok(Offer::Pack { pack, json, media })
+}
+
+/// Sends `message` to the worker, started if need be, and awaits its answer.
+async fn ask(message: &JsValue) -> Result<JsValue, CheckerUnavailable> {
     let worker = match WORKER.with_borrow(Clone::clone) {
         Some(worker) => worker,
         None => {
@@ -35,7 +81,7 @@ pub async fn check(bytes: Vec<u8>) -> Result<CheckReport, CheckerUnavailable> {
             // The worker says "ready" once it listens; a message sent
             // before that would be lost.
             let ready = next_message(&worker).await;
-            if ready.as_deref() != Some("ready") {
+            if ready.and_then(|ready| ready.as_string()).as_deref() != Some("ready") {
                 worker.terminate();
                 return Err(CheckerUnavailable);
             }
@@ -44,10 +90,10 @@ pub async fn check(bytes: Vec<u8>) -> Result<CheckReport, CheckerUnavailable> {
         }
     };
     let reply = next_message(&worker);
-    let sent = worker.post_message(&Uint8Array::from(bytes.as_slice()));
+    let sent = worker.post_message(message);
     let answer = reply.await;
     match (sent, answer) {
-        (Ok(()), Some(json)) => serde_json::from_str(&json).map_err(|_| CheckerUnavailable),
+        (Ok(()), Some(answer)) => Ok(answer),
         _ => {
             // Start afresh next time.
             worker.terminate();
@@ -57,8 +103,8 @@ pub async fn check(bytes: Vec<u8>) -> Result<CheckReport, CheckerUnavailable> {
     }
 }
 
-/// The worker's next message as text; `None` on an error or a timeout.
-fn next_message(worker: &Worker) -> impl Future<Output = Option<String>> + use<> {
+/// The worker's next message; `None` on an error or a timeout.
+fn next_message(worker: &Worker) -> impl Future<Output = Option<JsValue>> + use<> {
     let worker = worker.clone();
     let promise = Promise::new(&mut |resolve: Function, reject: Function| {
         let on_message = Closure::once_into_js(move |event: MessageEvent| {
@@ -75,5 +121,5 @@ fn next_message(worker: &Worker) -> impl Future<Output = Option<String>> + use<>
                 window.set_timeout_with_callback_and_timeout_and_arguments_0(&reject, TIMEOUT_MS);
         }
     });
-    async move { JsFuture::from(promise).await.ok()?.as_string() }
+    async move { JsFuture::from(promise).await.ok() }
 }

@@ -2,6 +2,7 @@
 //! router, sound and the microphone. No decisions here: they live in the
 //! core (`bransjenorsk_core`), and the shared state in `state`.
 
+pub mod added;
 pub mod assignments;
 pub mod browser;
 pub mod checker;

@@ -8,13 +8,13 @@ use crate::i18n::{tr, use_i18n};
 use crate::platform::{file, share};
 use bransjenorsk_core::qr::{self, QUIET_ZONE};
 
-/// `link`, as a QR code and as text, with ways to send it; `file` names
-/// the text file it downloads as.
+/// `link`, as a QR code (unless `qr` is false) and as text, with ways to
+/// send it; `file` names the text file it downloads as.
 #[component]
-pub fn ShareLink(link: String, file: String) -> impl IntoView {
+pub fn ShareLink(link: String, file: String, #[prop(default = true)] qr: bool) -> impl IntoView {
     let i18n = use_i18n();
     let status = RwSignal::new(None::<&'static str>);
-    let code = qr::draw(&link).map(|drawn| {
+    let code = qr.then(|| qr::draw(&link)).flatten().map(|drawn| {
         let side = drawn.size + 2 * QUIET_ZONE;
         let view_box = format!("{0} {0} {1} {1}", -QUIET_ZONE, side);
         view! {

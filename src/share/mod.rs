@@ -4,10 +4,12 @@
 //! own small app beside the practice app, so a learner who never gets an
 //! assignment never downloads it.
 
+mod add;
 mod check;
 mod import;
 mod link_view;
 mod mentor;
+mod my_packs;
 mod open;
 mod report;
 mod tables;
@@ -49,6 +51,9 @@ fn ShareApp() -> impl IntoView {
                     ShareView::ReportFor(id) => report::report_for(id).into_any(),
                     ShareView::Check => check::check().into_any(),
                     ShareView::Import => import::import_page().into_any(),
+                    ShareView::Add => add::add_file().into_any(),
+                    ShareView::MyPacks => my_packs::my_packs().into_any(),
+                    ShareView::AddLinked(fragment) => add::add_linked(&fragment).into_any(),
                 })
             }}
         </main>

@@ -4,6 +4,8 @@ import AxeBuilder from "@axe-core/playwright";
 type Options = {
   /** Console errors this test provokes on purpose. */
   expectedConsoleErrors: RegExp | null;
+  /** Other sites this test lets the app fetch from (a teacher's web host). */
+  foreignOrigins: string[];
 };
 
 type Guards = { guards: void };
@@ -14,8 +16,9 @@ type Guards = { guards: void };
  */
 export const test = base.extend<Options & Guards>({
   expectedConsoleErrors: [null, { option: true }],
+  foreignOrigins: [[], { option: true }],
   guards: [
-    async ({ page, baseURL, expectedConsoleErrors }, use) => {
+    async ({ page, baseURL, expectedConsoleErrors, foreignOrigins }, use) => {
       const origin = new URL(baseURL!).origin;
       const foreign: string[] = [];
       const errors: string[] = [];
@@ -28,7 +31,8 @@ export const test = base.extend<Options & Guards>({
       });
       page.on("request", (request) => {
         const url = new URL(request.url());
-        if (url.protocol !== "data:" && url.origin !== origin) foreign.push(request.url());
+        const allowed = url.origin === origin || foreignOrigins.includes(url.origin);
+        if (url.protocol !== "data:" && !allowed) foreign.push(request.url());
       });
       page.on("console", (message) => {
         if (message.type() !== "error") return;

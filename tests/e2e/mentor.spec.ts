@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
-import { PNG } from "pngjs";
-import jsQR from "jsqr";
 import { devices, type Page } from "@playwright/test";
 import { test, expect, appReady, seriousViolations, smallTouchTargets } from "./fixtures";
+import { scanQr } from "./qr";
 
 // A mentor and a learner, each in their own browser with its own storage:
 // an assignment goes out as a link, a report comes back as one.
@@ -25,12 +24,6 @@ async function shortPacks(page: Page) {
     });
   await serve("helse/a1-hilse-beboer", HELSE, ["et håndkle", "en tannbørste", "en kam"]);
   await serve("helse/a2-maltider", MALTIDER, []);
-}
-
-/** The text in the QR code drawn on the page, read from a screenshot. */
-async function scanQr(page: Page): Promise<string | undefined> {
-  const png = PNG.sync.read(await page.getByTestId("qr").screenshot());
-  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
 }
 
 /** Mentor mode: an assignment of `packs` from Ingrid, and its link. */

@@ -3,6 +3,10 @@
 // `dist/` is served at the root and `dist-sub/` under /bransjenorsk/.
 //
 //   node tests/e2e/serve.mjs [port]
+//
+// On the next port it is also a teacher's web host, serving the files the
+// tests put in target/e2e-host/: under /cors/ with the header that lets
+// other sites read them, under /plain/ without it.
 
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
@@ -59,3 +63,18 @@ createServer(async (request, response) => {
   });
   response.end(request.method === "HEAD" ? undefined : found.body);
 }).listen(port, "127.0.0.1", () => console.log(`serving on http://127.0.0.1:${port}`));
+
+const hosted = join(root, "target/e2e-host");
+createServer(async (request, response) => {
+  const url = new URL(request.url, "http://localhost");
+  const [, access, ...rest] = decodeURIComponent(url.pathname).split("/");
+  const found = rest.length && !rest.includes("..") ? await file(join(hosted, ...rest)) : null;
+  const headers = { "cache-control": "no-store" };
+  if (access === "cors") headers["access-control-allow-origin"] = "*";
+  if (!found || !["cors", "plain"].includes(access)) {
+    response.writeHead(404, { ...headers, "content-type": "text/plain" }).end("Not found");
+    return;
+  }
+  headers["content-type"] = types[extname(found.path)] ?? "application/octet-stream";
+  response.writeHead(200, headers).end(found.body);
+}).listen(port + 1, "127.0.0.1");

@@ -17,6 +17,21 @@ pub enum MediaKind {
 }
 
 impl MediaKind {
+    pub const ALL: [MediaKind; 7] = [
+        MediaKind::Ogg,
+        MediaKind::Mp3,
+        MediaKind::M4a,
+        MediaKind::Png,
+        MediaKind::Jpeg,
+        MediaKind::Webp,
+        MediaKind::Svg,
+    ];
+
+    /// The kind whose media type is `mime`.
+    pub fn of_mime(mime: &str) -> Option<MediaKind> {
+        MediaKind::ALL.into_iter().find(|kind| kind.mime() == mime)
+    }
+
     /// What a file's name says it is.
     pub fn of_name(name: &str) -> Option<MediaKind> {
         let extension = name.rsplit_once('.')?.1.to_ascii_lowercase();
@@ -181,5 +196,13 @@ mod tests {
         assert_eq!(MediaKind::of_name("hei.wav"), None);
         assert_eq!(MediaKind::of_name("hei"), None);
         assert!(MediaKind::Mp3.is_audio() && !MediaKind::Svg.is_audio());
+    }
+
+    #[test]
+    fn every_kind_is_found_by_its_media_type() {
+        for kind in MediaKind::ALL {
+            assert_eq!(MediaKind::of_mime(kind.mime()), Some(kind));
+        }
+        assert_eq!(MediaKind::of_mime("text/html"), None);
     }
 }

@@ -241,6 +241,14 @@ impl Progress {
         }
     }
 
+    /// Forgets every item of `pack` (a removed pack's, when the learner
+    /// chose so); the days practised stay. Returns how many were forgotten.
+    pub fn forget_pack(&mut self, pack: &str) -> usize {
+        let before = self.items.len();
+        self.items.retain(|key, _| key.pack() != Some(pack));
+        before - self.items.len()
+    }
+
     /// What a reset would delete: items, packs and days of practice.
     pub fn extent(&self) -> (usize, usize, usize) {
         let mut packs: Vec<&str> = self.items.keys().filter_map(ItemKey::pack).collect();
@@ -272,6 +280,20 @@ mod tests {
             seconds: 20,
         };
         progress.record(&answer, DEFAULT_RETENTION);
+    }
+
+    #[test]
+    fn a_removed_pack_can_be_forgotten_alone() {
+        let mut progress = Progress::default();
+        answer(&mut progress, "morgenstell", "ord-01", Rating::Good, NOW);
+        answer(&mut progress, "morgenstell", "ord-02", Rating::Good, NOW);
+        answer(&mut progress, "morgenstell-b1", "ord-01", Rating::Good, NOW);
+        answer(&mut progress, "renhold-a1", "velg-01", Rating::Good, NOW);
+        assert_eq!(progress.forget_pack("morgenstell"), 2);
+        let packs: Vec<Option<&str>> = progress.items.keys().map(ItemKey::pack).collect();
+        assert_eq!(packs, [Some("morgenstell-b1"), Some("renhold-a1")]);
+        assert_eq!(progress.day(day::day_at(NOW, 60)).answers, 4);
+        assert_eq!(progress.forget_pack("morgenstell"), 0);
     }
 
     #[test]

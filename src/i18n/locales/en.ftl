@@ -609,3 +609,61 @@ report-nothing-else = The report holds nothing else. It goes only where you send
 report-from = { $name }, { $date }
 report-last-active = Last practised { $date }
 report-no-assignment = This assignment is not on this phone. Open the mentor’s link again, or choose another assignment on the home screen.
+
+## Adding a pack from a teacher or mentor
+add-title = Add a pack
+add-intro = A teacher or mentor can send you a pack as a file (.toml, or .zip with its recordings and pictures). Choose it here: it is checked before anything is kept, and then it works without the internet.
+add-choose = Pack file
+add-checking = Checking the pack…
+add-fetching = Downloading the pack…
+add-keeping = Keeping the pack…
+add-unavailable = The pack could not be checked. The checker is downloaded the first time you add a pack: check your internet connection and try again.
+add-download-too-large = The pack is larger than the { $limit } KB a pack may have, so downloading it was stopped.
+add-fetch-failed = The pack could not be downloaded from { $host }. You may be offline, the address may be wrong, or the site may not let the app read its files (the site must allow it with CORS). Ask the person who sent you the link.
+add-fetch-status = { $host } answered that the pack is not there (error { $status }). Ask the person who sent you the link.
+add-nothing-kept = Nothing was kept or changed.
+add-problems =
+    { $count ->
+        [one] The pack has { $count } problem, so it cannot be used. Ask the person who sent it to fix it:
+       *[other] The pack has { $count } problems, so it cannot be used. Ask the person who sent it to fix them:
+    }
+add-made-by = Made by { $authors }
+add-not-ours = This pack was not made by Bransjenorsk’s editors. Practise it if you trust the person who sent it.
+add-source-sent = Sent as a file or inside a link
+add-source-web = From { $host }
+add-keep = Keep this pack
+add-update = Update the pack
+add-update-note = You have version { $kept } of this pack; this is version { $version }. Your progress in the exercises that remain is kept.
+add-same = You already have this version of the pack.
+add-kept = The pack is kept on this device. You find it under “My packs” on the home screen.
+add-updated = The pack is updated. Your progress is kept.
+add-practise = Open the pack
+added-refused-bundled = This pack has the same id as a pack that comes with Bransjenorsk (“{ $id }”), so it cannot be added. Ask the person who made it to give it an id of its own.
+added-refused-older = You already have a newer version of this pack ({ $kept }); this one is { $offered }.
+added-refused-other-source = You already have a pack with this id from somewhere else ({ $source }). Remove that pack first if you want this one.
+added-store-unavailable = This browser does not keep packs for this site (in private browsing, for example).
+added-store-full = There is no room on this device for the pack. Nothing was kept and nothing else was lost. Remove packs you no longer use, or free space on the phone, and try again.
+added-store-failed = The browser could not keep or read the pack. Try again; if it happens again, remove the pack and add it anew.
+added-from = Downloaded from { $address }
+added-remove = Remove this pack
+added-remove-question = The pack and its recordings are removed from this device. Your progress in it is kept, so it is there again if you add the pack again.
+added-remove-forget = Also delete my progress in this pack
+added-remove-confirm = Remove the pack
+added-progress-not-forgotten = The pack was removed, but your progress in it could not be deleted.
+my-packs-heading = My packs
+my-packs-add = Add a pack
+my-packs-manage = Remove packs
+my-packs-none = You have not added any packs. A teacher or mentor can send you one as a file or a link.
+my-packs-version = Version { $version }
+added-removed = The pack was removed.
+
+## Handing a checked pack to learners
+check-give-heading = Hand the pack to learners
+check-give-file = Send the file itself (by e-mail or a chat app, for example): learners choose “Add a pack” on the home screen and pick it.
+check-give-link = Or send this link. It holds the whole pack, so no web host is needed.
+check-give-link-qr = Or send this link. It holds the whole pack, so no web host is needed, and it is short enough to print as a QR code that learners scan with their phones.
+check-give-too-long = The pack is too large to travel inside a link: send the file, or put it on a web host.
+check-give-zip = A pack with recordings or pictures travels as the .zip file, or from a web host; it does not fit inside a link.
+check-give-address = The pack’s address on a web host (https://…)
+check-give-address-make = Make a link
+check-give-cors = The web host must let other sites read the file: it must send the header “Access-Control-Allow-Origin: *” with it. GitHub Pages does.

@@ -518,7 +518,7 @@ assigned-overdue = Fristen var { $date }
 assigned-progress = Øvd på { $done } av { $total }
 assigned-report = Send rapport
 assigned-remove = Fjern oppdraget
-assigned-remove-what = Vil du fjerne dette oppdraget? Framgangen din i pakkene blir værende.
+assigned-remove-what = Vil du fjerne dette oppdraget? Fremgangen din i pakkene blir værende.
 assigned-remove-confirm = Fjern
 settings-mentor = Mentormodus
 settings-mentor-intro = For språkmentorer og lærere: Gi deltakerne pakker å øve på, og se hva de har gjort. Ingen konto og ingen server: Bare lenkene du sender, forlater telefonen din.
@@ -601,3 +601,61 @@ report-nothing-else = Rapporten inneholder ikke noe annet. Den går bare dit du 
 report-from = { $name }, { $date }
 report-last-active = Sist øvd { $date }
 report-no-assignment = Dette oppdraget finnes ikke på denne telefonen. Åpne lenken fra mentoren igjen, eller velg et annet oppdrag på forsiden.
+
+## Legge til en pakke fra en lærer eller mentor
+add-title = Legg til en pakke
+add-intro = En lærer eller mentor kan sende deg en pakke som fil (.toml, eller .zip med lydopptak og bilder). Velg den her: Den blir sjekket før noe blir lagret, og etterpå virker den uten nett.
+add-choose = Pakkefil
+add-checking = Sjekker pakken …
+add-fetching = Laster ned pakken …
+add-keeping = Lagrer pakken …
+add-unavailable = Pakken kunne ikke sjekkes. Sjekken lastes ned første gang du legger til en pakke: Sjekk internettforbindelsen og prøv igjen.
+add-download-too-large = Pakken er større enn de { $limit } KB en pakke kan ha, så nedlastingen ble stoppet.
+add-fetch-failed = Pakken kunne ikke lastes ned fra { $host }. Kanskje du er uten nett, adressen er feil, eller nettstedet ikke lar appen lese filene sine (nettstedet må tillate det med CORS). Spør den som sendte deg lenken.
+add-fetch-status = { $host } svarte at pakken ikke finnes der (feil { $status }). Spør den som sendte deg lenken.
+add-nothing-kept = Ingenting ble lagret eller endret.
+add-problems =
+    { $count ->
+        [one] Pakken har { $count } feil, så den kan ikke brukes. Be den som sendte den, om å rette den:
+       *[other] Pakken har { $count } feil, så den kan ikke brukes. Be den som sendte den, om å rette dem:
+    }
+add-made-by = Laget av { $authors }
+add-not-ours = Denne pakken er ikke laget av redaktørene til Bransjenorsk. Øv med den hvis du stoler på den som sendte den.
+add-source-sent = Sendt som fil eller i en lenke
+add-source-web = Fra { $host }
+add-keep = Lagre pakken
+add-update = Oppdater pakken
+add-update-note = Du har versjon { $kept } av denne pakken, og dette er versjon { $version }. Fremgangen din i oppgavene som fortsatt er med, blir tatt vare på.
+add-same = Du har allerede denne versjonen av pakken.
+add-kept = Pakken er lagret på denne enheten. Du finner den under «Mine pakker» på startsiden.
+add-updated = Pakken er oppdatert. Fremgangen din er tatt vare på.
+add-practise = Åpne pakken
+added-refused-bundled = Denne pakken har samme id som en pakke som følger med Bransjenorsk («{ $id }»), så den kan ikke legges til. Be den som laget den, om å gi den en egen id.
+added-refused-older = Du har allerede en nyere versjon av denne pakken ({ $kept }). Denne er versjon { $offered }.
+added-refused-other-source = Du har allerede en pakke med denne id-en fra et annet sted ({ $source }). Fjern den først hvis du vil ha denne.
+added-store-unavailable = Denne nettleseren lagrer ikke pakker for dette nettstedet (for eksempel i privat modus).
+added-store-full = Det er ikke plass til pakken på denne enheten. Ingenting ble lagret, og ingenting annet gikk tapt. Fjern pakker du ikke bruker lenger, eller frigjør plass på telefonen, og prøv igjen.
+added-store-failed = Nettleseren kunne ikke lagre eller lese pakken. Prøv igjen. Hvis det skjer igjen, fjerner du pakken og legger den til på nytt.
+added-from = Lastet ned fra { $address }
+added-remove = Fjern denne pakken
+added-remove-question = Pakken og lydopptakene fjernes fra denne enheten. Fremgangen din i den blir tatt vare på, så den er der igjen hvis du legger til pakken på nytt.
+added-remove-forget = Slett også fremgangen min i denne pakken
+added-remove-confirm = Fjern pakken
+added-progress-not-forgotten = Pakken ble fjernet, men fremgangen din i den kunne ikke slettes.
+my-packs-heading = Mine pakker
+my-packs-add = Legg til en pakke
+my-packs-manage = Fjern pakker
+my-packs-none = Du har ikke lagt til noen pakker. En lærer eller mentor kan sende deg en som fil eller lenke.
+my-packs-version = Versjon { $version }
+added-removed = Pakken ble fjernet.
+
+## Gi en sjekket pakke til deltakerne
+check-give-heading = Gi pakken til deltakerne
+check-give-file = Send selve filen (for eksempel på e-post eller i en melding): Deltakerne velger «Legg til en pakke» på startsiden og velger filen.
+check-give-link = Eller send denne lenken. Den inneholder hele pakken, så du trenger ikke noe nettsted.
+check-give-link-qr = Eller send denne lenken. Den inneholder hele pakken, så du trenger ikke noe nettsted, og den er kort nok til å skrives ut som en QR-kode som deltakerne skanner med telefonen.
+check-give-too-long = Pakken er for stor til å sendes i en lenke: Send filen, eller legg den på et nettsted.
+check-give-zip = En pakke med lydopptak eller bilder sendes som .zip-fil eller fra et nettsted. Den får ikke plass i en lenke.
+check-give-address = Adressen til pakken på et nettsted (https://…)
+check-give-address-make = Lag en lenke
+check-give-cors = Nettstedet må la andre nettsteder lese filen: Det må sende overskriften «Access-Control-Allow-Origin: *» med den. GitHub Pages gjør det.

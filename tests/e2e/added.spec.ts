@@ -1,0 +1,386 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { devices, type Page } from "@playwright/test";
+import { test, expect, appReady, seriousViolations, smallTouchTargets } from "./fixtures";
+import { scanQr } from "./qr";
+import { zip } from "./zip";
+
+// A teacher's pack, as it reaches a learner from outside the app.
+const packs = resolve(import.meta.dirname, "../packs");
+const TOML = readFileSync(`${packs}/teacher/morgenstell.toml`, "utf8");
+const RECORDING = readFileSync(`${packs}/valid/helse/lyd/handkle.ogg`);
+const ID = "ks-morgenstell";
+const HOST = "http://127.0.0.1:8182";
+const hosted = resolve(import.meta.dirname, "../../target/e2e-host");
+
+/** The pack with a recording of its first word, as a zip. */
+function zipped(toml = TOML) {
+  const named = toml.replace(
+    'gloss = { uk = "рушник", en = "towel" }',
+    'gloss = { uk = "рушник", en = "towel" }\naudio = "lyd/handkle.ogg"',
+  );
+  return zip({ "morgenstell.toml": named, "lyd/handkle.ogg": RECORDING });
+}
+
+/** Version 1.1.0: the toothbrush card gone, a comb card new. */
+const NEWER = TOML.replace('version = "1.0.0"', 'version = "1.1.0"').replace(
+  /\[\[items\]\]\nid = "kort-03"[\s\S]*$/,
+  '[[items]]\nid = "kort-04"\nkind = "flashcard"\nfront = "en kam"\nback = { uk = "гребінець", en = "comb" }\n',
+);
+
+const file = (name: string, content: string | Buffer) => ({
+  name,
+  mimeType: name.endsWith(".zip") ? "application/zip" : "text/plain",
+  buffer: typeof content === "string" ? Buffer.from(content) : content,
+});
+
+async function choose(page: Page, label: string, content: ReturnType<typeof file>) {
+  // A fresh page each time, as a learner who comes back to add another.
+  if (page.url().endsWith("/share.html#add")) await page.reload();
+  else await page.goto("/share.html#add");
+  await appReady(page);
+  await page.getByLabel(label).setInputFiles(content);
+}
+
+/** Turns every card of a practice run and says it was known. */
+async function knowEveryCard(page: Page, show: string, know: string) {
+  const turn = page.getByRole("button", { name: show });
+  while (await turn.isVisible().catch(() => false)) {
+    await turn.click();
+    await page.getByRole("button", { name: know, exact: true }).click();
+    await page.waitForTimeout(50);
+  }
+}
+
+const myPacks = (page: Page) => page.getByTestId("my-packs").getByRole("link");
+
+/** Adds a pack from a file, opens it and knows every card of a first run. */
+async function addAndPractise(page: Page, content: ReturnType<typeof file>) {
+  await choose(page, "Pack file", content);
+  await page.getByRole("button", { name: "Keep this pack" }).click();
+  await page.getByRole("link", { name: "Open the pack" }).click();
+  await appReady(page);
+  await page.getByRole("link", { name: "Start practising" }).click();
+  await knowEveryCard(page, "Show the meaning", "I know it");
+}
+
+test.describe("in Ukrainian, a teacher's zip from a file", () => {
+  test.use({ locale: "uk-UA" });
+
+  test("is checked, shown with its author, kept, practised with its recording, and still there after a reload", async ({ page }) => {
+    await page.goto("/");
+    await appReady(page);
+    await page.getByRole("link", { name: "Додати набір" }).click();
+    await expect(page).toHaveURL("/share.html#add");
+    await appReady(page);
+    await page.getByLabel("Файл набору").setInputFiles(file("morgenstell.zip", zipped()));
+    const offer = page.getByTestId("add-offer");
+    await expect(offer).toContainText("Ранковий догляд у відділенні 3");
+    await expect(offer).toContainText("A1");
+    await expect(offer.getByTestId("add-authors")).toHaveText("Автори: Kari Nordmann");
+    await expect(offer.getByTestId("add-not-ours")).toHaveText(
+      "Цей набір створили не редактори Bransjenorsk. Вправляйтеся з ним, якщо довіряєте людині, яка його надіслала.",
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await smallTouchTargets(page)).toEqual([]);
+
+    await page.getByRole("button", { name: "Зберегти набір" }).click();
+    await expect(page.getByTestId("add-kept")).toContainText("Набір збережено на цьому пристрої.");
+    await page.getByRole("link", { name: "Відкрити набір" }).click();
+    await expect(page).toHaveURL(`/pack/${ID}`);
+    await appReady(page);
+    await expect(page.getByTestId("added-about")).toContainText("Автори: Kari Nordmann");
+
+    // The recording comes from the device, not the network.
+    const recording = page.locator(".vocab-item", { hasText: "et håndkle" }).getByRole("button").first();
+    const played = page.evaluate(
+      () =>
+        new Promise<string>((done) => {
+          const play = HTMLMediaElement.prototype.play;
+          HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+            this.addEventListener("ended", () => done(this.src.slice(0, 5)));
+            return play.call(this);
+          };
+        }),
+    );
+    await recording.click();
+    expect(await played).toBe("blob:");
+
+    await page.getByRole("link", { name: "Почати вправи" }).click();
+    await knowEveryCard(page, "Показати значення", "Знаю");
+    const saved = JSON.parse((await page.evaluate(() => localStorage.getItem("bransjenorsk.v1.progress")))!);
+    expect(Object.keys(saved.items).sort()).toEqual([`${ID}/kort-01`, `${ID}/kort-02`, `${ID}/kort-03`]);
+
+    await page.goto("/");
+    await appReady(page);
+    await expect(myPacks(page)).toHaveCount(1);
+    await expect(myPacks(page)).toContainText("Ранковий догляд у відділенні 3");
+    await expect(page.locator(".sector-helse .card-meta")).toBeVisible();
+    await myPacks(page).click();
+    await expect(page.getByText("Виконано 3 з 3")).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+test.describe("a teacher's pack as a .toml", () => {
+  test("a newer version keeps the progress on the items that remain; an older one is refused", async ({ page }) => {
+    await addAndPractise(page, file("morgenstell.toml", TOML));
+
+    await choose(page, "Pack file", file("morgenstell-1.1.toml", NEWER));
+    await expect(page.getByTestId("add-offer")).toBeVisible();
+    await expect(page.getByText("You have version 1.0.0 of this pack; this is version 1.1.0.")).toBeVisible();
+    await page.getByRole("button", { name: "Update the pack" }).click();
+    await expect(page.getByTestId("add-kept")).toHaveText("The pack is updated. Your progress is kept.");
+    await page.getByRole("link", { name: "Open the pack" }).click();
+    await appReady(page);
+    await expect(page.getByText("2 of 3 done")).toBeVisible();
+
+    await choose(page, "Pack file", file("morgenstell.toml", TOML));
+    await expect(page.getByTestId("add-refused")).toContainText(
+      "You already have a newer version of this pack (1.1.0); this one is 1.0.0.",
+    );
+    await expect(page.getByRole("button", { name: /Keep|Update/ })).toHaveCount(0);
+
+    await choose(page, "Pack file", file("morgenstell-1.1.toml", NEWER));
+    await expect(page.getByTestId("add-same")).toHaveText("You already have this version of the pack.");
+  });
+
+  test("removing it asks first, and keeps the progress unless asked not to", async ({ page }) => {
+    await addAndPractise(page, file("morgenstell.toml", TOML));
+    await page.goto(`/pack/${ID}`);
+    await appReady(page);
+
+    await page.getByTestId("added-about").getByRole("link", { name: "Remove this pack" }).click();
+    await expect(page).toHaveURL("/share.html#my-packs");
+    await appReady(page);
+    const card = page.getByTestId("my-pack");
+    await expect(card).toContainText("Morning care on ward 3");
+    await expect(card).toContainText("Made by Kari Nordmann");
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await smallTouchTargets(page)).toEqual([]);
+    await card.getByRole("button", { name: /^Remove this pack\s*: Morning care on ward 3$/ }).click();
+    const question = page.getByTestId("added-remove-question");
+    await expect(question).toContainText("Your progress in it is kept");
+    await question.getByRole("button", { name: "Cancel" }).click();
+    await expect(question).toHaveCount(0);
+    await card.getByRole("button", { name: /Remove this pack/ }).click();
+    await page.getByRole("button", { name: "Remove the pack" }).click();
+    await expect(page.getByTestId("added-removed")).toHaveText("The pack was removed.");
+    await expect(page.getByTestId("my-pack")).toHaveCount(0);
+    const kept = await page.evaluate(() => localStorage.getItem("bransjenorsk.v1.progress"));
+    expect(Object.keys(JSON.parse(kept!).items)).toContain(`${ID}/kort-01`);
+    await page.goto("/");
+    await appReady(page);
+    await expect(page.getByTestId("my-packs")).toHaveCount(0);
+    await page.goto(`/pack/${ID}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+
+    // Added again, the progress is there; removed with it, it is gone.
+    await choose(page, "Pack file", file("morgenstell.toml", TOML));
+    await page.getByRole("button", { name: "Keep this pack" }).click();
+    await page.getByRole("link", { name: "Open the pack" }).click();
+    await appReady(page);
+    await expect(page.getByText("3 of 3 done")).toBeVisible();
+    await page.goto("/share.html#my-packs");
+    await appReady(page);
+    await page.getByRole("button", { name: /Remove this pack/ }).click();
+    await page.getByLabel("Also delete my progress in this pack").check();
+    await page.getByRole("button", { name: "Remove the pack" }).click();
+    await expect(page.getByTestId("added-removed")).toBeVisible();
+    const left = await page.evaluate(() => localStorage.getItem("bransjenorsk.v1.progress"));
+    expect(Object.keys(JSON.parse(left!).items).filter((key) => key.startsWith(ID))).toEqual([]);
+  });
+});
+
+test.describe("packs that are not kept", () => {
+  /** Nothing was kept: home lists no pack of the learner's own. */
+  async function nothingKept(page: Page) {
+    await page.goto("/");
+    await appReady(page);
+    await expect(page.getByTestId("my-packs")).toHaveCount(0);
+  }
+
+  test("a broken pack lists its problems, with their places", async ({ page }) => {
+    await choose(page, "Pack file", file("morgenstell.toml", TOML.replace('kind = "flashcard"', 'kind = "flashcrad"')));
+    const problems = page.getByTestId("add-problems");
+    await expect(problems).toContainText("The pack has 1 problem, so it cannot be used. Ask the person who sent it to fix it:");
+    await expect(problems.getByRole("listitem")).toContainText("Line 36, column 1");
+    await nothingKept(page);
+  });
+
+  test("HTML and script in every text are refused, and shown only as text", async ({ page }) => {
+    const evil = TOML.replace(/= "([^"]*)"/g, (whole, text, offset) =>
+      /^(id|version|sector|level|kind|licence|pos)\b/.test(TOML.slice(TOML.lastIndexOf("\n", offset) + 1))
+        ? whole
+        : `= "${text}<script>alert(1)</script>"`,
+    );
+    await choose(page, "Pack file", file("evil.toml", evil));
+    const problems = page.getByTestId("add-problems");
+    await expect(problems).toBeVisible();
+    expect(await problems.getByRole("listitem").count()).toBeGreaterThan(10);
+    await expect(page.locator("main script")).toHaveCount(0);
+    await nothingKept(page);
+  });
+
+  test("a pack with a bundled pack's id is refused", async ({ page }) => {
+    const bundled = TOML.replace(`id = "${ID}"`, 'id = "helse-a1-hilse-beboer"');
+    await choose(page, "Pack file", file("copy.toml", bundled));
+    await expect(page.getByTestId("add-refused")).toContainText(
+      "This pack has the same id as a pack that comes with Bransjenorsk (“helse-a1-hilse-beboer”)",
+    );
+    await nothingKept(page);
+  });
+
+  test("a file over the size limit is not read", async ({ page }) => {
+    await choose(page, "Pack file", file("big.zip", Buffer.alloc(3 * 1024 * 1024)));
+    await expect(page.getByTestId("add-stopped")).toContainText("The file is 3072 KB, more than the");
+    await nothingKept(page);
+  });
+
+  test("a .toml that names a recording it does not bring is refused", async ({ page }) => {
+    const named = TOML.replace(
+      'gloss = { uk = "рушник", en = "towel" }',
+      'gloss = { uk = "рушник", en = "towel" }\naudio = "lyd/handkle.ogg"',
+    );
+    await choose(page, "Pack file", file("morgenstell.toml", named));
+    await expect(page.getByTestId("add-problems")).toContainText("lyd/handkle.ogg");
+    await nothingKept(page);
+  });
+
+  test("storage that fills up while the pack is kept: a clear message, and nothing half-kept", async ({ page }) => {
+    await page.goto("/");
+    await appReady(page);
+    const origin = new URL(page.url()).origin;
+    const cdp = await page.context().newCDPSession(page);
+    await choose(page, "Pack file", file("morgenstell.zip", zipped()));
+    await expect(page.getByTestId("add-offer")).toBeVisible();
+    await cdp.send("Storage.overrideQuotaForOrigin", { origin, quotaSize: 1 });
+    await page.getByRole("button", { name: "Keep this pack" }).click();
+    await expect(page.getByTestId("add-stopped")).toContainText("There is no room on this device for the pack.");
+    await cdp.send("Storage.overrideQuotaForOrigin", { origin });
+    await nothingKept(page);
+    const stored = await page.evaluate(
+      () =>
+        new Promise<number>((done) => {
+          const open = indexedDB.open("bransjenorsk");
+          open.onsuccess = () => {
+            const count = open.result.transaction("media").objectStore("media").count();
+            count.onsuccess = () => done(count.result);
+          };
+        }),
+    );
+    expect(stored).toBe(0);
+  });
+});
+
+test.describe("a pack on a teacher's web host", () => {
+  test.use({ foreignOrigins: [HOST], expectedConsoleErrors: /CORS policy|Failed to load resource/ });
+  test.beforeAll(() => {
+    mkdirSync(hosted, { recursive: true });
+    writeFileSync(`${hosted}/morgenstell.zip`, zipped());
+  });
+
+  test("is downloaded where the host allows it, and shown with where it comes from", async ({ page }) => {
+    await page.goto(`/share.html#pack-at/${HOST}/cors/morgenstell.zip`);
+    await appReady(page);
+    const offer = page.getByTestId("add-offer");
+    await expect(offer).toContainText("Morning care on ward 3");
+    await expect(offer).toContainText("From 127.0.0.1:8182");
+    await page.getByRole("button", { name: "Keep this pack" }).click();
+    await page.getByRole("link", { name: "Open the pack" }).click();
+    await appReady(page);
+    await expect(page.getByTestId("added-about")).toContainText(`Downloaded from ${HOST}/cors/morgenstell.zip`);
+
+    // The same pack from a file is another source: refused, not mixed up.
+    await choose(page, "Pack file", file("morgenstell.zip", zipped(TOML.replace('"1.0.0"', '"1.0.1"'))));
+    await expect(page.getByTestId("add-refused")).toContainText(
+      "You already have a pack with this id from somewhere else (127.0.0.1:8182).",
+    );
+  });
+
+  test("a host that does not allow it, or has no such file, is named in a clear message", async ({ page }) => {
+    await page.goto(`/share.html#pack-at/${HOST}/plain/morgenstell.zip`);
+    await appReady(page);
+    await expect(page.getByTestId("add-stopped")).toContainText(
+      "The pack could not be downloaded from 127.0.0.1:8182. You may be offline, the address may be wrong, or the site may not let the app read its files",
+    );
+    await page.goto(`/share.html#pack-at/${HOST}/cors/gone.zip`);
+    await page.reload();
+    await appReady(page);
+    await expect(page.getByTestId("add-stopped")).toContainText(
+      "127.0.0.1:8182 answered that the pack is not there (error 404).",
+    );
+  });
+});
+
+test.describe("links a teacher makes on the Check page", () => {
+  test.use({ foreignOrigins: [HOST] });
+  test.beforeAll(() => {
+    mkdirSync(hosted, { recursive: true });
+    writeFileSync(`${hosted}/morgenstell.zip`, zipped());
+  });
+
+  test("a small pack travels inside a link and its QR code, and a pack on a host by its address", async ({
+    page: teacher,
+    browser,
+    baseURL,
+  }) => {
+    test.slow();
+    await teacher.goto("/share.html#check");
+    await appReady(teacher);
+    await teacher.getByLabel("Pack file").setInputFiles(file("morgenstell.toml", TOML));
+    const give = teacher.getByTestId("check-give");
+    await expect(give).toContainText("short enough to print as a QR code");
+    const link = await give.getByTestId("link").inputValue();
+    expect(link.startsWith(`${baseURL}/share.html#pack/`)).toBe(true);
+    expect(link.length).toBeLessThanOrEqual(997);
+    expect(await scanQr(teacher)).toBe(link);
+    expect(await seriousViolations(teacher)).toEqual([]);
+    expect(await smallTouchTargets(teacher)).toEqual([]);
+
+    // Only https addresses (or this machine) make a link.
+    const address = teacher.getByLabel("The pack’s address on a web host (https://…)");
+    await address.fill("http://example.org/morgenstell.zip");
+    await teacher.getByRole("button", { name: "Make a link" }).click();
+    await expect(give.getByRole("alert")).toHaveText(
+      "The link names a pack at an address the app does not download from: only secure addresses (https://) are allowed.",
+    );
+    await address.fill(`${HOST}/cors/morgenstell.zip`);
+    await teacher.getByRole("button", { name: "Make a link" }).click();
+    const atLink = await give.getByTestId("link").last().inputValue();
+    expect(atLink).toBe(`${baseURL}/share.html#pack-at/${HOST}/cors/morgenstell.zip`);
+
+    // A learner on another phone opens the link the QR code holds.
+    const context = await browser.newContext({
+      ...devices["Pixel 5"],
+      viewport: { width: 360, height: 740 },
+      locale: "uk-UA",
+    });
+    const learner = await context.newPage();
+    await learner.goto(link);
+    await appReady(learner);
+    await expect(learner.getByTestId("add-offer")).toContainText("Ранковий догляд у відділенні 3");
+    await learner.getByRole("button", { name: "Зберегти набір" }).click();
+    await learner.getByRole("link", { name: "Відкрити набір" }).click();
+    await appReady(learner);
+    await learner.getByRole("link", { name: "Почати вправи" }).click();
+    await knowEveryCard(learner, "Показати значення", "Знаю");
+    await learner.goto("/");
+    await appReady(learner);
+    await expect(learner.getByTestId("my-packs")).toContainText("Ранковий догляд у відділенні 3");
+    await context.close();
+  });
+});
+
+test("an added pack's exercises come back in Today's review", async ({ page }) => {
+  await addAndPractise(page, file("morgenstell.toml", TOML));
+
+  // A month later, all three are due.
+  await page.clock.setFixedTime(Date.now() + 30 * 24 * 3600 * 1000);
+  await page.goto("/");
+  await appReady(page);
+  const today = page.getByRole("region", { name: "Today" });
+  await expect(today.getByTestId("today-due")).toContainText("3 exercises are due for review.");
+  await today.getByRole("link", { name: /review/i }).click();
+  await expect(page.locator(".card-front")).toHaveText(/et håndkle|en såpe|en tannbørste/);
+});
