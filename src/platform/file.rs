@@ -9,6 +9,55 @@ pub fn chosen_file(event: &web_sys::Event) -> Option<web_sys::File> {
     input.files()?.get(0)
 }
 
+/// Calls `on_file` with each file the system hands the installed app to
+/// open (a pack file opened with Bransjenorsk: the manifest's
+/// `file_handlers`). Browsers without the launch queue never call it.
+pub fn on_launch_file(on_file: impl Fn(web_sys::File) + 'static) {
+    use js_sys::{Array, Function, Promise, Reflect};
+    use wasm_bindgen::JsValue;
+    use wasm_bindgen::closure::Closure;
+
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(queue) = Reflect::get(&window, &"launchQueue".into()) else {
+        return;
+    };
+    let Ok(set_consumer) = Reflect::get(&queue, &"setConsumer".into()) else {
+        return;
+    };
+    let Ok(set_consumer) = set_consumer.dyn_into::<Function>() else {
+        return;
+    };
+    let on_file = std::rc::Rc::new(on_file);
+    let consumer = Closure::<dyn Fn(JsValue)>::new(move |params: JsValue| {
+        let handles = Reflect::get(&params, &"files".into()).unwrap_or(JsValue::UNDEFINED);
+        let Some(handle) = Array::from(&handles)
+            .get(0)
+            .dyn_into::<js_sys::Object>()
+            .ok()
+        else {
+            return;
+        };
+        let get_file = Reflect::get(&handle, &"getFile".into())
+            .ok()
+            .and_then(|get| get.dyn_into::<Function>().ok());
+        let Some(promise) = get_file.and_then(|get| get.call0(&handle).ok()) else {
+            return;
+        };
+        let on_file = on_file.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let file = JsFuture::from(Promise::from(promise)).await;
+            if let Some(file) = file.ok().and_then(|file| file.dyn_into().ok()) {
+                on_file(file);
+            }
+        });
+    });
+    let _ = set_consumer.call1(&queue, consumer.as_ref());
+    // The queue keeps calling it for the page's whole life.
+    consumer.forget();
+}
+
 /// Why a chosen file was not read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Unreadable {

@@ -45,15 +45,18 @@ struct Offered {
     verdict: Result<Verdict, Refusal>,
 }
 
-/// `share.html#add`: a pack from a file.
+/// `share.html#add`: a pack from a file, chosen here or opened with the
+/// installed app.
 pub fn add_file() -> impl IntoView {
     use_page_title(tr("add-title"));
     let step = RwSignal::new(None::<Step>);
-    let on_read = move |read: Result<Vec<u8>, file::Unreadable>| match read {
-        Ok(bytes) => spawn_local(open(bytes, Origin::Sent, step)),
-        Err(file::Unreadable::Withheld) => step.set(Some(Step::Stopped("check-not-read", vec![]))),
-        Err(file::Unreadable::TooLarge { size, limit }) => step.set(Some(too_large(size, limit))),
-    };
+    file::on_launch_file(move |opened| {
+        let _ = step.try_set(Some(Step::Working("add-checking")));
+        spawn_local(
+            async move { take(file::bytes(&opened, MAX_ZIP_BYTES as u64).await, step).await },
+        );
+    });
+    let on_read = move |read| spawn_local(take(read, step));
     view! {
         <h1>{tr("add-title")}</h1>
         <p class="lead">{tr("add-intro")}</p>
@@ -108,6 +111,19 @@ pub fn add_linked(fragment: &str) -> impl IntoView {
     view! {
         <h1>{tr("add-title")}</h1>
         {progress(step)}
+    }
+}
+
+/// Checks a file's bytes once read, or says why they were not read.
+async fn take(read: Result<Vec<u8>, file::Unreadable>, step: RwSignal<Option<Step>>) {
+    match read {
+        Ok(bytes) => open(bytes, Origin::Sent, step).await,
+        Err(file::Unreadable::Withheld) => {
+            let _ = step.try_set(Some(Step::Stopped("check-not-read", vec![])));
+        }
+        Err(file::Unreadable::TooLarge { size, limit }) => {
+            let _ = step.try_set(Some(too_large(size, limit)));
+        }
     }
 }
 

@@ -384,3 +384,44 @@ test("an added pack's exercises come back in Today's review", async ({ page }) =
   await today.getByRole("link", { name: /review/i }).click();
   await expect(page.locator(".card-front")).toHaveText(/et håndkle|en såpe|en tannbørste/);
 });
+
+test("a pack file opened with the installed app is checked and offered at once", async ({ page }) => {
+  // The launch queue of an installed app, as Chromium hands it the file
+  // the learner opened with Bransjenorsk (the manifest's file_handlers).
+  await page.addInitScript(() => {
+    type Params = { files: { getFile(): Promise<File> }[] };
+    const w = window as unknown as { open_with_app: (file: File) => void };
+    let consumer: ((params: Params) => void) | null = null;
+    const waiting: Params[] = [];
+    // Chromium has a launch queue of its own, which only an installed
+    // app's launch fills: this one stands in for it.
+    Object.defineProperty(window, "launchQueue", {
+      value: {
+        setConsumer(take: (params: Params) => void) {
+          consumer = take;
+          for (const params of waiting.splice(0)) take(params);
+        },
+      },
+    });
+    w.open_with_app = (file) => {
+      const params = { files: [{ getFile: async () => file }] };
+      if (consumer) consumer(params);
+      else waiting.push(params);
+    };
+  });
+  const manifest = await (await page.request.get("/manifest.webmanifest")).json();
+  expect(manifest.file_handlers).toEqual([
+    { action: "./share.html#add", accept: { "application/zip": [".zip"], "application/toml": [".toml"] } },
+  ]);
+  await page.goto("/share.html#add");
+  await appReady(page);
+  await page.evaluate(
+    (text) => (window as unknown as { open_with_app: (file: File) => void }).open_with_app(
+      new File([text], "morgenstell.toml", { type: "application/toml" }),
+    ),
+    TOML,
+  );
+  await expect(page.getByTestId("add-offer")).toContainText("Morning care on ward 3");
+  await page.getByRole("button", { name: "Keep this pack" }).click();
+  await expect(page.getByTestId("add-kept")).toBeVisible();
+});
