@@ -18,11 +18,13 @@ use crate::components::title::use_page_title;
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::assignments::{self, Whose};
 use crate::platform::paths::app_address;
-use crate::platform::{browser, fetch, file};
+use crate::platform::{added, browser, fetch, file};
+use bransjenorsk_core::added::is_added_path;
 use bransjenorsk_core::assignment::{
     self, AssignedPack, Assignment, LinkError, MAX_DAYS_TO_DUE, MAX_NOTE_CHARS, MAX_PACKS, Shared,
 };
-use bransjenorsk_core::content::{CatalogEntry, Sector};
+use bransjenorsk_core::content::{CatalogEntry, Sector, read_playable};
+use bransjenorsk_core::practice::item_index;
 use bransjenorsk_core::progress::day;
 use bransjenorsk_core::route::ShareView;
 
@@ -122,6 +124,9 @@ fn new_assignment(
                             <span>
                                 <span class="level-tag">{entry.level.code()}</span> " "
                                 {move || entry.title.get(i18n.lang()).to_owned()}
+                                {is_added_path(&entry.path).then(|| view! {
+                                    <span class="card-meta">" · " {tr("mentor-added-pack")}</span>
+                                })}
                             </span>
                         </label>
                         {move || shown().then(|| item_chooser(entry, subsets))}
@@ -199,8 +204,15 @@ fn item_chooser(
         open.update(|o| *o = !*o);
         if loaded.with_untracked(Option::is_none) {
             spawn_local(async move {
-                let text = fetch::text(&entry.index_path()).await.ok();
-                let items = text.and_then(|t| serde_json::from_str(&t).ok());
+                let items = if is_added_path(&entry.path) {
+                    // A pack added here: its items from the browser's store.
+                    let text = added::body(&entry.id).await.ok();
+                    text.and_then(|t| read_playable(&t).ok())
+                        .map(|playable| item_index(&playable.pack))
+                } else {
+                    let text = fetch::text(&entry.index_path()).await.ok();
+                    text.and_then(|t| serde_json::from_str(&t).ok())
+                };
                 loaded.set(Some(items));
             });
         }

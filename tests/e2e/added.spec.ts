@@ -79,7 +79,7 @@ test.describe("in Ukrainian, a teacher's zip from a file", () => {
     await expect(offer).toContainText("A1");
     await expect(offer.getByTestId("add-authors")).toHaveText("Автори: Kari Nordmann");
     await expect(offer.getByTestId("add-not-ours")).toHaveText(
-      "Цей набір створили не редактори Bransjenorsk. Вправляйтеся з ним, якщо довіряєте людині, яка його надіслала.",
+      "Цей набір створили не редактори Bransjenorsk. Займайтеся з ним, якщо довіряєте людині, яка його надіслала.",
     );
     expect(await seriousViolations(page)).toEqual([]);
     expect(await smallTouchTargets(page)).toEqual([]);
@@ -308,7 +308,7 @@ test.describe("a pack on a teacher's web host", () => {
     await page.reload();
     await appReady(page);
     await expect(page.getByTestId("add-stopped")).toContainText(
-      "127.0.0.1:8182 answered that the pack is not there (error 404).",
+      "127.0.0.1:8182 did not send the pack (error 404).",
     );
   });
 });
@@ -424,4 +424,63 @@ test("a pack file opened with the installed app is checked and offered at once",
   await expect(page.getByTestId("add-offer")).toContainText("Morning care on ward 3");
   await page.getByRole("button", { name: "Keep this pack" }).click();
   await expect(page.getByTestId("add-kept")).toBeVisible();
+});
+
+test("a mentor assigns a teacher's pack that mentor and learner both added, and reads the report", async ({
+  page: mentor,
+  browser,
+}) => {
+  test.slow();
+  // The mentor adds the pack, then assigns two of its three cards.
+  await choose(mentor, "Pack file", file("morgenstell.toml", TOML));
+  await mentor.getByRole("button", { name: "Keep this pack" }).click();
+  await expect(mentor.getByTestId("add-kept")).toBeVisible();
+  await mentor.goto("/share.html#mentor");
+  await appReady(mentor);
+  await mentor.getByLabel("Your name, as the learners know you").fill("Ingrid Haugen");
+  const chosen = mentor.locator("label.choice", { hasText: "Morning care on ward 3" });
+  await expect(chosen).toContainText("added on this device: learners must add it too");
+  await chosen.locator("input").check();
+  await mentor.getByRole("button", { name: /Choose exercises/ }).click();
+  await mentor.getByLabel("en såpe").check();
+  await mentor.getByLabel("en tannbørste").check();
+  await mentor.getByRole("button", { name: "Make the link" }).click();
+  const link = await mentor.getByTestId("made").getByTestId("link").inputValue();
+
+  // A learner without the pack is told to add it first.
+  const context = await browser.newContext({ ...devices["Pixel 5"], viewport: { width: 360, height: 740 } });
+  const learner = await context.newPage();
+  await learner.goto(link);
+  await appReady(learner);
+  await expect(learner.getByTestId("link-problem")).toContainText(
+    `The link names a pack that is not on this device (${ID}). If a teacher made it, add it first`,
+  );
+  // With the pack added, the assignment opens, is practised and reported.
+  await choose(learner, "Pack file", file("morgenstell.toml", TOML));
+  await learner.getByRole("button", { name: "Keep this pack" }).click();
+  await expect(learner.getByTestId("add-kept")).toBeVisible();
+  await learner.goto(link);
+  await appReady(learner);
+  await expect(learner.getByTestId("assignment")).toContainText("Morning care on ward 3");
+  await learner.getByRole("button", { name: "Accept the assignment" }).click();
+  await learner.getByRole("link", { name: "Go to the home screen" }).click();
+  await appReady(learner);
+  const assigned = learner.getByTestId("assigned");
+  await assigned.getByRole("link", { name: "Start review" }).click();
+  await knowEveryCard(learner, "Show the meaning", "I know it");
+  await learner.goto("/");
+  await appReady(learner);
+  await expect(assigned).toContainText("2 of 2 practised");
+  await assigned.getByRole("link", { name: "Send a report" }).click();
+  await appReady(learner);
+  await learner.getByLabel("Your name, as your mentor knows you").fill("Olena");
+  await learner.getByRole("button", { name: "Make the report" }).click();
+  await expect(learner.getByTestId("report").getByRole("listitem")).toContainText("2 of 2 practised · 100 % right");
+  const report = await learner.getByTestId("link").inputValue();
+  await context.close();
+
+  await mentor.goto(report);
+  await appReady(mentor);
+  await expect(mentor.getByTestId("report")).toContainText("Olena");
+  await expect(mentor.getByTestId("report")).toContainText("Morning care on ward 3");
 });

@@ -505,7 +505,7 @@ pack-link-broken = Lenken til pakken er skadet: Den kan ha blitt kuttet eller en
 pack-link-newer = Lenken er laget av en nyere versjon av Bransjenorsk. Last inn appen på nytt for å oppdatere den, og åpne lenken igjen.
 pack-link-too-large = Pakken i denne lenken er større enn en pakke kan være. Be om pakken som fil i stedet.
 pack-link-not-https = Lenken peker til en pakke på en adresse appen ikke laster ned fra: Bare sikre adresser (https://) er tillatt.
-link-unknown-pack = Lenken viser til en pakke som denne appen ikke har ({ $pack }). Last inn appen på nytt for å oppdatere den, og åpne lenken igjen.
+link-unknown-pack = Lenken viser til en pakke som ikke finnes på denne enheten ({ $pack }). Hvis en lærer har laget den, må du legge den til først: Be om filen eller lenken til pakken. Ellers laster du inn appen på nytt for å oppdatere den. Åpne så denne lenken igjen.
 link-date = Lenken har en dato som ikke kan stemme. Be om en ny lenke.
 link-text = Lenken har et navn eller en beskjed som ikke kan tas imot (for lang, eller med kode eller kontrolltegn). Be om en ny lenke.
 link-contents = Lenken inneholder noe et oppdrag ikke kan ha (ingen pakker, for mange eller den samme to ganger). Be om en ny lenke.
@@ -609,53 +609,54 @@ add-choose = Pakkefil
 add-checking = Sjekker pakken …
 add-fetching = Laster ned pakken …
 add-keeping = Lagrer pakken …
-add-unavailable = Pakken kunne ikke sjekkes. Sjekken lastes ned første gang du legger til en pakke: Sjekk internettforbindelsen og prøv igjen.
+add-unavailable = Pakken kunne ikke sjekkes. Programmet som sjekker pakker, lastes ned første gang du legger til en pakke. Sjekk internettforbindelsen og prøv igjen.
 add-download-too-large = Pakken er større enn de { $limit } KB en pakke kan ha, så nedlastingen ble stoppet.
-add-fetch-failed = Pakken kunne ikke lastes ned fra { $host }. Kanskje du er uten nett, adressen er feil, eller nettstedet ikke lar appen lese filene sine (nettstedet må tillate det med CORS). Spør den som sendte deg lenken.
-add-fetch-status = { $host } svarte at pakken ikke finnes der (feil { $status }). Spør den som sendte deg lenken.
+add-fetch-failed = Pakken kunne ikke lastes ned fra { $host }. Det kan være at du er uten nett, at adressen er feil, eller at nettstedet ikke lar appen lese filene der (nettstedet må tillate det med CORS). Spør den som sendte deg lenken.
+add-fetch-status = Nettstedet { $host } sendte ikke pakken (feil { $status }). Spør den som sendte deg lenken.
 add-nothing-kept = Ingenting ble lagret eller endret.
 add-problems =
     { $count ->
-        [one] Pakken har { $count } feil, så den kan ikke brukes. Be den som sendte den, om å rette den:
-       *[other] Pakken har { $count } feil, så den kan ikke brukes. Be den som sendte den, om å rette dem:
+        [one] Pakken har { $count } feil, så den kan ikke brukes. Be den som sendte pakken, om å rette feilen:
+       *[other] Pakken har { $count } feil, så den kan ikke brukes. Be den som sendte pakken, om å rette feilene:
     }
 add-made-by = Laget av { $authors }
-add-not-ours = Denne pakken er ikke laget av redaktørene til Bransjenorsk. Øv med den hvis du stoler på den som sendte den.
+add-not-ours = Denne pakken er ikke laget av redaktørene til Bransjenorsk. Øv på den hvis du stoler på den som sendte den.
 add-source-sent = Sendt som fil eller i en lenke
 add-source-web = Fra { $host }
 add-keep = Lagre pakken
 add-update = Oppdater pakken
-add-update-note = Du har versjon { $kept } av denne pakken, og dette er versjon { $version }. Fremgangen din i oppgavene som fortsatt er med, blir tatt vare på.
+add-update-note = Du har versjon { $kept } av denne pakken, og dette er versjon { $version }. Fremgangen din i oppgavene som fortsatt er med i pakken, blir tatt vare på.
 add-same = Du har allerede denne versjonen av pakken.
-add-kept = Pakken er lagret på denne enheten. Du finner den under «Mine pakker» på startsiden.
+add-kept = Pakken er lagret på denne enheten. Du finner den under «Mine pakker» på forsiden.
 add-updated = Pakken er oppdatert. Fremgangen din er tatt vare på.
 add-practise = Åpne pakken
-added-refused-bundled = Denne pakken har samme id som en pakke som følger med Bransjenorsk («{ $id }»), så den kan ikke legges til. Be den som laget den, om å gi den en egen id.
+added-refused-bundled = Denne pakken har samme ID som en pakke som følger med Bransjenorsk («{ $id }»), så den kan ikke legges til. Be den som laget pakken, om å gi den en egen ID.
 added-refused-older = Du har allerede en nyere versjon av denne pakken ({ $kept }). Denne er versjon { $offered }.
-added-refused-other-source = Du har allerede en pakke med denne id-en fra et annet sted ({ $source }). Fjern den først hvis du vil ha denne.
-added-store-unavailable = Denne nettleseren lagrer ikke pakker for dette nettstedet (for eksempel i privat modus).
+added-refused-other-source = Du har allerede en pakke med denne ID-en fra et annet sted ({ $source }). Fjern den først hvis du vil ha denne.
+added-store-unavailable = Nettleseren lar ikke appen lagre pakker (for eksempel i privat modus).
 added-store-full = Det er ikke plass til pakken på denne enheten. Ingenting ble lagret, og ingenting annet gikk tapt. Fjern pakker du ikke bruker lenger, eller frigjør plass på telefonen, og prøv igjen.
 added-store-failed = Nettleseren kunne ikke lagre eller lese pakken. Prøv igjen. Hvis det skjer igjen, fjerner du pakken og legger den til på nytt.
 added-from = Lastet ned fra { $address }
 added-remove = Fjern denne pakken
-added-remove-question = Pakken og lydopptakene fjernes fra denne enheten. Fremgangen din i den blir tatt vare på, så den er der igjen hvis du legger til pakken på nytt.
+added-remove-question = Pakken og lydopptakene og bildene fjernes fra denne enheten. Fremgangen din i pakken blir tatt vare på, så du har den igjen hvis du legger til pakken på nytt.
 added-remove-forget = Slett også fremgangen min i denne pakken
 added-remove-confirm = Fjern pakken
 added-progress-not-forgotten = Pakken ble fjernet, men fremgangen din i den kunne ikke slettes.
 my-packs-heading = Mine pakker
 my-packs-add = Legg til en pakke
 my-packs-manage = Fjern pakker
-my-packs-none = Du har ikke lagt til noen pakker. En lærer eller mentor kan sende deg en som fil eller lenke.
+my-packs-none = Du har ikke lagt til noen pakker ennå. En lærer eller mentor kan sende deg en pakke som fil eller lenke.
 my-packs-version = Versjon { $version }
 added-removed = Pakken ble fjernet.
 
 ## Gi en sjekket pakke til deltakerne
 check-give-heading = Gi pakken til deltakerne
-check-give-file = Send selve filen (for eksempel på e-post eller i en melding): Deltakerne velger «Legg til en pakke» på startsiden og velger filen.
+check-give-file = Send selve filen (for eksempel på e-post eller i en melding): Deltakerne trykker på «Legg til en pakke» på forsiden og velger filen.
 check-give-link = Eller send denne lenken. Den inneholder hele pakken, så du trenger ikke noe nettsted.
 check-give-link-qr = Eller send denne lenken. Den inneholder hele pakken, så du trenger ikke noe nettsted, og den er kort nok til å skrives ut som en QR-kode som deltakerne skanner med telefonen.
 check-give-too-long = Pakken er for stor til å sendes i en lenke: Send filen, eller legg den på et nettsted.
 check-give-zip = En pakke med lydopptak eller bilder sendes som .zip-fil eller fra et nettsted. Den får ikke plass i en lenke.
 check-give-address = Adressen til pakken på et nettsted (https://…)
 check-give-address-make = Lag en lenke
-check-give-cors = Nettstedet må la andre nettsteder lese filen: Det må sende overskriften «Access-Control-Allow-Origin: *» med den. GitHub Pages gjør det.
+check-give-cors = Nettstedet må la andre nettsteder lese filen: Det må sende hodefeltet «Access-Control-Allow-Origin: *» sammen med filen. GitHub Pages gjør det.
+mentor-added-pack = lagt til på denne enheten: Deltakerne må også legge den til
