@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::components::confirm_button::{Confirm, confirm_button};
 use crate::i18n::{args, tr, use_i18n};
+use crate::platform::packs;
 use crate::platform::storage;
 use crate::state::backup;
 use crate::state::progress::use_progress;
@@ -84,6 +85,9 @@ pub fn progress_data() -> impl IntoView {
                     {tr("progress-download-backup")}
                 </button>
             </p>
+            {(!packs::added_packs().is_empty()).then(|| view! {
+                <p class="fine-print" data-testid="backup-no-packs">{tr("backup-no-added-packs")}</p>
+            })}
             <p class="fine-print">{tr("import-intro")}</p>
             <p>
                 <a class="button quiet" href=ShareView::Import.href()>{tr("import-heading")}</a>

@@ -119,6 +119,16 @@ test.describe("in Ukrainian, a teacher's zip from a file", () => {
     await myPacks(page).click();
     await expect(page.getByText("Виконано 3 з 3")).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
+
+    // Among the sector's packs, it says who made it.
+    await page.goto("/sector/helse");
+    await appReady(page);
+    const card = page.locator(".pack-card", { hasText: "Ранковий догляд у відділенні 3" });
+    await expect(card.getByTestId("pack-by")).toHaveText("Автори: Kari Nordmann");
+    // The backup says what it does not hold.
+    await page.goto("/settings");
+    await appReady(page);
+    await expect(page.getByTestId("backup-no-packs")).toContainText("але не самі набори");
   });
 });
 

@@ -668,3 +668,4 @@ check-give-address = The pack’s address on a web host (https://…)
 check-give-address-make = Make a link
 check-give-cors = The web host must let other sites read the file: it must send the header “Access-Control-Allow-Origin: *” with it. GitHub Pages does.
 mentor-added-pack = added on this device: learners must add it too
+backup-no-added-packs = The backup holds your progress in the packs you added, not the packs themselves: keep the files or links you got them from, to add them again on another device.

@@ -660,3 +660,4 @@ check-give-address = Adressen til pakken på et nettsted (https://…)
 check-give-address-make = Lag en lenke
 check-give-cors = Nettstedet må la andre nettsteder lese filen: Det må sende hodefeltet «Access-Control-Allow-Origin: *» sammen med filen. GitHub Pages gjør det.
 mentor-added-pack = lagt til på denne enheten: Deltakerne må også legge den til
+backup-no-added-packs = Sikkerhetskopien inneholder fremgangen din i pakkene du har lagt til, men ikke selve pakkene: Ta vare på filene eller lenkene du fikk dem fra, så kan du legge dem til igjen på en annen enhet.
