@@ -3,18 +3,23 @@
 //! on what is stored; the practice app reads it afresh when opened again.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
+use crate::bundled;
 use crate::components::alert::alert;
 use crate::components::file_choice::file_choice;
 use crate::components::title::use_page_title;
-use crate::i18n::{I18n, args, tr, use_i18n};
+use crate::i18n::{I18n, args, tr, tr_count, use_i18n};
 use crate::platform::assignments::{self, Whose};
+use crate::platform::checker::{self, Offer};
 use crate::platform::paths::RouteHref;
 use crate::platform::storage::{self, Guarded, StorageError, StoreKey};
-use crate::platform::{browser, file};
+use crate::platform::{added, browser, file, packs};
 use crate::state::backup::stored_settings;
+use bransjenorsk_core::added::{self as rules, AddedPack};
 use bransjenorsk_core::backup::{
-    self, Backup, BackupError, Choice, Here, Holds, MAX_BACKUP_BYTES, Part, Plan, Restored,
+    self, BackedUpPack, Backup, BackupError, Choice, Here, Holds, MAX_BACKUP_BYTES, Part, Plan,
+    Restored, pack_changes,
 };
 use bransjenorsk_core::progress::{day, stored};
 use bransjenorsk_core::route::Route;
@@ -25,7 +30,9 @@ enum Importing {
     Reading,
     /// The file is read: what it holds, for the learner to choose.
     Chosen(Backup),
-    Done(Vec<Restored>),
+    /// What each part brought, and how many of the backup's packs were
+    /// left out (not passing the checker, say).
+    Done(Vec<Restored>, usize),
     Failed(&'static str),
 }
 
@@ -61,7 +68,7 @@ pub fn import_page() -> impl IntoView {
             {move || importing.get().map(|now| match now {
                 Importing::Reading => view! { <p role="status">{tr("loading")}</p> }.into_any(),
                 Importing::Chosen(backup) => preview(backup, importing).into_any(),
-                Importing::Done(restored) => done(&restored).into_any(),
+                Importing::Done(restored, left_out) => done(&restored, left_out).into_any(),
                 Importing::Failed(id) => alert(move || Some(id)).into_any(),
             })}
         </div>
@@ -69,14 +76,27 @@ pub fn import_page() -> impl IntoView {
     }
 }
 
-/// Imports `backup` into what is stored, as `plan` says. What became of
-/// each part.
-fn import(backup: Backup, plan: &Plan) -> Result<Vec<Restored>, StorageError> {
+/// Imports `backup` into what is stored, as `plan` says: what became of
+/// each part, and the packs to keep and remove in the browser's store
+/// (done next, by `import_packs`).
+fn import(backup: Backup, plan: &Plan) -> Result<(Vec<Restored>, PackWork), StorageError> {
+    let packs_here = packs::added_packs();
+    let work = match backup.holds(Part::Packs) {
+        Some(_) => {
+            let changes = pack_changes(&packs_here, &backup.packs, plan.choice(Part::Packs));
+            PackWork {
+                keep: changes.keep.into_iter().cloned().collect(),
+                remove: changes.remove,
+            }
+        }
+        None => PackWork::default(),
+    };
     let mut here = Here {
         progress: storage::read(Guarded::Progress, stored::read).unwrap_or_default(),
         assignments: assignments::load(Whose::Learner)?,
         mentor: assignments::load(Whose::Mentor)?,
         settings: stored_settings(),
+        packs: packs_here,
     };
     let restored = backup::import(&mut here, backup, plan);
     for done in restored.iter().filter(|done| done.choice != Choice::Leave) {
@@ -89,9 +109,56 @@ fn import(backup: Backup, plan: &Plan) -> Result<Vec<Restored>, StorageError> {
                     storage::set_raw(value.key(), raw)?;
                 }
             }
+            Part::Packs => {}
         }
     }
-    Ok(restored)
+    Ok((restored, work))
+}
+
+/// The packs an import keeps and removes.
+#[derive(Default)]
+struct PackWork {
+    keep: Vec<BackedUpPack>,
+    remove: Vec<String>,
+}
+
+/// Keeps and removes the backup's packs, each checked by the checker
+/// first, as a pack from a file is; how many were kept.
+async fn import_packs(work: PackWork) -> Result<usize, &'static str> {
+    for id in &work.remove {
+        added::remove(id)
+            .await
+            .map_err(|error| error.message_id())?;
+    }
+    let mut kept = 0;
+    for backed_up in work.keep {
+        let known: Vec<String> = packs::load_added_list()
+            .await
+            .into_iter()
+            .map(|p| p.id().to_owned())
+            .collect();
+        let known: Vec<&str> = known.iter().map(String::as_str).collect();
+        let offer = checker::offer(backed_up.pack.into_bytes(), &known).await;
+        let Ok(Offer::Pack { pack, json, .. }) = offer else {
+            continue;
+        };
+        let record = &backed_up.record;
+        if rules::judge(bundled::catalog(), &[], &pack, &record.origin).is_err() {
+            continue;
+        }
+        let record = AddedPack::new(
+            &pack,
+            record.entry.size,
+            record.origin.clone(),
+            record.added,
+        );
+        added::keep(&record, &json, &[])
+            .await
+            .map_err(|error| error.message_id())?;
+        kept += 1;
+    }
+    bundled::set_added(&packs::load_added_list().await);
+    Ok(kept)
 }
 
 /// What the file holds, a choice for each part, and the import.
@@ -129,11 +196,28 @@ fn preview(backup: Backup, importing: RwSignal<Option<Importing>>) -> impl IntoV
         .collect_view();
     let backup = StoredValue::new(backup);
     let start = move |_| {
-        let outcome = match import(backup.get_value(), &plan.get_value()) {
-            Ok(restored) => Importing::Done(restored),
-            Err(error) => Importing::Failed(error.message_id()),
+        let (mut restored, work) = match import(backup.get_value(), &plan.get_value()) {
+            Ok(done) => done,
+            Err(error) => {
+                importing.set(Some(Importing::Failed(error.message_id())));
+                return;
+            }
         };
-        importing.set(Some(outcome));
+        importing.set(Some(Importing::Reading));
+        spawn_local(async move {
+            let offered = work.keep.len();
+            let outcome = match import_packs(work).await {
+                Ok(kept) => {
+                    // What the checker and the store let in.
+                    for done in restored.iter_mut().filter(|done| done.part == Part::Packs) {
+                        done.count = kept;
+                    }
+                    Importing::Done(restored, offered - kept)
+                }
+                Err(id) => Importing::Failed(id),
+            };
+            let _ = importing.try_set(Some(outcome));
+        });
     };
     view! {
         <div class="import-preview" data-testid="import-preview">
@@ -176,11 +260,12 @@ fn holds_text(i18n: I18n, holds: Holds) -> String {
         Holds::Settings(count) => {
             i18n.t_args("import-holds-settings", &args([("count", count.into())]))
         }
+        Holds::Packs(count) => i18n.t_args("import-holds-packs", &args([("count", count.into())])),
     }
 }
 
 /// What the import did, part by part.
-fn done(restored: &[Restored]) -> impl IntoView {
+fn done(restored: &[Restored], left_out: usize) -> impl IntoView {
     let i18n = use_i18n();
     let lines = restored
         .iter()
@@ -195,6 +280,7 @@ fn done(restored: &[Restored]) -> impl IntoView {
                 Part::Assignments => "restored-assignments",
                 Part::Mentor => "restored-mentor",
                 Part::Settings => "restored-settings",
+                Part::Packs => "restored-packs",
             };
             let text = i18n.t_args(
                 id,
@@ -207,6 +293,7 @@ fn done(restored: &[Restored]) -> impl IntoView {
         <div class="note" role="status" data-testid="import-done">
             <p>{tr("import-done")}</p>
             <ul>{lines}</ul>
+            {(left_out > 0).then(|| view! { <p>{tr_count("import-packs-left-out", left_out)}</p> })}
         </div>
     }
 }

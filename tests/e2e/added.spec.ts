@@ -128,7 +128,7 @@ test.describe("in Ukrainian, a teacher's zip from a file", () => {
     // The backup says what it does not hold.
     await page.goto("/settings");
     await appReady(page);
-    await expect(page.getByTestId("backup-no-packs")).toContainText("але не самі набори");
+    await expect(page.getByTestId("backup-no-packs")).toContainText("але не їхні записи й зображення");
   });
 });
 
@@ -493,4 +493,53 @@ test("a mentor assigns a teacher's pack that mentor and learner both added, and 
   await appReady(mentor);
   await expect(mentor.getByTestId("report")).toContainText("Olena");
   await expect(mentor.getByTestId("report")).toContainText("Morning care on ward 3");
+});
+
+test("the backup carries added packs to another browser, checked again on the way in", async ({ page, browser }) => {
+  test.slow();
+  await addAndPractise(page, file("morgenstell.zip", zipped()));
+  await page.goto("/settings");
+  await appReady(page);
+  await expect(page.getByTestId("backup-no-packs")).toContainText("but not their recordings and pictures");
+  const [saved] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download a backup" }).click(),
+  ]);
+  const text = readFileSync((await saved.path())!, "utf8");
+  const backup = JSON.parse(text);
+  expect(backup.version).toBe(3);
+  expect(backup.packs.map((p: { record: { entry: { id: string } } }) => p.record.entry.id)).toEqual([ID]);
+  // A copy whose pack was changed to carry a script.
+  const tampered = JSON.parse(text);
+  tampered.packs[0].pack = tampered.packs[0].pack.replace("Morgenstell på avdeling 3", "<script>alert(1)</script>");
+
+  const context = await browser.newContext({ ...devices["Pixel 5"], viewport: { width: 360, height: 740 } });
+  const other = await context.newPage();
+  const restore = async (content: string) => {
+    await other.goto("/share.html#import");
+    await appReady(other);
+    await other.getByLabel("Choose a backup file").setInputFiles({
+      name: "backup.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(content),
+    });
+    await expect(other.getByTestId("import-preview")).toContainText(
+      "One pack added from a teacher (without recordings and pictures: they are not in the backup)",
+    );
+    await other.getByRole("button", { name: "Import" }).click();
+    return other.getByTestId("import-done");
+  };
+  const refused = await restore(JSON.stringify(tampered));
+  await expect(refused).toContainText("One pack in the backup was left out: it did not pass the checker");
+  await expect(refused).toContainText("Packs from the backup that were new or newer here: 0.");
+
+  const done = await restore(text);
+  await expect(done).toContainText("Packs from the backup that were new or newer here: 1.");
+  await other.goto("/");
+  await appReady(other);
+  await expect(other.getByTestId("my-packs")).toContainText("Morning care on ward 3");
+  await other.goto(`/pack/${ID}`);
+  await appReady(other);
+  await expect(other.getByText("3 of 3 done")).toBeVisible();
+  await context.close();
 });

@@ -44,7 +44,7 @@ test("export, clear the browser, import: every part is back, after a preview of 
   await appReady(page);
   const text = await download(page, "Download a backup");
   const backup = JSON.parse(text);
-  expect(backup).toMatchObject({ kind: "bransjenorsk-backup", version: 2 });
+  expect(backup).toMatchObject({ kind: "bransjenorsk-backup", version: 3 });
   expect(backup.assignments).toBe(example.assignments);
   expect(backup.mentor).toBe(example.mentor);
   expect(backup.settings).toEqual({
@@ -136,7 +136,7 @@ test("a backup with nothing in it, or of a newer version, changes nothing and sa
   const choose = page.getByLabel("Choose a backup file");
   for (const [body, says] of [
     ['{"kind":"bransjenorsk-backup","version":2,"exported":1}', "holds nothing to import"],
-    ['{"kind":"bransjenorsk-backup","version":3,"exported":1,"drafts":[]}', "comes from a newer version"],
+    ['{"kind":"bransjenorsk-backup","version":4,"exported":1,"drafts":[]}', "comes from a newer version"],
     ['{"kind":"bransjenorsk-backup","version":2,"settings":{"lang":"ru"}}', "is not a Bransjenorsk backup"],
   ]) {
     await choose.setInputFiles({ name: "b.json", mimeType: "application/json", buffer: Buffer.from(body) });

@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
 use crate::content::{
-    Catalog, CatalogEntry, Context, MediaKind, Pack, ProblemReport, check_pack_file,
+    Catalog, CatalogEntry, Context, MediaKind, Pack, Problem, ProblemKind, ProblemReport, Subject,
+    check_pack_file, check_read,
 };
 
 /// Where an added pack's entry points: `added/<id>`. The app reads such a
@@ -95,7 +96,11 @@ impl AddedPack {
 
     /// Reads a stored record; `None` for anything damaged or newer.
     pub fn read(text: &str) -> Option<AddedPack> {
-        let record: AddedPack = serde_json::from_str(text).ok()?;
+        AddedPack::checked(serde_json::from_str(text).ok()?)
+    }
+
+    /// The record if it is of this version and names its own path.
+    pub fn checked(record: AddedPack) -> Option<AddedPack> {
         (record.schema == RECORD_SCHEMA && record.entry.path == path_of(&record.entry.id))
             .then_some(record)
     }
@@ -200,6 +205,11 @@ pub fn judge(
     }
 }
 
+/// Whether `version` is later than `than`.
+pub fn newer(version: &str, than: &str) -> bool {
+    version_key(version) > version_key(than)
+}
+
 /// `MAJOR.MINOR.PATCH` as numbers to compare; what is not a number counts
 /// as 0 (the checker lets no such version through).
 fn version_key(version: &str) -> [u64; 3] {
@@ -220,9 +230,10 @@ pub struct Opened {
     pub media: Vec<(String, MediaKind, Vec<u8>)>,
 }
 
-/// Opens a pack file (`.toml` or `.zip`) a learner was given. A pack that
-/// names a recording or picture it does not hold is refused: a `.toml`
-/// alone must name none. `known` are the ids a prerequisite may name.
+/// Opens a pack file (`.toml` or `.zip`) a learner was given, or a pack as
+/// the app keeps it (JSON, from a backup). A `.toml` or `.zip` that names
+/// a recording or picture it does not hold is refused. `known` are the
+/// ids a prerequisite may name.
 pub fn open(bytes: Vec<u8>, known: &HashSet<String>) -> Result<Opened, Vec<ProblemReport>> {
     let context = Context {
         folder: None,
@@ -230,8 +241,11 @@ pub fn open(bytes: Vec<u8>, known: &HashSet<String>) -> Result<Opened, Vec<Probl
         content_kind: None,
         known_packs: Some(known),
     };
-    let opened = check_pack_file(bytes, &context)
-        .map_err(|problems| problems.iter().map(ProblemReport::from).collect::<Vec<_>>())?;
+    let reports = |problems: Vec<Problem>| problems.iter().map(ProblemReport::from).collect();
+    if bytes.trim_ascii_start().starts_with(b"{") {
+        return open_json(&bytes, &context).map_err(reports);
+    }
+    let opened = check_pack_file(bytes, &context).map_err(reports)?;
     let json = serde_json::to_string(&opened.pack).map_err(|_| Vec::new())?;
     let media = opened
         .media
@@ -242,6 +256,28 @@ pub fn open(bytes: Vec<u8>, known: &HashSet<String>) -> Result<Opened, Vec<Probl
         pack: opened.pack,
         json,
         media,
+    })
+}
+
+/// A pack as the app keeps it (JSON, as in a backup), checked as a pack
+/// file is; its recordings and pictures stay behind.
+fn open_json(bytes: &[u8], context: &Context) -> Result<Opened, Vec<Problem>> {
+    let pack: Pack = serde_json::from_slice(bytes).map_err(|error| {
+        vec![Problem {
+            subject: Subject::Pack,
+            kind: ProblemKind::Shape(error.to_string()),
+            location: None,
+        }]
+    })?;
+    let problems = check_read(&pack, context);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let json = serde_json::to_string(&pack).unwrap_or_default();
+    Ok(Opened {
+        pack,
+        json,
+        media: Vec::new(),
     })
 }
 

@@ -169,14 +169,19 @@ fn zip_of(files: &[(&str, &[u8])]) -> Vec<u8> {
     writer.finish().unwrap().into_inner()
 }
 
-#[test]
-fn a_zip_opens_with_its_recordings_typed_and_reads_back_as_the_app_reads_it() {
+/// The every-kind pack with its two recordings, as a zip.
+fn every_kind_zip() -> Vec<u8> {
     let (toml, handkle, kaffe) = every_kind();
-    let zip = zip_of(&[
+    zip_of(&[
         ("every-kind.toml", &toml),
         ("lyd/handkle.ogg", &handkle),
         ("lyd/kaffe.ogg", &kaffe),
-    ]);
+    ])
+}
+
+#[test]
+fn a_zip_opens_with_its_recordings_typed_and_reads_back_as_the_app_reads_it() {
+    let zip = every_kind_zip();
     let known = HashSet::new();
     let opened = open(zip, &known).unwrap();
     let names: Vec<(&str, MediaKind)> = opened
@@ -226,4 +231,20 @@ fn a_pack_may_need_a_pack_already_known() {
     let known = HashSet::from(["morgenstell".to_owned()]);
     let opened = open(with_item.into_bytes(), &known);
     assert!(opened.is_ok(), "{:?}", opened.err());
+}
+
+#[test]
+fn a_pack_as_kept_opens_again_and_is_checked_like_a_file() {
+    let zip = every_kind_zip();
+    let known = HashSet::new();
+    let kept = open(zip, &known).unwrap();
+    // As a backup holds it: the JSON alone, its media left behind.
+    let again = open(format!("  {}", kept.json).into_bytes(), &known).unwrap();
+    assert_eq!(again.pack, kept.pack);
+    assert!(again.media.is_empty());
+    let evil = kept.json.replacen("Morgenstell", "<script>x</script>", 1);
+    let problems = open(evil.into_bytes(), &known).unwrap_err();
+    assert_eq!(problems[0].message.id, "problem-markup", "{problems:?}");
+    let broken = open(b"{\"schema\": 1}".to_vec(), &known).unwrap_err();
+    assert_eq!(broken[0].message.id, "problem-shape");
 }

@@ -1,6 +1,7 @@
 //! Importing a backup: a choice for each part, and what each part brought.
 
-use super::{Backup, Part};
+use super::{BackedUpPack, Backup, Part};
+use crate::added::AddedPack;
 use crate::assignment::shelf::Shelf;
 use crate::progress::Progress;
 use crate::storage::Guarded;
@@ -21,7 +22,7 @@ pub enum Choice {
 
 /// A choice for each part.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Plan([Choice; 4]);
+pub struct Plan([Choice; 5]);
 
 impl Plan {
     pub fn choice(&self, part: Part) -> Choice {
@@ -50,6 +51,8 @@ pub struct Here {
     pub mentor: Shelf,
     /// Settings as stored.
     pub settings: Vec<(Guarded, String)>,
+    /// The packs added from teachers.
+    pub packs: Vec<AddedPack>,
 }
 
 /// Imports `backup` into `here` as `plan` says; what became of each part
@@ -61,6 +64,7 @@ pub fn import(here: &mut Here, backup: Backup, plan: &Plan) -> Vec<Restored> {
         assignments,
         mentor,
         settings,
+        packs,
         ..
     } = backup;
     let mut restored = Vec::new();
@@ -78,6 +82,9 @@ pub fn import(here: &mut Here, backup: Backup, plan: &Plan) -> Vec<Restored> {
                 .clone()
                 .map_or(0, |theirs| import_shelf(&mut here.mentor, theirs, choice)),
             (Part::Settings, _) => import_settings(&mut here.settings, &settings, choice),
+            // The records here; the caller keeps the packs themselves,
+            // each checked first (`pack_changes`).
+            (Part::Packs, _) => import_packs(&mut here.packs, &packs, choice),
         };
         restored.push(Restored {
             part,
@@ -146,4 +153,58 @@ fn import_settings(
         }
     }
     count
+}
+
+/// The number of the backup's packs that are now here (their records).
+fn import_packs(here: &mut Vec<AddedPack>, theirs: &[BackedUpPack], choice: Choice) -> usize {
+    let PackChanges { keep, remove } = pack_changes(here, theirs, choice);
+    here.retain(|ours| !remove.iter().any(|id| id == ours.id()));
+    for kept in &keep {
+        here.retain(|ours| ours.id() != kept.record.id());
+        here.push(kept.record.clone());
+    }
+    keep.len()
+}
+
+/// What importing a backup's packs changes in the browser's store.
+#[derive(Debug, PartialEq, Eq)]
+pub struct PackChanges<'a> {
+    /// Packs to keep, new or in place of an older version.
+    pub keep: Vec<&'a BackedUpPack>,
+    /// Ids of packs to remove (replacing: those the backup does not hold).
+    pub remove: Vec<String>,
+}
+
+/// Which of the backup's packs to keep and which here to remove. Adding
+/// keeps a pack that is not here, or a newer version of one from the same
+/// source; replacing keeps all of the backup's and removes the others.
+pub fn pack_changes<'a>(
+    here: &[AddedPack],
+    theirs: &'a [BackedUpPack],
+    choice: Choice,
+) -> PackChanges<'a> {
+    let held = |id: &str| here.iter().find(|ours| ours.id() == id);
+    let keep = match choice {
+        Choice::Leave => Vec::new(),
+        Choice::Replace => theirs.iter().collect(),
+        Choice::Merge => theirs
+            .iter()
+            .filter(|kept| match held(kept.record.id()) {
+                None => true,
+                Some(ours) => {
+                    ours.origin.same_source(&kept.record.origin)
+                        && crate::added::newer(&kept.record.entry.version, &ours.entry.version)
+                }
+            })
+            .collect(),
+    };
+    let remove = match choice {
+        Choice::Replace => here
+            .iter()
+            .filter(|ours| !theirs.iter().any(|kept| kept.record.id() == ours.id()))
+            .map(|ours| ours.id().to_owned())
+            .collect(),
+        _ => Vec::new(),
+    };
+    PackChanges { keep, remove }
 }

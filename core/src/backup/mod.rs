@@ -7,7 +7,8 @@
 //!  "progress": <progress as stored>,
 //!  "assignments": "<the learner's shelf as stored>",
 //!  "mentor": "<the mentor's shelf as stored>",
-//!  "settings": {"review": {...}, "lang": "uk", ...}}
+//!  "settings": {"review": {...}, "lang": "uk", ...},
+//!  "packs": [{"record": <an added pack's record>, "pack": "<the pack as JSON>"}]}
 //! ```
 //!
 //! Every part may be missing. Version 1 held progress alone. A new part
@@ -21,9 +22,11 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
-pub use import::{Choice, Here, Plan, Restored, import};
+pub use import::{Choice, Here, PackChanges, Plan, Restored, import, pack_changes};
 
+use crate::added::AddedPack;
 use crate::assignment::shelf::Shelf;
+use crate::content::read_playable;
 use crate::progress::Progress;
 use crate::progress::day::{self, Day};
 use crate::progress::stored::{self, Unreadable};
@@ -33,7 +36,7 @@ use crate::time::Millis;
 
 const KIND: &str = "bransjenorsk-backup";
 /// The version this app writes.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 
 /// The settings a backup holds, each as stored under its key. Which voice
 /// speaks Norwegian belongs to a device, so it stays behind.
@@ -79,14 +82,16 @@ pub enum Part {
     Assignments,
     Mentor,
     Settings,
+    Packs,
 }
 
 impl Part {
-    pub const ALL: [Part; 4] = [
+    pub const ALL: [Part; 5] = [
         Part::Progress,
         Part::Assignments,
         Part::Mentor,
         Part::Settings,
+        Part::Packs,
     ];
 
     /// Its name in the file, and in ids of the page.
@@ -96,6 +101,7 @@ impl Part {
             Part::Assignments => "assignments",
             Part::Mentor => "mentor",
             Part::Settings => "settings",
+            Part::Packs => "packs",
         }
     }
 }
@@ -114,6 +120,17 @@ pub enum Holds {
         reports: usize,
     },
     Settings(usize),
+    /// Packs added from teachers (without their recordings and pictures).
+    Packs(usize),
+}
+
+/// A pack a learner added, as a backup holds it: its record and the pack
+/// as JSON; its recordings and pictures stay behind (a backup should stay
+/// small enough to send by e-mail).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BackedUpPack {
+    pub record: AddedPack,
+    pub pack: String,
 }
 
 /// A backup as read: each part it holds.
@@ -125,6 +142,7 @@ pub struct Backup {
     pub mentor: Option<Shelf>,
     /// Settings as stored, each under its own key.
     pub settings: Vec<(Guarded, String)>,
+    pub packs: Vec<BackedUpPack>,
 }
 
 impl Backup {
@@ -144,10 +162,11 @@ impl Backup {
                 }
             }
             Part::Settings => Holds::Settings(self.settings.len()),
+            Part::Packs => Holds::Packs(self.packs.len()),
         };
         let empty = match holds {
             Holds::Progress { items, days, .. } => items + days == 0,
-            Holds::Assignments(count) | Holds::Settings(count) => count == 0,
+            Holds::Assignments(count) | Holds::Settings(count) | Holds::Packs(count) => count == 0,
             Holds::Mentor {
                 assignments,
                 reports,
@@ -172,6 +191,8 @@ pub struct Everything<'a> {
     pub mentor: &'a Shelf,
     /// Settings as stored; others are left out.
     pub settings: Vec<(Guarded, String)>,
+    /// The packs added from teachers.
+    pub packs: &'a [BackedUpPack],
 }
 
 #[derive(Serialize)]
@@ -183,6 +204,8 @@ struct Out<'a> {
     assignments: String,
     mentor: String,
     settings: BTreeMap<&'static str, Box<RawValue>>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    packs: &'a [BackedUpPack],
 }
 
 /// The backup file of everything, made at `now`. A setting stored in a
@@ -207,6 +230,7 @@ pub fn write(everything: &Everything, now: Millis) -> String {
         assignments: everything.assignments.write(),
         mentor: everything.mentor.write(),
         settings,
+        packs: everything.packs,
     };
     serde_json::to_string(&out).unwrap_or_default()
 }
@@ -231,6 +255,8 @@ struct In<'a> {
     mentor: Option<String>,
     #[serde(borrow, default)]
     settings: BTreeMap<&'a str, &'a RawValue>,
+    #[serde(default)]
+    packs: Vec<BackedUpPack>,
 }
 
 /// The largest backup file read: well beyond what a browser's storage
@@ -271,12 +297,22 @@ pub fn read(text: &str) -> Result<Backup, BackupError> {
             Ok((value, raw.get().to_owned()))
         })
         .collect::<Result<_, _>>()?;
+    // Each pack must be a pack, under its own record; whether it may be
+    // kept is checked when it is (by the checker, as a file would be).
+    let packs_readable = file.packs.iter().all(|kept| {
+        AddedPack::checked(kept.record.clone()).is_some()
+            && read_playable(&kept.pack).is_ok_and(|read| read.pack.pack.id == kept.record.id())
+    });
+    if !packs_readable {
+        return Err(BackupError::NotABackup);
+    }
     Ok(Backup {
         exported: file.exported,
         progress,
         assignments: file.assignments.as_deref().map(Shelf::read),
         mentor: file.mentor.as_deref().map(Shelf::read),
         settings,
+        packs: file.packs,
     })
 }
 

@@ -1,4 +1,5 @@
 use super::*;
+use crate::added::{AddedPack, Origin};
 use crate::assignment::{Assignment, Shared};
 use crate::practice::Rating;
 use crate::progress::Answer;
@@ -70,16 +71,28 @@ fn everything_file() -> String {
             assignments: &assignments,
             mentor: &mentor,
             settings: kept,
+            packs: &[backed_up("ks-morgenstell", "1.0.0")],
         },
         NOW,
     )
+}
+
+/// A teacher's pack as a backup holds it.
+fn backed_up(id: &str, version: &str) -> BackedUpPack {
+    let mut pack = crate::content::parse_pack(crate::content::tests::PACK).unwrap();
+    pack.pack.id = id.into();
+    pack.pack.version = version.into();
+    BackedUpPack {
+        record: AddedPack::new(&pack, 100, Origin::Sent, 0),
+        pack: serde_json::to_string(&pack).unwrap(),
+    }
 }
 
 #[test]
 fn a_backup_holds_every_part_and_reads_back_as_it_was() {
     let file = everything_file();
     assert!(
-        file.starts_with(r#"{"kind":"bransjenorsk-backup","version":2,"exported":1795338000000,"#)
+        file.starts_with(r#"{"kind":"bransjenorsk-backup","version":3,"exported":1795338000000,"#)
     );
     let backup = read(&file).unwrap();
     assert_eq!(backup.exported, Some(NOW));
@@ -106,6 +119,8 @@ fn a_backup_holds_every_part_and_reads_back_as_it_was() {
     );
     // The voice belongs to the device it was heard on.
     assert_eq!(backup.holds(Part::Settings), Some(Holds::Settings(5)));
+    assert_eq!(backup.holds(Part::Packs), Some(Holds::Packs(1)));
+    assert_eq!(backup.packs, [backed_up("ks-morgenstell", "1.0.0")]);
     let mut names: Vec<Guarded> = backup.settings.iter().map(|(value, _)| *value).collect();
     names.sort_by_key(|value| value.key().pattern());
     let mut expected = SETTINGS.to_vec();
@@ -122,6 +137,7 @@ fn empty_parts_are_not_offered() {
             assignments: &empty,
             mentor: &empty,
             settings: Vec::new(),
+            packs: &[],
         },
         NOW,
     );
@@ -137,6 +153,7 @@ fn unreadable_settings_are_left_out_of_a_backup() {
             assignments: &Shelf::default(),
             mentor: &Shelf::default(),
             settings: vec![(Guarded::Lang, "{".into()), (Guarded::Sound, "true".into())],
+            packs: &[],
         },
         NOW,
     );
@@ -161,9 +178,13 @@ fn a_backup_of_the_first_version_reads_its_progress() {
 
 #[test]
 fn the_documented_example_reads() {
-    let example = include_str!("../../../tests/fixtures/backup/v2.json");
+    let example = include_str!("../../../tests/fixtures/backup/v3.json");
     let backup = read(example).unwrap();
     assert_eq!(backup.parts(), Part::ALL);
+    assert_eq!(backup.packs[0].record.id(), "ks-morgenstell");
+    assert!(matches!(backup.packs[0].record.origin, Origin::Web { .. }));
+    let before = include_str!("../../../tests/fixtures/backup/v2.json");
+    assert_eq!(read(before).unwrap().parts(), &Part::ALL[..4]);
     assert_eq!(
         backup.holds(Part::Mentor),
         Some(Holds::Mentor {
@@ -192,7 +213,7 @@ fn other_files_are_refused_with_a_reason() {
     }
     for newer in [
         r#"{"kind":"bransjenorsk-backup","exported":1,"progress":{"schema":9}}"#,
-        r#"{"kind":"bransjenorsk-backup","version":3,"drafts":[]}"#,
+        r#"{"kind":"bransjenorsk-backup","version":4,"drafts":[]}"#,
     ] {
         assert_eq!(read(newer), Err(BackupError::Newer), "{newer}");
     }
@@ -205,6 +226,7 @@ fn merge_keeps_both_and_counts_what_came_in() {
         assignments: shelf(vec![Shared::Assignment(assignment("a"))]),
         mentor: shelf(vec![report("Olena")]),
         settings: vec![(Guarded::Lang, r#""nb""#.into())],
+        packs: Vec::new(),
     };
     let backup = read(&everything_file()).unwrap();
     let restored = import(&mut here, backup, &Plan::default());
@@ -219,8 +241,10 @@ fn merge_keeps_both_and_counts_what_came_in() {
             (Part::Assignments, Choice::Merge, 0),
             (Part::Mentor, Choice::Merge, 2),
             (Part::Settings, Choice::Merge, 4),
+            (Part::Packs, Choice::Merge, 1),
         ]
     );
+    assert_eq!(here.packs, [backed_up("ks-morgenstell", "1.0.0").record]);
     assert_eq!(here.progress.items.len(), 2);
     assert_eq!(here.assignments.kept.len(), 1);
     assert_eq!(here.mentor.kept.len(), 3);
@@ -236,6 +260,7 @@ fn replace_and_leave_are_chosen_per_part() {
         assignments: shelf(vec![Shared::Assignment(assignment("c"))]),
         mentor: shelf(vec![report("Petro")]),
         settings: vec![(Guarded::Lang, r#""nb""#.into())],
+        packs: Vec::new(),
     };
     let before = here.clone();
     let mut plan = Plan::default();
@@ -306,4 +331,64 @@ fn a_learner_whose_progress_may_be_deleted_is_reminded_after_a_week_of_practice(
         !remind(Some(false), &progress, backup_day),
         "four days since"
     );
+}
+
+#[test]
+fn packs_are_added_when_new_or_newer_and_replaced_on_request() {
+    let here = vec![
+        backed_up("kept", "1.2.0").record,
+        backed_up("older-here", "1.0.0").record,
+        backed_up("only-here", "1.0.0").record,
+    ];
+    let mut elsewhere = backed_up("from-a-host", "2.0.0");
+    elsewhere.record.origin = Origin::Web {
+        address: "https://skole.no/p.zip".into(),
+    };
+    let mut here_from_file = here.clone();
+    here_from_file.push(backed_up("from-a-host", "1.0.0").record);
+    let theirs = [
+        backed_up("kept", "1.1.0"),
+        backed_up("older-here", "1.0.1"),
+        backed_up("new", "1.0.0"),
+        elsewhere,
+    ];
+    let ids = |changes: &PackChanges| -> Vec<String> {
+        changes
+            .keep
+            .iter()
+            .map(|kept| kept.record.id().to_owned())
+            .collect()
+    };
+    let merged = pack_changes(&here_from_file, &theirs, Choice::Merge);
+    // An older version and one from another source are not taken.
+    assert_eq!(ids(&merged), ["older-here", "new"]);
+    assert!(merged.remove.is_empty());
+    let replaced = pack_changes(&here_from_file, &theirs, Choice::Replace);
+    assert_eq!(ids(&replaced).len(), 4);
+    assert_eq!(replaced.remove, ["only-here"]);
+    let left = pack_changes(&here_from_file, &theirs, Choice::Leave);
+    assert!(left.keep.is_empty() && left.remove.is_empty());
+}
+
+#[test]
+fn a_backup_whose_pack_is_damaged_or_not_its_own_is_refused() {
+    let file = everything_file();
+    let backup: serde_json::Value = serde_json::from_str(&file).unwrap();
+    let with_pack = |pack: serde_json::Value| {
+        let mut changed = backup.clone();
+        changed["packs"][0]["pack"] = pack;
+        serde_json::to_string(&changed).unwrap()
+    };
+    let other = backed_up("another-pack", "1.0.0").pack;
+    for damaged in [
+        with_pack("{".into()),
+        with_pack(other.into()),
+        with_pack(serde_json::Value::Null),
+        file.replace("\"schema\":1,\"entry\"", "\"schema\":9,\"entry\""),
+    ] {
+        assert_eq!(read(&damaged), Err(BackupError::NotABackup), "{damaged}");
+    }
+    // A version 2 file (no packs) still reads.
+    let v2 = file.replace("\"version\":3", "\"version\":2");
+    assert!(read(&v2).is_ok());
 }

@@ -94,23 +94,31 @@ fn check_partial(text: &str, context: &Context) -> (Option<Pack>, Vec<Problem>) 
     let Some(pack) = pack else {
         return (None, problems);
     };
-    let mut checks = Checks {
+    let checks = Checks {
         text,
         pack: &pack,
         word_at: &word_at,
         item_at: &item_at,
         problems,
     };
-    checks.pack_meta(context);
-    checks.ids();
-    checks.texts();
-    for (index, item) in pack.items.iter().enumerate() {
-        checks.item(index, item);
-    }
-    checks.media(context);
-    let mut problems = checks.problems;
+    let mut problems = checks.run(context);
     problems.sort_by_key(|problem| problem.location.map(|at| (at.line, at.column)));
     (Some(pack), problems)
+}
+
+/// Checks a pack already read (from a backup, as JSON) as a pack file is
+/// checked, without places in a text.
+pub fn check_read(pack: &Pack, context: &Context) -> Vec<Problem> {
+    let word_at: Vec<usize> = (0..pack.vocabulary.len()).collect();
+    let item_at: Vec<usize> = (0..pack.items.len()).collect();
+    let checks = Checks {
+        text: "",
+        pack,
+        word_at: &word_at,
+        item_at: &item_at,
+        problems: Vec::new(),
+    };
+    checks.run(context)
 }
 
 struct Checks<'a> {
@@ -127,6 +135,18 @@ fn key(name: &str) -> Step {
 }
 
 impl Checks<'_> {
+    /// Every check, in the order of the file.
+    fn run(mut self, context: &Context) -> Vec<Problem> {
+        self.pack_meta(context);
+        self.ids();
+        self.texts();
+        for (index, item) in self.pack.items.iter().enumerate() {
+            self.item(index, item);
+        }
+        self.media(context);
+        self.problems
+    }
+
     /// Records a problem at `path`, which counts words and items among
     /// those read; its place is looked up among all of them in the file.
     fn push(&mut self, subject: Subject, kind: ProblemKind, path: Vec<Step>) {

@@ -668,4 +668,17 @@ check-give-address = The pack’s address on a web host (https://…)
 check-give-address-make = Make a link
 check-give-cors = The web host must let other sites read the file: it must send the header “Access-Control-Allow-Origin: *” with it. GitHub Pages does.
 mentor-added-pack = added on this device: learners must add it too
-backup-no-added-packs = The backup holds your progress in the packs you added, not the packs themselves: keep the files or links you got them from, to add them again on another device.
+backup-no-added-packs = The backup holds the packs you added, but not their recordings and pictures: keep the files or links you got them from, to have those again on another device.
+import-holds-packs = { $count ->
+        [one] One pack added from a teacher
+       *[other] { $count } packs added from teachers
+    } (without recordings and pictures: they are not in the backup)
+restored-packs = { $how ->
+        [replace] Packs taken from the backup: { $count }.
+        [leave] Packs left as they were.
+       *[merge] Packs from the backup that were new or newer here: { $count }.
+    }
+import-packs-left-out = { $count ->
+        [one] One pack in the backup was left out: it did not pass the checker, or a pack that comes with Bransjenorsk has its ID.
+       *[other] { $count } packs in the backup were left out: they did not pass the checker, or packs that come with Bransjenorsk have their IDs.
+    }

@@ -660,4 +660,17 @@ check-give-address = Adressen til pakken på et nettsted (https://…)
 check-give-address-make = Lag en lenke
 check-give-cors = Nettstedet må la andre nettsteder lese filen: Det må sende hodefeltet «Access-Control-Allow-Origin: *» sammen med filen. GitHub Pages gjør det.
 mentor-added-pack = lagt til på denne enheten: Deltakerne må også legge den til
-backup-no-added-packs = Sikkerhetskopien inneholder fremgangen din i pakkene du har lagt til, men ikke selve pakkene: Ta vare på filene eller lenkene du fikk dem fra, så kan du legge dem til igjen på en annen enhet.
+backup-no-added-packs = Sikkerhetskopien inneholder pakkene du har lagt til, men ikke lydopptakene og bildene i dem: Ta vare på filene eller lenkene du fikk pakkene fra, så kan du få dem tilbake på en annen enhet.
+import-holds-packs = { $count ->
+        [one] Én pakke lagt til fra en lærer
+       *[other] { $count } pakker lagt til fra lærere
+    } (uten lydopptak og bilder: De er ikke med i sikkerhetskopien)
+restored-packs = { $how ->
+        [replace] Pakker hentet fra sikkerhetskopien: { $count }.
+        [leave] Pakkene er som før.
+       *[merge] Pakker fra sikkerhetskopien som var nye eller nyere her: { $count }.
+    }
+import-packs-left-out = { $count ->
+        [one] Én pakke i sikkerhetskopien ble utelatt: Den besto ikke sjekken, eller en pakke som følger med Bransjenorsk, har samme ID.
+       *[other] { $count } pakker i sikkerhetskopien ble utelatt: De besto ikke sjekken, eller pakker som følger med Bransjenorsk, har samme ID.
+    }
