@@ -46,13 +46,7 @@ fn main() {
         let reply = Array::new();
         match added::open(bytes, &known) {
             Ok(opened) => {
-                let pack = &opened.pack;
-                let report = CheckReport::Passed {
-                    title: pack.pack.title.clone(),
-                    level: pack.pack.level,
-                    words: pack.vocabulary.len(),
-                    items: pack.items.len(),
-                };
+                let report = CheckReport::passed(&opened.pack);
                 reply.push(&serde_json::to_string(&report).unwrap_or_default().into());
                 reply.push(&opened.json.into());
                 for (name, kind, bytes) in opened.media {

@@ -7,6 +7,7 @@ pub mod file_choice;
 pub mod header;
 pub mod icons;
 pub mod language_picker;
+pub mod made_by;
 pub mod nav;
 pub mod player;
 pub mod progress_notice;

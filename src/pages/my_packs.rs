@@ -4,10 +4,11 @@
 
 use leptos::prelude::*;
 
+use crate::components::made_by::made_by;
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::packs;
 use crate::platform::paths::RouteHref;
-use bransjenorsk_core::added::{AddedPack, Origin};
+use bransjenorsk_core::added::Origin;
 use bransjenorsk_core::route::{Route, ShareView};
 
 /// "My packs" on the home screen: the added packs and "Add a pack".
@@ -19,7 +20,7 @@ pub fn my_packs() -> impl IntoView {
         let cards = kept
             .into_iter()
             .map(|pack| {
-                let by = pack.authors.join(", ");
+                let by = made_by(&pack.authors);
                 let entry = pack.entry;
                 view! {
                     <li>
@@ -28,7 +29,7 @@ pub fn my_packs() -> impl IntoView {
                                 <span class="card-title">{move || entry.title.get(i18n.lang()).to_owned()}</span>
                                 <span class="card-meta">
                                     <span class="level-tag">{entry.level.code()}</span>
-                                    " " {move || i18n.t_args("add-made-by", &args([("authors", by.clone().into())]))}
+                                    " " {by.clone()}
                                 </span>
                             </span>
                         </a>
@@ -50,25 +51,19 @@ pub fn my_packs() -> impl IntoView {
     }
 }
 
-fn record(id: &str) -> Option<AddedPack> {
-    packs::added_packs()
-        .into_iter()
-        .find(|pack| pack.id() == id)
-}
-
 /// On an added pack's screen: who made it, and that it is not the
 /// editors'.
 pub fn about_added(id: &str) -> Option<impl IntoView + use<>> {
-    let record = record(id)?;
+    let record = packs::added_pack(id)?;
     let i18n = use_i18n();
-    let by = record.authors.join(", ");
+    let by = made_by(&record.authors);
     let source = match &record.origin {
         Origin::Sent => None,
         Origin::Web { address } => Some(address.clone()),
     };
     Some(view! {
         <section class="note" data-testid="added-about">
-            <p>{move || i18n.t_args("add-made-by", &args([("authors", by.clone().into())]))}</p>
+            <p>{by.clone()}</p>
             {source.map(|address| view! {
                 <p class="card-meta">{move || i18n.t_args("added-from", &args([("address", address.clone().into())]))}</p>
             })}

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::not_found;
 use crate::bundled::catalog;
 use crate::components::icons::SectorIcon;
+use crate::components::made_by::made_by;
 use crate::components::title::use_page_title;
 use crate::i18n::{args, tr, tr_count, use_i18n};
 use crate::platform::packs;
@@ -134,10 +135,7 @@ fn PackCard(entry: &'static CatalogEntry) -> impl IntoView {
     let kilobytes = entry.size.div_ceil(1024);
     let total = entry.item_count;
     // A teacher's pack the learner added says who made it.
-    let by = packs::added_packs()
-        .into_iter()
-        .find(|pack| pack.id() == entry.id)
-        .map(|pack| pack.authors.join(", "));
+    let by = packs::added_pack(&entry.id).map(|pack| made_by(&pack.authors));
     let done = move || {
         let now = crate::platform::browser::now();
         progress
@@ -150,7 +148,7 @@ fn PackCard(entry: &'static CatalogEntry) -> impl IntoView {
                 <span class="card-title">{move || entry.title.get(i18n.lang()).to_owned()}</span>
                 <span class="card-detail">{move || entry.description.get(i18n.lang()).to_owned()}</span>
                 {by.map(|by| view! {
-                    <span class="card-meta" data-testid="pack-by">{move || i18n.t_args("add-made-by", &args([("authors", by.clone().into())]))}</span>
+                    <span class="card-meta" data-testid="pack-by">{by.clone()}</span>
                 })}
                 <span class="card-meta">
                     {move || {

@@ -45,9 +45,7 @@ pub async fn load(path: &str) -> Result<Playable, LoadError> {
 /// An added pack, its recordings and pictures named by addresses of the
 /// blobs kept with it (valid while the page is open).
 async fn load_added(id: &str) -> Result<Playable, LoadError> {
-    let record = ADDED
-        .with_borrow(|packs| packs.iter().find(|pack| pack.id() == id).cloned())
-        .ok_or(LoadError::Stored(StoreError::Failed))?;
+    let record = added_pack(id).ok_or(LoadError::Stored(StoreError::Failed))?;
     let text = added::body(id).await.map_err(LoadError::Stored)?;
     let mut playable = read_playable(&text).map_err(LoadError::Pack)?;
     let urls: Vec<(String, String)> = added::media(&record)
@@ -83,6 +81,19 @@ async fn load_added(id: &str) -> Result<Playable, LoadError> {
 /// The packs the learner added, read at start.
 pub fn added_packs() -> Vec<AddedPack> {
     ADDED.with_borrow(Clone::clone)
+}
+
+/// The added pack `id`, if the learner added it.
+pub fn added_pack(id: &str) -> Option<AddedPack> {
+    ADDED.with_borrow(|packs| packs.iter().find(|pack| pack.id() == id).cloned())
+}
+
+/// Reads the added packs again (one was kept or removed) and lists them in
+/// the catalog in place of those before.
+pub async fn refresh_added() -> Vec<AddedPack> {
+    let packs = load_added_list().await;
+    crate::bundled::set_added(&packs);
+    packs
 }
 
 /// Reads the packs the learner added; none where the browser keeps none.

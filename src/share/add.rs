@@ -7,8 +7,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::check::ProblemLine;
-use crate::bundled::{self, catalog};
+use crate::bundled::catalog;
 use crate::components::file_choice::file_choice;
+use crate::components::made_by::made_by;
 use crate::components::title::use_page_title;
 use crate::i18n::{args, tr, tr_count, use_i18n};
 use crate::platform::checker::{self, Offer};
@@ -93,7 +94,7 @@ pub fn add_linked(fragment: &str) -> impl IntoView {
                     }
                     Err(Remote::TooLarge { limit }) => step.set(Some(too_large(0, limit))),
                     Err(Remote::Failed(error)) => {
-                        let host = host_of(&address);
+                        let host = rules::host(&address).to_owned();
                         step.set(Some(match error {
                             FetchError::Network => {
                                 Step::Stopped("add-fetch-failed", vec![("host", host)])
@@ -147,15 +148,6 @@ fn too_large(size: u64, limit: u64) -> Step {
     }
 }
 
-/// The host of an address, as the learner sees it in the link.
-fn host_of(address: &str) -> String {
-    let rest = address.split_once("://").map_or(address, |(_, rest)| rest);
-    rest.split(['/', '?', '#'])
-        .next()
-        .unwrap_or(rest)
-        .to_owned()
-}
-
 /// Checks the bytes in the checker's worker and offers the pack.
 async fn open(bytes: Vec<u8>, origin: Origin, step: RwSignal<Option<Step>>) {
     let size = bytes.len();
@@ -185,7 +177,7 @@ async fn keep(offered: Offered, step: RwSignal<Option<Step>>) {
     let id = offered.record.id().to_owned();
     let next = match added::keep(&offered.record, &offered.json, &offered.media).await {
         Ok(()) => {
-            bundled::set_added(&packs::load_added_list().await);
+            packs::refresh_added().await;
             Step::Kept { id, updated }
         }
         Err(error) => Step::Stopped(error.message_id(), vec![]),
@@ -242,11 +234,11 @@ fn shown_step(shown: Step, step: RwSignal<Option<Step>>) -> AnyView {
 fn offer(offered: Offered, step: RwSignal<Option<Step>>) -> impl IntoView {
     let i18n = use_i18n();
     let meta = offered.pack.pack.clone();
-    let authors = meta.authors.join(", ");
+    let authors = made_by(&meta.authors);
     let source = match &offered.record.origin {
         Origin::Sent => view! { <p class="card-meta">{tr("add-source-sent")}</p> }.into_any(),
         Origin::Web { address } => {
-            let host = host_of(address);
+            let host = rules::host(address).to_owned();
             view! { <p class="card-meta">{move || i18n.t_args("add-source-web", &args([("host", host.clone().into())]))}</p> }.into_any()
         }
     };
@@ -266,7 +258,7 @@ fn offer(offered: Offered, step: RwSignal<Option<Step>>) -> impl IntoView {
                     "source",
                     match kept {
                         Origin::Sent => i18n.t("add-source-sent"),
-                        Origin::Web { address } => host_of(address),
+                        Origin::Web { address } => rules::host(address).to_owned(),
                     },
                 )],
             };
@@ -315,7 +307,7 @@ fn offer(offered: Offered, step: RwSignal<Option<Step>>) -> impl IntoView {
                 {tr_count("pack-words", words)} " · " {tr_count("check-exercises", items)}
             </p>
             <p>{move || description.get(i18n.lang()).to_owned()}</p>
-            <p data-testid="add-authors">{move || i18n.t_args("add-made-by", &args([("authors", authors.clone().into())]))}</p>
+            <p data-testid="add-authors">{authors.clone()}</p>
             {source}
             <p class="note" data-testid="add-not-ours">{tr("add-not-ours")}</p>
         </section>

@@ -130,15 +130,16 @@ async fn import_packs(work: PackWork) -> Result<usize, &'static str> {
             .await
             .map_err(|error| error.message_id())?;
     }
+    // The packs a prerequisite may name: those here, and those kept now.
+    let mut known: Vec<String> = packs::load_added_list()
+        .await
+        .iter()
+        .map(|pack| pack.id().to_owned())
+        .collect();
     let mut kept = 0;
     for backed_up in work.keep {
-        let known: Vec<String> = packs::load_added_list()
-            .await
-            .into_iter()
-            .map(|p| p.id().to_owned())
-            .collect();
-        let known: Vec<&str> = known.iter().map(String::as_str).collect();
-        let offer = checker::offer(backed_up.pack.into_bytes(), &known).await;
+        let ids: Vec<&str> = known.iter().map(String::as_str).collect();
+        let offer = checker::offer(backed_up.pack.into_bytes(), &ids).await;
         let Ok(Offer::Pack { pack, json, .. }) = offer else {
             continue;
         };
@@ -155,9 +156,10 @@ async fn import_packs(work: PackWork) -> Result<usize, &'static str> {
         added::keep(&record, &json, &[])
             .await
             .map_err(|error| error.message_id())?;
+        known.push(record.id().to_owned());
         kept += 1;
     }
-    bundled::set_added(&packs::load_added_list().await);
+    packs::refresh_added().await;
     Ok(kept)
 }
 

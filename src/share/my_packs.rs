@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::bundled;
 use crate::components::alert::alert;
+use crate::components::made_by::made_by;
 use crate::components::title::use_page_title;
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::paths::RouteHref;
@@ -51,7 +51,7 @@ fn kept_pack(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let entry = pack.entry.clone();
-    let by = pack.authors.join(", ");
+    let by = made_by(&pack.authors);
     let source = match &pack.origin {
         Origin::Sent => None,
         Origin::Web { address } => Some(address.clone()),
@@ -64,7 +64,7 @@ fn kept_pack(
                 <span class="level-tag">{entry.level.code()}</span>
                 " " {move || i18n.t_args("my-packs-version", &args([("version", entry.version.clone().into())]))}
             </p>
-            <p>{move || i18n.t_args("add-made-by", &args([("authors", by.clone().into())]))}</p>
+            <p>{by.clone()}</p>
             {source.map(|address| view! {
                 <p class="card-meta">{move || i18n.t_args("added-from", &args([("address", address.clone().into())]))}</p>
             })}
@@ -95,8 +95,7 @@ fn remove(
             if forget.get_untracked() && !forget_progress(&id) {
                 failed.set(Some("added-progress-not-forgotten"));
             }
-            let list = packs::load_added_list().await;
-            bundled::set_added(&list);
+            let list = packs::refresh_added().await;
             removed.set(true);
             kept.set(list);
         });

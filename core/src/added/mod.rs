@@ -45,19 +45,21 @@ impl From<Origin> for Option<String> {
     }
 }
 
+/// The host of a web address (name and port), as a learner sees it.
+pub fn host(address: &str) -> &str {
+    let rest = address.split_once("://").map_or(address, |(_, rest)| rest);
+    &rest[..rest.find(['/', '?', '#']).unwrap_or(rest.len())]
+}
+
 impl Origin {
     /// What two origins must share for one pack to update the other: the
-    /// host (scheme, name and port) of a web address.
-    fn site(&self) -> Option<&str> {
+    /// scheme and host of a web address.
+    fn site(&self) -> Option<(&str, &str)> {
         match self {
             Origin::Sent => None,
             Origin::Web { address } => {
-                let rest = address
-                    .split_once("://")
-                    .map_or(address.as_str(), |(_, rest)| rest);
-                let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-                let scheme_end = address.len() - rest.len();
-                Some(&address[..scheme_end + host_end])
+                let scheme = address.split_once("://").map_or("", |(scheme, _)| scheme);
+                Some((scheme, host(address)))
             }
         }
     }

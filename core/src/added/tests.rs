@@ -104,6 +104,16 @@ fn an_update_comes_from_the_same_host() {
 }
 
 #[test]
+fn the_host_is_what_stands_between_the_scheme_and_the_path() {
+    assert_eq!(host("https://skole.no/packs/a.zip"), "skole.no");
+    assert_eq!(
+        host("http://127.0.0.1:8182/cors/a.zip?x#y"),
+        "127.0.0.1:8182"
+    );
+    assert_eq!(host("https://skole.no"), "skole.no");
+}
+
+#[test]
 fn records_read_back_and_damage_is_refused() {
     let record = kept("morgenstell", "1.0.0", web("https://skole.no/a.zip"));
     let text = serde_json::to_string(&record).unwrap();

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
-use super::model::{Level, Texts};
+use super::model::{Level, Pack, Texts};
 use super::packfile::{check_pack_file, is_zip};
 use super::problem::{Arg, Location, Problem};
 use super::validate::{Context, check_pack_bytes};
@@ -20,6 +20,18 @@ pub enum CheckReport {
         items: usize,
     },
     Failed(Vec<ProblemReport>),
+}
+
+impl CheckReport {
+    /// What the report says of a pack that passed.
+    pub fn passed(pack: &Pack) -> CheckReport {
+        CheckReport::Passed {
+            title: pack.pack.title.clone(),
+            level: pack.pack.level,
+            words: pack.vocabulary.len(),
+            items: pack.items.len(),
+        }
+    }
 }
 
 /// One problem: where, about what, and what is wrong, as messages.
@@ -76,12 +88,7 @@ pub fn check_report(bytes: Vec<u8>, known_packs: &HashSet<String>) -> CheckRepor
         check_pack_bytes(bytes, &context)
     };
     match checked {
-        Ok(pack) => CheckReport::Passed {
-            title: pack.pack.title,
-            level: pack.pack.level,
-            words: pack.vocabulary.len(),
-            items: pack.items.len(),
-        },
+        Ok(pack) => CheckReport::passed(&pack),
         Err(problems) => CheckReport::Failed(problems.iter().map(ProblemReport::from).collect()),
     }
 }
