@@ -39,8 +39,9 @@ pub fn install(catalog: Catalog) {
 /// those listed before (a pack was added or removed). Screens built later
 /// see them; the old list (a few kilobytes) is left behind.
 pub fn set_added(added: &[AddedPack]) {
-    let bundled = BUNDLED.get().map_or_else(Catalog::default, Clone::clone);
-    INSTALLED.set(Some(Box::leak(Box::new(with_added(&bundled, added)))));
+    let empty = Catalog::default();
+    let bundled = BUNDLED.get().unwrap_or(&empty);
+    INSTALLED.set(Some(Box::leak(Box::new(with_added(bundled, added)))));
 }
 
 /// Every pack: the bundled ones and those the learner added; natively the
