@@ -245,6 +245,7 @@ mod tests {
                 .map(|id| AssignedPack {
                     id: (*id).into(),
                     items: vec![],
+                    source: None,
                 })
                 .collect(),
         };

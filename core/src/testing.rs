@@ -36,6 +36,7 @@ pub fn assignment(note: &str, packs: &[&str]) -> Assignment {
             .map(|&id| AssignedPack {
                 id: id.into(),
                 items: vec![],
+                source: None,
             })
             .collect(),
     }

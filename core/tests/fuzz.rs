@@ -1,6 +1,6 @@
 //! Every reader of what comes from outside (pack files as TOML, packs as
-//! the app downloads them in JSON, packs as zips, packs inside links,
-//! backup files) fed generated and mutated input: none may panic, and none
+//! the app downloads them in JSON, packs as zips, packs inside links and
+//! inside assignments, backup files) fed generated and mutated input: none may panic, and none
 //! may hold more memory than a bound for what it read.
 //!
 //! `FUZZ_ROUNDS` inputs per reader (2,000 unless set, as in `make test`);
@@ -15,11 +15,13 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
-use bransjenorsk_core::backup;
+use bransjenorsk_core::assignment::{self, AssignedPack, Assignment, PackSource, Shared};
 use bransjenorsk_core::content::{
     Context, check_pack, check_pack_file, pack_json, read_pack, read_playable,
 };
 use bransjenorsk_core::packlink::{PackLink, read_inside};
+use bransjenorsk_core::progress::day::Day;
+use bransjenorsk_core::{added, backup};
 
 /// Counts the bytes held, and the most held since the last reset.
 struct Counting;
@@ -273,21 +275,46 @@ fn zips() {
     });
 }
 
+/// Links that bring packs: a pack link, and an assignment with a pack
+/// inside it.
 fn pack_links() {
-    let seeds = pack_texts()
+    let mut seeds: Vec<Vec<u8>> = pack_texts()
         .into_iter()
         .filter_map(|text| PackLink::Inside(text).fragment().ok())
         .map(|fragment| fragment.trim_start_matches("#pack/").as_bytes().to_vec())
         .collect();
+    let teacher = std::fs::read(repo("tests/packs/teacher/morgenstell.toml")).unwrap();
+    let json = added::open(teacher, &Default::default()).unwrap().json;
+    let assignment = Shared::Assignment(Assignment {
+        from: "Ingrid".into(),
+        note: String::new(),
+        made: Day(20_788),
+        due: None,
+        packs: vec![AssignedPack {
+            id: "ks-morgenstell".into(),
+            items: vec![],
+            source: Some(PackSource::inside(&json)),
+        }],
+    });
+    seeds.push(assignment.encode().into_bytes());
     fuzz("pack-link", seeds, |input| {
         let message = String::from_utf8_lossy(input);
         let _ = read_inside(&message);
         let _ = PackLink::parse(&["pack-at/", &message].concat());
+        if let Ok(Shared::Assignment(assignment)) = assignment::read(&message) {
+            for source in assignment.packs.iter().filter_map(|p| p.source.as_ref()) {
+                let _ = source.link();
+            }
+        }
     });
 }
 
 fn backups() {
-    let seeds = vec![std::fs::read(repo("tests/fixtures/backup/v2.json")).unwrap()];
+    let seeds = ["v2", "v3"]
+        .map(|version| {
+            std::fs::read(repo(&format!("tests/fixtures/backup/{version}.json"))).unwrap()
+        })
+        .to_vec();
     fuzz("backup", seeds, |input| {
         let _ = backup::read(&String::from_utf8_lossy(input));
     });

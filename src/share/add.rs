@@ -68,7 +68,7 @@ pub fn add_file() -> impl IntoView {
             Some(Callback::new(move |()| step.set(Some(Step::Working("add-checking"))))),
             Callback::new(on_read),
         )}
-        {progress(step)}
+        {progress(step, None)}
     }
 }
 
@@ -79,11 +79,46 @@ pub fn add_linked(fragment: &str) -> impl IntoView {
     match PackLink::parse(fragment) {
         None => step.set(Some(Step::Stopped("pack-link-missing", vec![]))),
         Some(Err(error)) => step.set(Some(Step::Stopped(error.message_id(), vec![]))),
-        Some(Ok(PackLink::Inside(text))) => {
+        Some(Ok(link)) => start(link, step),
+    }
+    view! {
+        <h1>{tr("add-title")}</h1>
+        {progress(step, None)}
+    }
+}
+
+/// A pack an assignment brings, added where the assignment is shown once
+/// the learner asks; `on_kept` is told when it is kept.
+pub fn add_in_place(link: PackLink, on_kept: Callback<()>) -> impl IntoView {
+    let i18n = use_i18n();
+    let step = RwSignal::new(None::<Step>);
+    let source = match &link {
+        PackLink::Inside(_) => i18n.t("open-pack-inside"),
+        PackLink::At(address) => i18n.t_args(
+            "add-source-web",
+            &args([("host", rules::host(address).to_owned().into())]),
+        ),
+    };
+    let link = StoredValue::new(link);
+    view! {
+        <p class="card-meta">{source}</p>
+        {move || step.with(Option::is_none).then(|| view! {
+            <button type="button" class="button primary" on:click=move |_| start(link.get_value(), step)>
+                {tr("open-add-pack")}
+            </button>
+        })}
+        {progress(step, Some(on_kept))}
+    }
+}
+
+/// Fetches (if need be) and checks the pack a link brings.
+fn start(link: PackLink, step: RwSignal<Option<Step>>) {
+    match link {
+        PackLink::Inside(text) => {
             step.set(Some(Step::Working("add-checking")));
             spawn_local(open(text.into_bytes(), Origin::Sent, step));
         }
-        Some(Ok(PackLink::At(address))) => {
+        PackLink::At(address) => {
             step.set(Some(Step::Working("add-fetching")));
             spawn_local(async move {
                 let limit = MAX_ZIP_BYTES as u64;
@@ -108,10 +143,6 @@ pub fn add_linked(fragment: &str) -> impl IntoView {
                 }
             });
         }
-    }
-    view! {
-        <h1>{tr("add-title")}</h1>
-        {progress(step)}
     }
 }
 
@@ -172,12 +203,15 @@ async fn open(bytes: Vec<u8>, origin: Origin, step: RwSignal<Option<Step>>) {
 }
 
 /// Keeps the offered pack, then lists it with the others.
-async fn keep(offered: Offered, step: RwSignal<Option<Step>>) {
+async fn keep(offered: Offered, step: RwSignal<Option<Step>>, on_kept: Option<Callback<()>>) {
     let updated = matches!(offered.verdict, Ok(Verdict::Update { .. }));
     let id = offered.record.id().to_owned();
     let next = match added::keep(&offered.record, &offered.json, &offered.media).await {
         Ok(()) => {
             packs::refresh_added().await;
+            if let Some(on_kept) = on_kept {
+                on_kept.run(());
+            }
             Step::Kept { id, updated }
         }
         Err(error) => Step::Stopped(error.message_id(), vec![]),
@@ -185,16 +219,17 @@ async fn keep(offered: Offered, step: RwSignal<Option<Step>>) {
     let _ = step.try_set(Some(next));
 }
 
-/// What the current step shows, read out as it changes.
-fn progress(step: RwSignal<Option<Step>>) -> impl IntoView {
+/// What the current step shows, read out as it changes. In place (with
+/// `on_kept`), a kept pack leads back to what brought it, not to the pack.
+fn progress(step: RwSignal<Option<Step>>, on_kept: Option<Callback<()>>) -> impl IntoView {
     view! {
         <div aria-live="polite">
-            {move || step.get().map(|shown| untrack(|| shown_step(shown, step)))}
+            {move || step.get().map(|shown| untrack(|| shown_step(shown, step, on_kept)))}
         </div>
     }
 }
 
-fn shown_step(shown: Step, step: RwSignal<Option<Step>>) -> AnyView {
+fn shown_step(shown: Step, step: RwSignal<Option<Step>>, on_kept: Option<Callback<()>>) -> AnyView {
     let i18n = use_i18n();
     match shown {
         Step::Working(id) => view! { <p role="status">{tr(id)}</p> }.into_any(),
@@ -218,12 +253,14 @@ fn shown_step(shown: Step, step: RwSignal<Option<Step>>) -> AnyView {
             }
             .into_any()
         }
-        Step::Offered(offered) => offer(*offered, step).into_any(),
+        Step::Offered(offered) => offer(*offered, step, on_kept).into_any(),
         Step::Kept { id, updated } => view! {
             <p class="note" role="status" data-testid="add-kept">
                 {tr(if updated { "add-updated" } else { "add-kept" })}
             </p>
-            <a class="button primary wide" href=Route::Pack(id).href()>{tr("add-practise")}</a>
+            {on_kept.is_none().then(|| view! {
+                <a class="button primary wide" href=Route::Pack(id).href()>{tr("add-practise")}</a>
+            })}
         }
         .into_any(),
     }
@@ -231,7 +268,11 @@ fn shown_step(shown: Step, step: RwSignal<Option<Step>>) -> AnyView {
 
 /// The pack as the learner sees it before keeping it: who made it, what
 /// it holds, where it comes from, and what keeping it would do.
-fn offer(offered: Offered, step: RwSignal<Option<Step>>) -> impl IntoView {
+fn offer(
+    offered: Offered,
+    step: RwSignal<Option<Step>>,
+    on_kept: Option<Callback<()>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let meta = offered.pack.pack.clone();
     let authors = made_by(&meta.authors);
@@ -289,7 +330,7 @@ fn offer(offered: Offered, step: RwSignal<Option<Step>>) -> impl IntoView {
             let label = if update.is_some() { "add-update" } else { "add-keep" };
             let on_keep = move |_| {
                 step.set(Some(Step::Working("add-keeping")));
-                spawn_local(keep(offered.clone(), step));
+                spawn_local(keep(offered.clone(), step, on_kept));
             };
             view! {
                 {update}

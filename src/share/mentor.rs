@@ -18,12 +18,14 @@ use crate::components::title::use_page_title;
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::assignments::{self, Whose};
 use crate::platform::paths::app_address;
-use crate::platform::{added, browser, fetch, file};
-use bransjenorsk_core::added::is_added_path;
+use crate::platform::{added, browser, fetch, file, packs};
+use bransjenorsk_core::added::{Origin, is_added_path};
 use bransjenorsk_core::assignment::{
-    self, AssignedPack, Assignment, LinkError, MAX_DAYS_TO_DUE, MAX_NOTE_CHARS, MAX_PACKS, Shared,
+    self, AssignedPack, Assignment, LinkError, MAX_DAYS_TO_DUE, MAX_NOTE_CHARS, MAX_PACKS,
+    PackSource, Shared, source,
 };
 use bransjenorsk_core::content::{CatalogEntry, Sector, read_playable};
+use bransjenorsk_core::packlink::PackLink;
 use bransjenorsk_core::practice::item_index;
 use bransjenorsk_core::progress::day;
 use bransjenorsk_core::route::ShareView;
@@ -56,7 +58,8 @@ fn new_assignment(
     // Packs narrowed to some of their items: (pack, items).
     let subsets = RwSignal::new(Vec::<(String, Vec<String>)>::new());
     let problem = RwSignal::new(None::<&'static str>);
-    let made = RwSignal::new(None::<Assignment>);
+    // The assignment made, and the added packs its link cannot bring.
+    let made = RwSignal::new(None::<(Assignment, Vec<String>)>);
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let due_day = due.with(|d| (!d.is_empty()).then(|| day::from_date(d)));
@@ -75,27 +78,34 @@ fn new_assignment(
                             .map(|(_, items)| items.clone())
                             .unwrap_or_default()
                     });
-                    AssignedPack { id, items }
+                    AssignedPack {
+                        id,
+                        items,
+                        source: None,
+                    }
                 })
                 .collect(),
         };
-        let shared = Shared::Assignment(assignment.clone());
         let checked = match due_day {
             Some(None) => Err(LinkError::Date),
-            _ => assignment::check(&shared, catalog(), today),
+            _ => assignment::check(&Shared::Assignment(assignment.clone()), catalog(), today),
         };
         if let Err(error) = checked {
             problem.set(Some(form_problem(&assignment, &error)));
             return;
         }
-        match assignments::update(Whose::Mentor, |s| s.keep(browser::now(), shared)) {
-            Ok(now) => {
-                shelf.set(Ok(now));
-                problem.set(None);
-                made.set(Some(assignment));
+        spawn_local(async move {
+            let (assignment, left_out) = with_sources(assignment).await;
+            let shared = Shared::Assignment(assignment.clone());
+            match assignments::update(Whose::Mentor, |s| s.keep(browser::now(), shared)) {
+                Ok(now) => {
+                    shelf.set(Ok(now));
+                    problem.set(None);
+                    made.set(Some((assignment, left_out)));
+                }
+                Err(error) => problem.set(Some(error.message_id())),
             }
-            Err(error) => problem.set(Some(error.message_id())),
-        }
+        });
     };
     let toggle = move |id: String, on: bool| {
         chosen.update(|list| {
@@ -175,19 +185,56 @@ fn new_assignment(
                 <button type="submit" class="button primary wide">{tr("mentor-make")}</button>
                 {alert(move || problem.get())}
             </form>
-            {move || made.get().map(|assignment| {
+            {move || made.get().map(|(assignment, left_out)| {
                 let link = Shared::Assignment(assignment.clone()).link(&app_address());
                 let file = ["bransjenorsk-", &day::date(assignment.made), ".txt"].concat();
+                let qr = PackLink::fits_qr(&link);
+                let carried = assignment.packs.iter().any(|pack| pack.source.is_some());
+                let not_carried = left_out.into_iter().map(|id| {
+                    let title = catalog().pack(&id).map(|entry| entry.title.clone());
+                    view! {
+                        <p class="alert" data-testid="not-in-link">
+                            {move || i18n.t_args("mentor-pack-not-in-link", &args([(
+                                "title",
+                                title.as_ref().map_or(id.clone(), |t| t.get(i18n.lang()).to_owned()).into(),
+                            )]))}
+                        </p>
+                    }
+                }).collect_view();
                 view! {
                     <div class="note" data-testid="made">
                         <h3>{tr("mentor-made")}</h3>
-                        <p>{tr("mentor-made-how")}</p>
-                        <ShareLink link file/>
+                        <p>{tr(if qr { "mentor-made-how" } else { "mentor-made-how-long" })}</p>
+                        {carried.then(|| view! { <p>{tr("mentor-packs-in-link")}</p> })}
+                        {not_carried}
+                        <ShareLink link file qr/>
                     </div>
                 }
             })}
         </section>
     }
+}
+
+/// The assignment with where to get each pack this device added: its web
+/// address, or the pack itself inside the link if it came as a file
+/// without media and fits. Also the added packs the link cannot bring.
+async fn with_sources(mut assignment: Assignment) -> (Assignment, Vec<String>) {
+    let mut left_out = Vec::new();
+    for pack in &mut assignment.packs {
+        let Some(record) = packs::added_pack(&pack.id) else {
+            continue;
+        };
+        let json = match record.origin {
+            Origin::Sent => added::body(&pack.id).await.ok(),
+            Origin::Web { .. } => None,
+        };
+        pack.source = PackSource::for_added(&record, json.as_deref());
+        if pack.source.is_none() {
+            left_out.push(pack.id.clone());
+        }
+    }
+    left_out.extend(source::fit(&mut assignment));
+    (assignment, left_out)
 }
 
 /// Some of a chosen pack's items instead of all: its items, fetched when

@@ -2,13 +2,14 @@
 
 use leptos::prelude::*;
 
+use super::add;
 use crate::bundled::catalog;
 use crate::components::alert::alert;
 use crate::components::title::use_page_title;
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::paths::RouteHref;
 use crate::platform::{assignments, browser};
-use bransjenorsk_core::assignment::{self, Assignment, LinkError, Shared};
+use bransjenorsk_core::assignment::{self, AssignedPack, Assignment, LinkError, Shared};
 use bransjenorsk_core::progress::day;
 use bransjenorsk_core::route::{Route, ShareView};
 
@@ -49,10 +50,17 @@ pub fn cannot_open(error: LinkError) -> impl IntoView {
     }
 }
 
-/// The assignment as the learner sees it before accepting.
+/// The assignment as the learner sees it before accepting. Packs a
+/// teacher made that the learner lacks are added first, here.
 fn offer(assignment: Assignment) -> impl IntoView {
     let i18n = use_i18n();
     let id = assignment.id();
+    let missing = RwSignal::new(
+        assignment::missing(&assignment, catalog())
+            .into_iter()
+            .cloned()
+            .collect::<Vec<_>>(),
+    );
     let already = assignments::load(assignments::Whose::Learner)
         .map(|shelf| shelf.assignment(id).is_some())
         .unwrap_or(false);
@@ -69,13 +77,18 @@ fn offer(assignment: Assignment) -> impl IntoView {
         }
     };
     let from = assignment.from.clone();
+    let shown = assignment.clone();
     view! {
         <section class="card assignment" data-testid="assignment">
             <p class="card-title">{move || i18n.t_args("assignment-from", &args([("name", from.clone().into())]))}</p>
-            {details(&assignment)}
+            // Shown again as packs are added, so they join the list.
+            {move || missing.with(|_| details(&shown))}
         </section>
+        {(!missing.with_untracked(Vec::is_empty)).then(|| to_add(missing))}
         {move || {
-            if accepted.get() {
+            if !missing.with(Vec::is_empty) {
+                ().into_any()
+            } else if accepted.get() {
                 view! {
                     <p class="note" role="status" data-testid="accepted">{tr(if already { "open-already" } else { "open-accepted" })}</p>
                     <a class="button primary wide" href=Route::Home.href()>{tr("open-go-home")}</a>
@@ -89,6 +102,35 @@ fn offer(assignment: Assignment) -> impl IntoView {
                 .into_any()
             }
         }}
+    }
+}
+
+/// The packs still to add, each with where it comes from and a button
+/// that adds it in place.
+fn to_add(missing: RwSignal<Vec<AssignedPack>>) -> impl IntoView {
+    let packs = missing
+        .get_untracked()
+        .into_iter()
+        .filter_map(|pack| {
+            let link = pack.source.as_ref()?.link().ok()?;
+            let id = pack.id.clone();
+            let on_kept = Callback::new(move |()| {
+                missing.update(|list| list.retain(|p| p.id != id));
+            });
+            Some(view! {
+                <li class="card pack-to-add" data-testid="pack-to-add">
+                    <p class="card-title">{pack.id.clone()}</p>
+                    {add::add_in_place(link, on_kept)}
+                </li>
+            })
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="to-add-heading" data-testid="packs-to-add">
+            <h2 id="to-add-heading">{tr("open-packs-to-add")}</h2>
+            <p>{tr("open-packs-to-add-how")}</p>
+            <ul class="card-list">{packs}</ul>
+        </section>
     }
 }
 

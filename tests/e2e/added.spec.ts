@@ -435,7 +435,7 @@ test("a pack file opened with the installed app is checked and offered at once",
   await expect(page.getByTestId("add-kept")).toBeVisible();
 });
 
-test("a mentor assigns a teacher's pack that mentor and learner both added, and reads the report", async ({
+test("a mentor's assignment brings a teacher's pack inside its link; the learner adds it there and reports", async ({
   page: mentor,
   browser,
 }) => {
@@ -448,32 +448,40 @@ test("a mentor assigns a teacher's pack that mentor and learner both added, and 
   await appReady(mentor);
   await mentor.getByLabel("Your name, as the learners know you").fill("Ingrid Haugen");
   const chosen = mentor.locator("label.choice", { hasText: "Morning care on ward 3" });
-  await expect(chosen).toContainText("added on this device: learners must add it too");
+  await expect(chosen).toContainText("added on this device");
   await chosen.locator("input").check();
   await mentor.getByRole("button", { name: /Choose exercises/ }).click();
   await mentor.getByLabel("en såpe").check();
   await mentor.getByLabel("en tannbørste").check();
   await mentor.getByRole("button", { name: "Make the link" }).click();
-  const link = await mentor.getByTestId("made").getByTestId("link").inputValue();
+  const made = mentor.getByTestId("made");
+  await expect(made).toContainText("either the pack itself is inside the link, or its address");
+  await expect(made.getByTestId("not-in-link")).toHaveCount(0);
+  const link = await made.getByTestId("link").inputValue();
+  // Three words travel on paper: the QR code holds the pack too.
+  expect(await scanQr(mentor)).toBe(link);
 
-  // A learner without the pack is told to add it first.
+  // A learner without the pack adds it from the assignment, then accepts.
   const context = await browser.newContext({ ...devices["Pixel 5"], viewport: { width: 360, height: 740 } });
   const learner = await context.newPage();
   await learner.goto(link);
   await appReady(learner);
-  await expect(learner.getByTestId("link-problem")).toContainText(
-    `The link names a pack that is not on this device (${ID}). If a teacher made it, add it first`,
-  );
-  // With the pack added, the assignment opens, is practised and reported.
-  await choose(learner, "Pack file", file("morgenstell.toml", TOML));
-  await learner.getByRole("button", { name: "Keep this pack" }).click();
-  await expect(learner.getByTestId("add-kept")).toBeVisible();
-  await learner.goto(link);
-  await appReady(learner);
+  const toAdd = learner.getByTestId("pack-to-add");
+  await expect(toAdd).toContainText(ID);
+  await expect(toAdd).toContainText("The pack is inside the link.");
+  await expect(learner.getByRole("button", { name: "Accept the assignment" })).toHaveCount(0);
+  await toAdd.getByRole("button", { name: "Add this pack" }).click();
+  await expect(toAdd.getByTestId("add-offer")).toContainText("Made by Kari Nordmann");
+  await expect(toAdd.getByTestId("add-not-ours")).toBeVisible();
+  await toAdd.getByRole("button", { name: "Keep this pack" }).click();
+  await expect(toAdd.getByTestId("add-kept")).toBeVisible();
   await expect(learner.getByTestId("assignment")).toContainText("Morning care on ward 3");
+  expect(await seriousViolations(learner)).toEqual([]);
+  expect(await smallTouchTargets(learner)).toEqual([]);
   await learner.getByRole("button", { name: "Accept the assignment" }).click();
   await learner.getByRole("link", { name: "Go to the home screen" }).click();
   await appReady(learner);
+  await expect(myPacks(learner)).toHaveText([/^Morning care on ward 3/]);
   const assigned = learner.getByTestId("assigned");
   await assigned.getByRole("link", { name: "Start review" }).click();
   // The two assigned come first; the review then goes on to the third, new.
@@ -493,6 +501,79 @@ test("a mentor assigns a teacher's pack that mentor and learner both added, and 
   await appReady(mentor);
   await expect(mentor.getByTestId("report")).toContainText("Olena");
   await expect(mentor.getByTestId("report")).toContainText("Morning care on ward 3");
+});
+
+test.describe("in Ukrainian, an assignment with teachers' packs", () => {
+  test.use({ locale: "uk-UA", foreignOrigins: [HOST] });
+  test.beforeAll(() => {
+    mkdirSync(hosted, { recursive: true });
+    writeFileSync(`${hosted}/morgenstell.zip`, zipped());
+  });
+
+  test("brings a pack on a web host by its address; one with recordings sent as a file must be added first", async ({
+    page: mentor,
+    browser,
+  }) => {
+    test.slow();
+    const EVENING = TOML.replace(`id = "${ID}"`, 'id = "ks-kveldsstell"').replace(
+      "Ранковий догляд у відділенні 3",
+      "Вечірній догляд у відділенні 3",
+    );
+    await mentor.goto(`/share.html#pack-at/${HOST}/cors/morgenstell.zip`);
+    await appReady(mentor);
+    await mentor.getByRole("button", { name: "Зберегти набір" }).click();
+    await expect(mentor.getByTestId("add-kept")).toBeVisible();
+    await choose(mentor, "Файл набору", file("kveldsstell.zip", zipped(EVENING)));
+    await mentor.getByRole("button", { name: "Зберегти набір" }).click();
+    await expect(mentor.getByTestId("add-kept")).toBeVisible();
+
+    await mentor.goto("/share.html#mentor");
+    await appReady(mentor);
+    await mentor.getByLabel("Ваше ім'я, як його знають учасники").fill("Інгрід");
+    for (const title of ["Ранковий догляд у відділенні 3", "Вечірній догляд у відділенні 3"]) {
+      await mentor.locator("label.choice", { hasText: title }).locator("input").check();
+    }
+    await mentor.getByRole("button", { name: "Створити посилання" }).click();
+    const made = mentor.getByTestId("made");
+    await expect(made.getByTestId("not-in-link")).toHaveText(
+      /^Посилання не може передати «Вечірній догляд у відділенні 3»: у наборі є аудіозаписи/,
+    );
+    const link = await made.getByTestId("link").inputValue();
+
+    const context = await browser.newContext({
+      ...devices["Pixel 5"],
+      locale: "uk-UA",
+      viewport: { width: 360, height: 740 },
+    });
+    const learner = await context.newPage();
+    await learner.goto(link);
+    await appReady(learner);
+    // The pack the link cannot bring is named first.
+    await expect(learner.getByTestId("link-problem")).toContainText("(ks-kveldsstell)");
+    await choose(learner, "Файл набору", file("kveldsstell.zip", zipped(EVENING)));
+    await learner.getByRole("button", { name: "Зберегти набір" }).click();
+    await expect(learner.getByTestId("add-kept")).toBeVisible();
+    // Then the one on the host is added from the assignment itself.
+    await learner.goto(link);
+    await appReady(learner);
+    const toAdd = learner.getByTestId("pack-to-add");
+    await expect(toAdd).toHaveCount(1);
+    await expect(toAdd).toContainText(ID);
+    await expect(toAdd).toContainText("Із сайту 127.0.0.1:8182");
+    await toAdd.getByRole("button", { name: "Додати набір" }).click();
+    await expect(toAdd.getByTestId("add-offer")).toContainText("Ранковий догляд у відділенні 3");
+    await toAdd.getByRole("button", { name: "Зберегти набір" }).click();
+    await expect(toAdd.getByTestId("add-kept")).toBeVisible();
+    const packs = learner.getByTestId("assignment").getByRole("listitem");
+    await expect(packs).toHaveText([/Ранковий догляд у відділенні 3/, /Вечірній догляд у відділенні 3/]);
+    await learner.getByRole("button", { name: "Прийняти завдання" }).click();
+    await expect(learner.getByTestId("accepted")).toBeVisible();
+    // The pack from the host keeps where it came from.
+    await learner.goto(`/pack/${ID}`);
+    await appReady(learner);
+    await expect(learner.getByTestId("added-about")).toContainText(`${HOST}/cors/morgenstell.zip`);
+    await context.close();
+  });
 });
 
 test("the backup carries added packs to another browser, checked again on the way in", async ({ page, browser }) => {

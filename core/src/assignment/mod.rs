@@ -10,25 +10,31 @@
 
 pub mod report;
 pub mod shelf;
+pub mod source;
 pub mod table;
 pub(crate) mod wire;
 
+pub use self::source::PackSource;
 use self::wire::{Malformed, Reader, Unopened, Writer, first_byte};
 use super::content::{Catalog, Level, Sector, has_markup, is_id};
 use super::progress::day::Day;
 use super::route::ShareView;
 
-/// The format this app writes; links of a newer one are refused with a
-/// word to update the app, not misread.
-pub const FORMAT: u8 = 1;
+/// The newest format this app reads and writes; links of a newer one are
+/// refused with a word to update the app, not misread. Format 2 adds where
+/// to get each pack that is not bundled; a message that needs none of that
+/// is still written in format 1, which older apps read.
+pub const FORMAT: u8 = 2;
+const FIRST_FORMAT: u8 = 1;
 
 /// Limits on what a message may hold. A name fits a person, a note a few
-/// sentences, and a whole message a QR code a phone camera reads.
+/// sentences, and a message without packs inside it a QR code a phone
+/// camera reads; with them, a link that chat apps and mail pass on whole.
 pub const MAX_NAME_CHARS: usize = 60;
 pub const MAX_NOTE_CHARS: usize = 300;
 pub const MAX_PACKS: usize = 10;
 pub const MAX_ITEMS_PER_PACK: usize = 60;
-pub const MAX_PAYLOAD_CHARS: usize = 2_000;
+pub const MAX_PAYLOAD_CHARS: usize = 8_000;
 /// The longest time from giving an assignment to its due date, in days.
 pub const MAX_DAYS_TO_DUE: i64 = 366;
 /// 2024-01-01: nothing was shared before it.
@@ -50,10 +56,12 @@ pub struct Assignment {
 }
 
 /// A pack in an assignment: all of it, or only the items named.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AssignedPack {
     pub id: String,
     pub items: Vec<String>,
+    /// Where to get it, for a pack a teacher made rather than a bundled one.
+    pub source: Option<PackSource>,
 }
 
 /// What a learner did on an assignment, for their mentor.
@@ -154,7 +162,8 @@ impl Assignment {
     }
 
     fn message(&self) -> Writer {
-        let mut w = header(ASSIGNMENT);
+        let sourced = self.packs.iter().any(|pack| pack.source.is_some());
+        let mut w = header(if sourced { FORMAT } else { FIRST_FORMAT }, ASSIGNMENT);
         w.text(&self.from);
         w.text(&self.note);
         w.number(self.made.0 as u32);
@@ -168,6 +177,9 @@ impl Assignment {
             w.number(pack.items.len() as u32);
             for item in &pack.items {
                 w.text(item);
+            }
+            if sourced {
+                source::write(&mut w, pack.source.as_ref());
             }
         }
         w
@@ -183,7 +195,7 @@ impl Assignment {
 
 impl Report {
     fn message(&self) -> Writer {
-        let mut w = header(REPORT);
+        let mut w = header(FIRST_FORMAT, REPORT);
         w.number(self.assignment);
         w.text(&self.learner);
         w.number(self.made.0 as u32);
@@ -232,9 +244,9 @@ impl Shared {
     }
 }
 
-fn header(kind: u8) -> Writer {
+fn header(format: u8, kind: u8) -> Writer {
     let mut w = Writer::default();
-    w.byte(first_byte(FORMAT));
+    w.byte(first_byte(format));
     w.byte(kind);
     w
 }
@@ -307,14 +319,21 @@ pub fn read(payload: &str) -> Result<Shared, LinkError> {
     let message = wire::open(payload, MAX_PAYLOAD_CHARS, FORMAT)?;
     let mut r = Reader::new(&message);
     let read = (|| {
-        if r.byte()? != first_byte(FORMAT) {
+        let format = r.byte()? >> 2;
+        if !(FIRST_FORMAT..=FORMAT).contains(&format) {
             return Err(Malformed);
         }
         let shared = match r.byte()? {
-            ASSIGNMENT => Shared::Assignment(read_assignment(&mut r)?),
-            REPORT => Shared::Report(read_report(&mut r)?),
+            ASSIGNMENT => Shared::Assignment(read_assignment(&mut r, format)?),
+            REPORT if format == FIRST_FORMAT => Shared::Report(read_report(&mut r)?),
             _ => return Err(Malformed),
         };
+        // Each message has one form: format 2 only where a pack has a source.
+        if let Shared::Assignment(a) = &shared
+            && (format == FORMAT) != a.packs.iter().any(|p| p.source.is_some())
+        {
+            return Err(Malformed);
+        }
         if r.is_empty() {
             Ok(shared)
         } else {
@@ -326,7 +345,7 @@ pub fn read(payload: &str) -> Result<Shared, LinkError> {
     read.map_err(|Malformed| LinkError::Broken)
 }
 
-fn read_assignment(r: &mut Reader) -> Result<Assignment, Malformed> {
+fn read_assignment(r: &mut Reader, format: u8) -> Result<Assignment, Malformed> {
     let from = r.text()?;
     let note = r.text()?;
     let made = Day(i64::from(r.number()?));
@@ -341,7 +360,8 @@ fn read_assignment(r: &mut Reader) -> Result<Assignment, Malformed> {
         for _ in 0..r.count()? {
             items.push(r.text()?);
         }
-        packs.push(AssignedPack { id, items });
+        let source = if format >= 2 { source::read(r)? } else { None };
+        packs.push(AssignedPack { id, items, source });
     }
     Ok(Assignment {
         from,
@@ -437,10 +457,34 @@ pub fn check(shared: &Shared, catalog: &Catalog, today: Day) -> Result<(), LinkE
     if ids.is_empty() || ids.len() > MAX_PACKS || has_duplicates(ids.iter().copied()) {
         return Err(LinkError::Contents);
     }
-    match ids.iter().find(|id| catalog.pack(id).is_none()) {
-        Some(unknown) => Err(LinkError::UnknownPack(unknown.chars().take(64).collect())),
-        None => Ok(()),
+    // A pack the reader lacks is fine if the message says where to get it.
+    let source = |id: &str| match shared {
+        Shared::Assignment(a) => a
+            .packs
+            .iter()
+            .find(|pack| pack.id == id)
+            .and_then(|pack| pack.source.as_ref()),
+        Shared::Report(_) => None,
+    };
+    for id in ids.iter().filter(|id| catalog.pack(id).is_none()) {
+        match source(id) {
+            Some(source) if is_id(id) => {
+                source.link().map_err(|_| LinkError::Contents)?;
+            }
+            _ => return Err(LinkError::UnknownPack(id.chars().take(64).collect())),
+        }
     }
+    Ok(())
+}
+
+/// The packs of an assignment the reader does not have yet, each with
+/// where to get it (a checked assignment has one for each).
+pub fn missing<'a>(assignment: &'a Assignment, catalog: &Catalog) -> Vec<&'a AssignedPack> {
+    assignment
+        .packs
+        .iter()
+        .filter(|pack| catalog.pack(&pack.id).is_none())
+        .collect()
 }
 
 /// A person's name as typed: some letters, no markup, one line.

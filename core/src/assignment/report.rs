@@ -113,14 +113,17 @@ mod tests {
                 AssignedPack {
                     id: "helse-a1-hilse-beboer".into(),
                     items: vec![],
+                    source: None,
                 },
                 AssignedPack {
                     id: "renhold-a1-utstyr".into(),
                     items: vec!["a".into(), "b".into(), "c".into()],
+                    source: None,
                 },
                 AssignedPack {
                     id: "horeca-a1-i-kafeen".into(),
                     items: vec![],
+                    source: None,
                 },
             ],
         };

@@ -148,6 +148,7 @@ mod tests {
             packs: vec![AssignedPack {
                 id: "helse-a1-hilse-beboer".into(),
                 items: vec![],
+                source: None,
             }],
         }
     }

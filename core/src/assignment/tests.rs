@@ -17,14 +17,17 @@ fn week_of_three() -> Assignment {
             AssignedPack {
                 id: "helse-a1-hilse-beboer".into(),
                 items: vec![],
+                source: None,
             },
             AssignedPack {
                 id: "helse-a2-morgenstell".into(),
                 items: vec!["kort-vaske".into(), "velg-tannpuss".into()],
+                source: None,
             },
             AssignedPack {
                 id: "arbeidsliv-a2-syk".into(),
                 items: vec![],
+                source: None,
             },
         ],
     }
@@ -286,6 +289,7 @@ fn contents_must_be_possible() {
         .map(|p| AssignedPack {
             id: p.id.clone(),
             items: vec![],
+            source: None,
         })
         .collect();
     assert_eq!(
@@ -417,4 +421,229 @@ fn a_week_of_three_packs_fits_a_small_qr_code() {
         drawn.version
     );
     assert!(drawn.version <= 10, "{link}: version {}", drawn.version);
+}
+
+mod sources {
+    use super::*;
+    use crate::added::{AddedPack, Origin};
+    use crate::packlink::PackLink;
+
+    const TEACHER_PACK: &str = include_str!("../../../tests/packs/teacher/morgenstell.toml");
+
+    /// The teacher's pack as the app keeps it.
+    fn kept_json() -> String {
+        crate::added::open(TEACHER_PACK.as_bytes().to_vec(), &Default::default())
+            .unwrap()
+            .json
+    }
+
+    fn with_teacher_packs() -> Assignment {
+        let mut a = week_of_three();
+        a.packs.push(AssignedPack {
+            id: "ks-morgenstell".into(),
+            items: vec!["kort-handkle".into()],
+            source: Some(PackSource::inside(&kept_json())),
+        });
+        a.packs.push(AssignedPack {
+            id: "kommune-kafe".into(),
+            items: vec![],
+            source: Some(PackSource::At(
+                "https://kommune.example.no/norsk/kafé-pakke.zip".into(),
+            )),
+        });
+        a
+    }
+
+    #[test]
+    fn a_format_1_link_still_reads_and_keeps_its_id() {
+        // Made before assignments could carry packs.
+        let old = "BAENSW5ncmlkIEhhdWdlbjjDmHYgcMOlIGRpc3NlIGbDuHIgZnJlZGFnLiBWaSBzbmFra2VyIG9tIGRlbSBww6UgbcO4dGV0LrSiAQgDAQxoaWxzZS1iZWJvZXIAAgttb3JnZW5zdGVsbAIKa29ydC12YXNrZQ12ZWxnLXRhbm5wdXNzEgNzeWsAiCnlMQ";
+        let read = open(old).unwrap();
+        assert_eq!(read, Shared::Assignment(week_of_three()));
+        assert_eq!(read.encode(), old);
+        let bytes = wire::from_base64(old).unwrap();
+        assert_eq!(week_of_three().id(), wire::crc32(&bytes[..bytes.len() - 4]));
+    }
+
+    #[test]
+    fn packs_a_learner_lacks_come_with_the_assignment() {
+        let sent = Shared::Assignment(with_teacher_packs());
+        let link = sent.link("https://example.org/bransjenorsk");
+        assert!(link.len() < MAX_PAYLOAD_CHARS, "{} characters", link.len());
+        println!(
+            "assignment with a teacher's pack inside: {} characters",
+            link.len()
+        );
+        let read = open(payload(&link)).unwrap();
+        assert_eq!(read, sent);
+        let Shared::Assignment(assignment) = read else {
+            panic!("not an assignment")
+        };
+        let missing = missing(&assignment, &bundled_catalog());
+        let ids: Vec<&str> = missing.iter().map(|pack| pack.id.as_str()).collect();
+        assert_eq!(ids, ["ks-morgenstell", "kommune-kafe"]);
+        assert_eq!(
+            missing[0].source.as_ref().unwrap().link(),
+            Ok(PackLink::Inside(kept_json()))
+        );
+        assert_eq!(
+            missing[1].source.as_ref().unwrap().link(),
+            Ok(PackLink::At(
+                "https://kommune.example.no/norsk/kafé-pakke.zip".into()
+            ))
+        );
+        // Once added, nothing is missing; the assignment reads the same.
+        let mut catalog = bundled_catalog();
+        for pack in [&missing[0], &missing[1]] {
+            let mut entry = catalog.packs[0].clone();
+            entry.id = pack.id.clone();
+            catalog.packs.push(entry);
+        }
+        assert!(super::super::missing(&assignment, &catalog).is_empty());
+        assert_eq!(
+            decode(&sent.encode(), &catalog, TODAY),
+            Ok(Shared::Assignment(assignment))
+        );
+    }
+
+    #[test]
+    fn a_source_that_cannot_bring_a_pack_is_refused() {
+        let with = |source: Option<PackSource>| {
+            let mut a = week_of_three();
+            a.packs[2] = AssignedPack {
+                id: "ks-morgenstell".into(),
+                items: vec![],
+                source,
+            };
+            open(&Shared::Assignment(a).encode())
+        };
+        assert_eq!(
+            with(None),
+            Err(LinkError::UnknownPack("ks-morgenstell".into()))
+        );
+        for bad in [
+            PackSource::At("http://kommune.example.no/pakke.toml".into()),
+            PackSource::At("javascript:alert(1)".into()),
+            PackSource::Inside(b"not deflated at all".to_vec()),
+            PackSource::Inside(miniz_oxide::deflate::compress_to_vec(
+                &vec![b' '; crate::content::MAX_PACK_BYTES + 1],
+                10,
+            )),
+        ] {
+            assert_eq!(with(Some(bad.clone())), Err(LinkError::Contents), "{bad:?}");
+        }
+        // A pack id that is not an id is unknown whatever its source.
+        let mut a = week_of_three();
+        a.packs[0].id = "<b>".into();
+        a.packs[0].source = Some(PackSource::At("https://example.org/p.toml".into()));
+        assert_eq!(
+            open(&Shared::Assignment(a).encode()),
+            Err(LinkError::UnknownPack("<b>".into()))
+        );
+    }
+
+    #[test]
+    fn each_message_has_one_form() {
+        // Format 2 without any source, and a report in format 2, were
+        // never written: they are broken, so an id never has two forms.
+        let plain = wire::from_base64(&Shared::Assignment(week_of_three()).encode()).unwrap();
+        let mut as_two = plain[..plain.len() - 4].to_vec();
+        as_two[0] = first_byte(FORMAT);
+        assert_eq!(open(&signed(&as_two)), Err(LinkError::Broken));
+        let report = wire::from_base64(&Shared::Report(report()).encode()).unwrap();
+        let mut as_two = report[..report.len() - 4].to_vec();
+        as_two[0] = first_byte(FORMAT);
+        assert_eq!(open(&signed(&as_two)), Err(LinkError::Broken));
+        // A format 2 link cut short or changed is broken too.
+        let payload = Shared::Assignment(with_teacher_packs()).encode();
+        for end in (1..payload.len()).step_by(37) {
+            assert_eq!(
+                open(&payload[..end]),
+                Err(LinkError::Broken),
+                "cut at {end}"
+            );
+        }
+        for at in (1..payload.len()).step_by(41) {
+            let mut changed = payload.clone();
+            let c = if &payload[at..=at] == "A" { "B" } else { "A" };
+            changed.replace_range(at..=at, c);
+            assert_eq!(open(&changed), Err(LinkError::Broken), "changed at {at}");
+        }
+    }
+
+    #[test]
+    fn where_a_mentors_added_pack_comes_from_goes_with_it() {
+        let opened =
+            crate::added::open(TEACHER_PACK.as_bytes().to_vec(), &Default::default()).unwrap();
+        let record = |origin: Origin| AddedPack::new(&opened.pack, 100, origin, 0);
+        let address = "https://kommune.example.no/morgenstell.toml";
+        assert_eq!(
+            PackSource::for_added(
+                &record(Origin::Web {
+                    address: address.into()
+                }),
+                Some(&opened.json)
+            ),
+            Some(PackSource::At(address.into()))
+        );
+        assert_eq!(
+            PackSource::for_added(&record(Origin::Sent), Some(&opened.json)),
+            Some(PackSource::inside(&opened.json))
+        );
+        assert_eq!(PackSource::for_added(&record(Origin::Sent), None), None);
+        let mut with_recording = record(Origin::Sent);
+        with_recording.media = vec!["lyd/handkle.ogg".into()];
+        assert_eq!(
+            PackSource::for_added(&with_recording, Some(&opened.json)),
+            None
+        );
+    }
+
+    #[test]
+    fn packs_that_make_the_link_too_long_are_left_out_largest_first() {
+        let mut a = with_teacher_packs();
+        // Text that does not compress: a pack far larger than a link.
+        let mut random = Random(7);
+        let noise: String = (0..9_000)
+            .map(|_| char::from(b'a' + random.below(26) as u8))
+            .collect();
+        a.packs[3].source = Some(PackSource::inside(&noise));
+        let mut small = a.packs[3].clone();
+        small.id = "ks-kveldsstell".into();
+        small.source = Some(PackSource::inside(&kept_json()));
+        a.packs.push(small);
+        let left_out = source::fit(&mut a);
+        assert_eq!(left_out, ["ks-morgenstell"]);
+        assert_eq!(a.packs[3].source, None);
+        assert!(a.packs[5].source.is_some());
+        assert!(a.packs[4].source.is_some());
+        assert!(Shared::Assignment(a.clone()).encode().len() <= MAX_PAYLOAD_CHARS);
+        assert!(source::fit(&mut a).is_empty());
+    }
+}
+
+/// A teacher's three-word pack inside an assignment still fits a QR code
+/// a phone reads from paper.
+#[test]
+fn a_small_teachers_pack_inside_an_assignment_fits_a_qr_code() {
+    let json = crate::added::open(
+        include_bytes!("../../../tests/packs/teacher/morgenstell.toml").to_vec(),
+        &Default::default(),
+    )
+    .unwrap()
+    .json;
+    let mut a = week_of_three();
+    a.packs = vec![AssignedPack {
+        id: "ks-morgenstell".into(),
+        items: vec![],
+        source: Some(PackSource::inside(&json)),
+    }];
+    let link = Shared::Assignment(a).link("https://bransjenorsk.example.org/bransjenorsk");
+    let drawn = crate::qr::draw(&link).unwrap();
+    println!(
+        "with a pack inside: {} characters, QR version {}",
+        link.len(),
+        drawn.version
+    );
+    assert!(crate::packlink::PackLink::fits_qr(&link), "{}", link.len());
 }

@@ -79,13 +79,18 @@ impl<'a> Reader<'a> {
     }
 
     pub fn text(&mut self) -> Result<String, Malformed> {
+        String::from_utf8(self.bytes()?).map_err(|_| Malformed)
+    }
+
+    /// Bytes behind their length, as [`Writer::text`] writes text.
+    pub fn bytes(&mut self) -> Result<Vec<u8>, Malformed> {
         let len = self.number()? as usize;
         if len > self.0.len() {
             return Err(Malformed);
         }
-        let (text, rest) = self.0.split_at(len);
+        let (bytes, rest) = self.0.split_at(len);
         self.0 = rest;
-        String::from_utf8(text.to_vec()).map_err(|_| Malformed)
+        Ok(bytes.to_vec())
     }
 
     /// A count of things that each take at least one byte: never more than
