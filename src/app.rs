@@ -6,12 +6,13 @@ use crate::bundled;
 use crate::components::alert::alert;
 use crate::components::header::AppHeader;
 use crate::components::nav::NavBar;
+use crate::components::offline_notice::offline_notice;
 use crate::components::progress_notice::not_saved_notice;
 use crate::components::set_aside::set_aside_notices;
 use crate::i18n::{self, provide_i18n};
 use crate::pages;
 use crate::platform::router::provide_router;
-use crate::platform::{browser, packs};
+use crate::platform::{browser, offline, packs};
 use crate::state::progress::provide_progress;
 use crate::state::sound::provide_sound;
 use bransjenorsk_core::route::Route;
@@ -48,6 +49,7 @@ pub fn boot(mount: fn()) {
         bundled::set_added(&added.await);
         browser::remove_boot_notice();
         mount();
+        offline::register();
     });
 }
 
@@ -72,6 +74,7 @@ pub fn App() -> impl IntoView {
         <AppHeader/>
         <main id="main" tabindex="-1">
             {language_problem()}
+            {offline_notice()}
             {set_aside_notices()}
             {not_saved_notice()}
             {move || {

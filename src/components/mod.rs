@@ -9,6 +9,7 @@ pub mod icons;
 pub mod language_picker;
 pub mod made_by;
 pub mod nav;
+pub mod offline_notice;
 pub mod player;
 pub mod progress_notice;
 pub mod say;

@@ -8,8 +8,8 @@ use crate::components::assigned::assigned;
 use crate::components::icons::SectorIcon;
 use crate::components::title::use_page_title;
 use crate::i18n::{args, tr, tr_count, use_i18n};
-use crate::platform::browser;
 use crate::platform::paths::RouteHref;
+use crate::platform::{browser, offline};
 use crate::state::backup;
 use crate::state::progress::use_progress;
 use bransjenorsk_core::content::Sector;
@@ -22,6 +22,7 @@ pub fn home() -> impl IntoView {
     view! {
         <h1>{tr("home-heading")}</h1>
         <p class="lead">{tr("home-intro")}</p>
+        {update_notice()}
         {backup_reminder()}
         {assigned()}
         {today()}
@@ -29,6 +30,23 @@ pub fn home() -> impl IntoView {
             {Sector::ALL.map(|sector| view! { <li><SectorCard sector/></li> }).collect_view()}
         </ul>
         {my_packs()}
+    }
+}
+
+/// A new release, found in the background: taken when the learner
+/// chooses, and offered only here, never in the middle of a session.
+fn update_notice() -> impl IntoView {
+    move || {
+        offline::update_ready().then(|| {
+            view! {
+                <section class="note" data-testid="update-ready">
+                    <p role="status">{tr("update-ready")}</p>
+                    <button type="button" class="button primary" on:click=|_| offline::take_update()>
+                        {tr("update-take")}
+                    </button>
+                </section>
+            }
+        })
     }
 }
 

@@ -8,6 +8,7 @@ use crate::bundled::catalog;
 use crate::components::say::Say;
 use crate::components::title::use_page_title;
 use crate::i18n::{args, tr, tr_count, use_i18n};
+use crate::platform::browser;
 use crate::platform::fetch::FetchError;
 use crate::platform::packs::{self, LoadError};
 use crate::platform::paths::RouteHref;
@@ -107,6 +108,7 @@ fn Practise(entry: &'static CatalogEntry, playable: Playable) -> impl IntoView {
 pub fn LoadFailed(error: LoadError, retry: impl Fn() + 'static) -> impl IntoView {
     let i18n = use_i18n();
     let message = match &error {
+        LoadError::Fetch(FetchError::Network) if browser::is_offline() => "pack-error-not-kept",
         LoadError::Fetch(FetchError::Network) => "pack-error-offline",
         LoadError::Fetch(FetchError::Status(_)) => "pack-error-missing",
         LoadError::Pack(_) => "pack-error-broken",

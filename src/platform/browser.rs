@@ -113,3 +113,9 @@ pub fn location_hash() -> String {
         .and_then(|window| window.location().hash().ok())
         .unwrap_or_default()
 }
+
+/// Whether the browser knows it has no network. (`false` can still mean
+/// a network that does not answer.)
+pub fn is_offline() -> bool {
+    web_sys::window().is_some_and(|window| !window.navigator().on_line())
+}

@@ -1,5 +1,5 @@
 //! Thin adapters over browser APIs: storage, fetch, files, sharing, the
-//! router, sound and the microphone. No decisions here: they live in the
+//! router, sound, the microphone and the service worker. No decisions here: they live in the
 //! core (`bransjenorsk_core`), and the shared state in `state`.
 
 pub mod added;
@@ -8,6 +8,7 @@ pub mod browser;
 pub mod checker;
 pub mod fetch;
 pub mod file;
+pub mod offline;
 pub mod packs;
 pub mod paths;
 pub mod recorder;

@@ -18,6 +18,7 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use crate::components::header::AppHeader;
+use crate::components::offline_notice::offline_notice;
 use crate::components::set_aside::set_aside_notices;
 use crate::i18n::provide_i18n;
 use crate::platform::browser;
@@ -40,6 +41,7 @@ fn ShareApp() -> impl IntoView {
     view! {
         <AppHeader/>
         <main id="main" tabindex="-1">
+            {offline_notice()}
             {set_aside_notices()}
             {move || {
                 let shown = view.get();

@@ -3,13 +3,12 @@ import { resolve } from "node:path";
 import { devices, type Page } from "@playwright/test";
 import { test, expect, appReady, seriousViolations, smallTouchTargets } from "./fixtures";
 import { scanQr } from "./qr";
+import { ID, TOML, choose, file, knowEveryCard, myPacks } from "./teacher";
 import { zip } from "./zip";
 
 // A teacher's pack, as it reaches a learner from outside the app.
 const packs = resolve(import.meta.dirname, "../packs");
-const TOML = readFileSync(`${packs}/teacher/morgenstell.toml`, "utf8");
 const RECORDING = readFileSync(`${packs}/valid/helse/lyd/handkle.ogg`);
-const ID = "ks-morgenstell";
 const HOST = "http://127.0.0.1:8182";
 const hosted = resolve(import.meta.dirname, "../../target/e2e-host");
 
@@ -28,30 +27,6 @@ const NEWER = TOML.replace('version = "1.0.0"', 'version = "1.1.0"').replace(
   '[[items]]\nid = "kort-04"\nkind = "flashcard"\nfront = "en kam"\nback = { uk = "гребінець", en = "comb" }\n',
 );
 
-const file = (name: string, content: string | Buffer) => ({
-  name,
-  mimeType: name.endsWith(".zip") ? "application/zip" : "text/plain",
-  buffer: typeof content === "string" ? Buffer.from(content) : content,
-});
-
-async function choose(page: Page, label: string, content: ReturnType<typeof file>) {
-  // A fresh page each time, as a learner who comes back to add another.
-  if (page.url().endsWith("/share.html#add")) await page.reload();
-  else await page.goto("/share.html#add");
-  await appReady(page);
-  await page.getByLabel(label).setInputFiles(content);
-}
-
-/** Turns each of the `cards` cards of a practice run and says it was known. */
-async function knowEveryCard(page: Page, show: string, know: string, cards = 3) {
-  for (let card = 0; card < cards; card++) {
-    await page.getByRole("button", { name: show }).click();
-    await page.getByRole("button", { name: know, exact: true }).click();
-  }
-  await expect(page.getByRole("button", { name: show })).toHaveCount(0);
-}
-
-const myPacks = (page: Page) => page.getByTestId("my-packs").getByRole("link");
 
 /** Adds a pack from a file, opens it and knows every card of a first run. */
 async function addAndPractise(page: Page, content: ReturnType<typeof file>) {

@@ -21,6 +21,9 @@ export default defineConfig({
       args: chromiumArgs,
     },
     trace: "retain-on-failure",
+    // Requests a service worker answers never reach page.route, which many
+    // tests use to stand in for a broken network; offline.spec.ts allows it.
+    serviceWorkers: "block",
   },
   webServer: {
     command: `node serve.mjs ${port}`,

@@ -6,7 +6,9 @@
 //
 // On the next port it is also a teacher's web host, serving the files the
 // tests put in target/e2e-host/: under /cors/ with the header that lets
-// other sites read them, under /plain/ without it.
+// other sites read them, under /plain/ without it. On the port after that
+// it serves target/e2e-release/, where a test puts one release of the app
+// and then the next.
 
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
@@ -42,10 +44,11 @@ async function file(path) {
   }
 }
 
-createServer(async (request, response) => {
+/** A static host of the built app at these sites (the last is the root). */
+const host = (sites) => async (request, response) => {
   const url = new URL(request.url, "http://localhost");
   const pathname = decodeURIComponent(url.pathname);
-  const site = sites.find((s) => pathname.startsWith(s.prefix)) ?? sites[1];
+  const site = sites.find((s) => pathname.startsWith(s.prefix)) ?? sites.at(-1);
   const relative = normalize(pathname.slice(site.prefix.length)).replace(/^(\.\.[/\\])+/, "");
   let found = await file(join(site.dir, relative));
   let status = 200;
@@ -62,7 +65,10 @@ createServer(async (request, response) => {
     "cache-control": "no-store",
   });
   response.end(request.method === "HEAD" ? undefined : found.body);
-}).listen(port, "127.0.0.1", () => console.log(`serving on http://127.0.0.1:${port}`));
+};
+
+createServer(host(sites)).listen(port, "127.0.0.1", () => console.log(`serving on http://127.0.0.1:${port}`));
+createServer(host([{ prefix: "/", dir: join(root, "target/e2e-release") }])).listen(port + 2, "127.0.0.1");
 
 const hosted = join(root, "target/e2e-host");
 createServer(async (request, response) => {

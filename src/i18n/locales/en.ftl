@@ -72,6 +72,7 @@ pack-meta =
 pack-vocabulary = Words and phrases
 pack-credits = By { $authors }. Licence: { $licence }.
 pack-error-offline = The pack could not be downloaded. Check your internet connection and try again.
+pack-error-not-kept = You are offline, and this pack is not kept on this device yet. Open it once while you are online, and from then on it works offline too.
 pack-error-missing = The pack is missing on the server. Please try again later.
 pack-error-broken = The pack is damaged and cannot be shown. Nothing you saved is affected.
 
@@ -689,3 +690,8 @@ import-packs-left-out = { $count ->
         [one] One pack in the backup was left out: it did not pass the checker, or a pack that comes with Bransjenorsk has its ID.
        *[other] { $count } packs in the backup were left out: they did not pass the checker, or packs that come with Bransjenorsk have their IDs.
     }
+
+## Offline, and a new release offered on the home screen
+offline-notice = You are offline. The packs you have opened or kept still work; the others need the internet.
+update-ready = A new version of Bransjenorsk is ready. Your progress stays as it is.
+update-take = Update now

@@ -64,6 +64,7 @@ pack-meta = { $words } ord · { $kilobytes } kB
 pack-vocabulary = Ord og uttrykk
 pack-credits = Laget av { $authors }. Lisens: { $licence }.
 pack-error-offline = Pakken kunne ikke lastes ned. Sjekk internettforbindelsen og prøv igjen.
+pack-error-not-kept = Du er uten nett, og denne pakken er ikke lagret på enheten ennå. Åpne den én gang mens du er på nett, så virker den også uten nett etter det.
 pack-error-missing = Pakken finnes ikke på serveren. Prøv igjen senere.
 pack-error-broken = Pakken er skadet og kan ikke vises. Det du har lagret, er ikke berørt.
 
@@ -681,3 +682,8 @@ import-packs-left-out = { $count ->
         [one] Én pakke i sikkerhetskopien ble utelatt: Den besto ikke sjekken, eller en pakke som følger med Bransjenorsk, har samme ID.
        *[other] { $count } pakker i sikkerhetskopien ble utelatt: De besto ikke sjekken, eller pakker som følger med Bransjenorsk, har samme ID.
     }
+
+## Offline, and a new release offered on the home screen
+offline-notice = Du er uten nett. Pakkene du har åpnet eller lagret, virker fortsatt; til de andre må du være på nett.
+update-ready = En ny versjon av Bransjenorsk er klar. Fremgangen din blir som den er.
+update-take = Oppdater nå

@@ -1,0 +1,202 @@
+// The app from the second visit on, without a network: its service worker
+// serves the release it installed, and the packs the learner opened.
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { Page } from "@playwright/test";
+import { test, expect, appReady, seriousViolations } from "./fixtures";
+import { ID, TOML, choose, file, knowEveryCard, myPacks } from "./teacher";
+
+test.use({ serviceWorkers: "allow" });
+
+/** Waits until the service worker serves this page. */
+async function workerServes(page: Page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+test.describe("without a network", () => {
+  test.use({ expectedConsoleErrors: /ERR_INTERNET_DISCONNECTED|Failed to load resource/ });
+
+  test("the app opens, opened and added packs are practised and saved, and a pack never opened says so", async ({
+    page,
+    context,
+  }) => {
+    test.slow();
+    await page.goto("/");
+    await appReady(page);
+    await workerServes(page);
+    // A bundled pack opened once, and a teacher's pack added.
+    await page.goto("/pack/helse-a1-hilse-beboer");
+    await appReady(page);
+    await expect(page.locator(".vocab-item").first()).toBeVisible();
+    await choose(page, "Pack file", file("morgenstell.toml", TOML));
+    await page.getByRole("button", { name: "Keep this pack" }).click();
+    await expect(page.getByTestId("add-kept")).toBeVisible();
+
+    await context.setOffline(true);
+    await page.goto("/");
+    await appReady(page);
+    await expect(page.getByTestId("offline")).toContainText("You are offline.");
+    await expect(myPacks(page)).toHaveText([/^Morning care on ward 3/]);
+
+    // The added pack is practised and its progress kept over a reload.
+    await myPacks(page).click();
+    await appReady(page);
+    await page.getByRole("link", { name: "Start practising" }).click();
+    await knowEveryCard(page, "Show the meaning", "I know it");
+    await page.reload();
+    await appReady(page);
+    await page.goto(`/pack/${ID}`);
+    await appReady(page);
+    await expect(page.getByText("3 of 3 done")).toBeVisible();
+
+    // The bundled pack opened before opens again; one never opened says so.
+    await page.goto("/pack/helse-a1-hilse-beboer");
+    await appReady(page);
+    await expect(page.locator(".vocab-item").first()).toBeVisible();
+    await page.getByRole("link", { name: "Start practising" }).click();
+    await expect(page.locator(".player-item")).toBeVisible();
+    await page.goto("/pack/renhold-a1-utstyr");
+    await appReady(page);
+    await expect(page.getByRole("alert")).toHaveText(
+      /You are offline, and this pack is not kept on this device yet\. Open it once while you are online/,
+    );
+
+    // The sharing page, used once online, works too.
+    await page.goto("/share.html#my-packs");
+    await appReady(page);
+    await expect(page.getByTestId("my-packs-list")).toContainText("Morning care on ward 3");
+
+    // Back online, the notice goes.
+    await context.setOffline(false);
+    await expect(page.getByTestId("offline")).toHaveCount(0);
+  });
+});
+
+// Two releases on a host of their own: the one built, then the next, with
+// a changed wasm and a new version of a pack.
+const RELEASE_HOST = "http://127.0.0.1:8183";
+const root = resolve(import.meta.dirname, "../..");
+const released = join(root, "target/e2e-release");
+const PACK = "helse-a1-hilse-beboer";
+
+/** Puts the release just built on the release host. */
+function publishFirst() {
+  rmSync(released, { recursive: true, force: true });
+  cpSync(join(root, "dist"), released, { recursive: true });
+}
+
+/** Publishes the next release: other wasm bytes (a custom section added),
+ *  a new version of one pack, and the service worker written anew. */
+function publishNext() {
+  const wasm = readdirSync(released).find((name) => /^bransjenorsk-.*_bg\.wasm$/.test(name))!;
+  const name = Buffer.from("next-release");
+  const section = Buffer.concat([Buffer.from([0, name.length + 1, name.length]), name]);
+  const bytes = Buffer.concat([readFileSync(join(released, wasm)), section]);
+  writeFileSync(join(released, wasm), bytes);
+  // The page names the wasm with its hash, which must match.
+  const integrity = `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
+  const index = join(released, "index.html");
+  const page = readFileSync(index, "utf8");
+  const named = new RegExp(`(${wasm.replace(/\./g, "\\.")}[^>]*?integrity=)sha384-[A-Za-z0-9+/=]+`);
+  expect(page).toMatch(named);
+  writeFileSync(index, page.replace(named, `$1${integrity}`));
+  const renamed = (text: string) =>
+    text.replace('"version":"1.1.0"', '"version":"1.2.0"').replace("Greeting the residents", "Greeting the residents, second edition");
+  for (const file of ["exercises/catalog.json", `exercises/helse/a1-hilse-beboer.json`]) {
+    const path = join(released, file);
+    const before = readFileSync(path, "utf8");
+    expect(renamed(before)).not.toBe(before);
+    writeFileSync(path, renamed(before));
+  }
+  execFileSync("node", [join(root, "service-worker.mjs")], {
+    cwd: root,
+    env: { ...process.env, TRUNK_STAGING_DIR: released },
+  });
+}
+
+/** The items with progress saved. */
+const savedItems = (page: Page) =>
+  page.evaluate(() => Object.keys(JSON.parse(localStorage.getItem("bransjenorsk.v1.progress") ?? "{}").items ?? {}));
+
+/** Goes on in the session until an answer is saved (a note comes first). */
+async function answerSomething(page: Page) {
+  for (let step = 0; step < 5 && (await savedItems(page)).length === 0; step++) {
+    const turn = page.getByRole("button", { name: "Show the meaning" });
+    if (await turn.isVisible()) {
+      await turn.click();
+      await page.getByRole("button", { name: "I know it", exact: true }).click();
+    } else {
+      await page.getByRole("button", { name: "Continue" }).click();
+    }
+  }
+  return savedItems(page);
+}
+
+test.describe("a new release", () => {
+  test.use({ baseURL: RELEASE_HOST, foreignOrigins: [] });
+
+  test("is found in the background, offered on the home screen after the session, and taken whole", async ({ page }) => {
+    test.slow();
+    publishFirst();
+    await page.goto("/");
+    await appReady(page);
+    await workerServes(page);
+    const firstRelease = await page.evaluate(() => caches.keys());
+
+    // Mid-session when the next release is published and found.
+    await page.goto(`/pack/${PACK}/practice`);
+    await expect(page.locator(".player-item")).toBeVisible();
+    publishNext();
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration!.update();
+    });
+    await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.waiting != null);
+    // Nothing is offered in the middle of a session, and it goes on.
+    await expect(page.getByTestId("update-ready")).toHaveCount(0);
+    const answered = await answerSomething(page);
+    expect(answered.length).toBeGreaterThan(0);
+
+    // Until it is taken, every page is the first release's, catalog too,
+    // though the server has the next.
+    await page.goto("/sector/helse");
+    await appReady(page);
+    await expect(page.locator(".pack-card", { hasText: "Greeting the residents" })).not.toContainText("second edition");
+    // On the home screen, the learner chooses when to take it.
+    await page.goto("/");
+    await appReady(page);
+    await expect(page.getByTestId("update-ready")).toContainText("A new version of Bransjenorsk is ready.");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Update now" }).click();
+    await page.waitForURL("/");
+    await appReady(page);
+    await expect(page.getByTestId("update-ready")).toHaveCount(0);
+    const releases = (await page.evaluate(() => caches.keys())).filter((name) => name.startsWith("bransjenorsk-release-"));
+    expect(releases).toHaveLength(1);
+    expect(firstRelease).not.toContain(releases[0]);
+    // Every file the page is built from is the new release's.
+    const wasm = await page.evaluate(async () => {
+      const cache = await caches.open((await caches.keys()).find((name) => name.startsWith("bransjenorsk-release-"))!);
+      const keys = await cache.keys();
+      const url = keys.map((key) => key.url).find((url) => url.endsWith("_bg.wasm"))!;
+      return (await (await cache.match(url))!.arrayBuffer()).byteLength;
+    });
+    const file = readdirSync(released).find((name) => /^bransjenorsk-.*_bg\.wasm$/.test(name))!;
+    expect(wasm).toBe(statSync(join(released, file)).size);
+
+    // The pack's new version is fetched again; the progress on it stays.
+    await page.goto(`/pack/${PACK}`);
+    await appReady(page);
+    await expect(page.locator("main h1")).toHaveText("Greeting the residents, second edition");
+    const kept = await page.evaluate(async () =>
+      (await (await caches.open("bransjenorsk-packs")).keys()).map((key) => key.url),
+    );
+    expect(kept.filter((url) => url.includes("a1-hilse-beboer.json"))).toEqual([
+      `${RELEASE_HOST}/exercises/helse/a1-hilse-beboer.json?v=1.2.0`,
+    ]);
+    expect(await savedItems(page)).toEqual(answered);
+  });
+});
