@@ -122,7 +122,15 @@ async function fromPacks(path, request) {
   const kept = await cache.match(key);
   if (kept) return kept;
   const response = await fetch(request);
-  if (response.ok && (await ofThisRelease(path, response))) await cache.put(key, response.clone());
+  if (response.ok && (await ofThisRelease(path, response))) {
+    try {
+      await cache.put(key, response.clone());
+    } catch {
+      // No room: a pack kept on purpose says so (507); one being opened
+      // is served all the same.
+      if (request.headers.has("Bransjenorsk-Keep")) return new Response(null, { status: 507 });
+    }
+  }
   return response;
 }
 

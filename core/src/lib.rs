@@ -13,6 +13,7 @@ pub mod backup;
 pub mod content;
 pub mod fluent;
 pub mod lang;
+pub mod offline;
 pub mod packlink;
 pub mod practice;
 pub mod progress;

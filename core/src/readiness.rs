@@ -88,6 +88,7 @@ mod tests {
             vocabulary_count: 0,
             item_count: items,
             size: 0,
+            media_size: 0,
             path: String::new(),
         }
     }

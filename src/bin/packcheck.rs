@@ -142,17 +142,19 @@ fn write_json(report: &Report, roots: &[PathBuf], dir: &Path) -> std::io::Result
         fs::write(target.with_extension("items.json"), index)?;
         let served = Path::new("exercises").join(relative).with_extension("json");
         let served = served.to_string_lossy().replace('\\', "/");
-        entries.push(CatalogEntry::new(&checked.pack, served, json.len()));
+        let mut entry = CatalogEntry::new(&checked.pack, served, json.len());
         for file in checked.pack.media() {
             let copy = to.join(file);
             if let Some(folder) = copy.parent() {
                 fs::create_dir_all(folder)?;
             }
             match checked.zipped.as_ref().and_then(|media| media.get(file)) {
-                Some(bytes) => fs::write(copy, bytes)?,
-                None => fs::copy(from.join(file), copy).map(drop)?,
+                Some(bytes) => fs::write(&copy, bytes)?,
+                None => fs::copy(from.join(file), &copy).map(drop)?,
             }
+            entry.media_size += fs::metadata(&copy)?.len() as usize;
         }
+        entries.push(entry);
     }
     fs::create_dir_all(dir)?;
     let catalog = serde_json::to_string(&Catalog::new(entries)).map_err(std::io::Error::other)?;

@@ -6,6 +6,7 @@ pub mod confirm_button;
 pub mod file_choice;
 pub mod header;
 pub mod icons;
+pub mod keep_offline;
 pub mod language_picker;
 pub mod made_by;
 pub mod nav;

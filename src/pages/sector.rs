@@ -5,12 +5,14 @@ use leptos::prelude::*;
 use super::not_found;
 use crate::bundled::catalog;
 use crate::components::icons::SectorIcon;
+use crate::components::keep_offline::keep_offline;
 use crate::components::made_by::made_by;
 use crate::components::title::use_page_title;
 use crate::i18n::{args, tr, tr_count, use_i18n};
 use crate::platform::packs;
 use crate::platform::paths::RouteHref;
 use crate::state::progress::use_progress;
+use bransjenorsk_core::added::is_added_path;
 use bransjenorsk_core::content::{CatalogEntry, Level, Sector};
 use bransjenorsk_core::readiness;
 use bransjenorsk_core::route::Route;
@@ -40,6 +42,10 @@ fn SectorView(sector: Sector) -> impl IntoView {
         <p class="lead">{move || i18n.t(&format!("sector-{id}-jobs"))}</p>
         <p class="note">{move || i18n.t(&format!("sector-{id}-requirement"))}</p>
         {(!levels.is_empty()).then(|| readiness_view(sector))}
+        {(!levels.is_empty()).then(|| {
+            let bundled = catalog().in_sector(sector).filter(|entry| !is_added_path(&entry.path));
+            keep_offline(bundled.collect(), "offline-keep")
+        })}
         {if levels.is_empty() {
             view! { <p>{tr("sector-no-packs")}</p> }.into_any()
         } else {

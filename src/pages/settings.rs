@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::progress_settings::{progress_data, review_settings};
+use crate::components::keep_offline::kept_packs;
 use crate::components::language_picker::{LanguageChoice, SupportChoice};
 use crate::components::title::use_page_title;
 use crate::i18n::tr;
@@ -23,6 +24,7 @@ pub fn settings() -> impl IntoView {
             {review_settings()}
         </section>
         {progress_data()}
+        {kept_packs()}
         <section aria-labelledby="mentor-heading">
             <h2 id="mentor-heading">{tr("settings-mentor")}</h2>
             <p>{tr("settings-mentor-intro")}</p>

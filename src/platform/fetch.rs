@@ -4,7 +4,7 @@ use std::fmt;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::Response;
+use web_sys::{Headers, RequestInit, Response};
 
 /// Why a file could not be fetched.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -105,4 +105,18 @@ pub async fn bytes_from(address: &str, limit: u64) -> Result<Vec<u8>, Remote> {
         }
         bytes.extend(value.to_vec());
     }
+}
+
+/// Asks for one of the app's files so that the service worker keeps it
+/// (the `Bransjenorsk-Keep` header: no room is then a 507, not silence),
+/// and reads it as text.
+pub async fn to_keep(url: &str) -> Result<String, FetchError> {
+    let window = web_sys::window().ok_or(FetchError::Network)?;
+    let headers = Headers::new().map_err(|_| FetchError::Network)?;
+    headers
+        .set("Bransjenorsk-Keep", "1")
+        .map_err(|_| FetchError::Network)?;
+    let init = RequestInit::new();
+    init.set_headers(&headers);
+    read_text(JsFuture::from(window.fetch_with_str_and_init(url, &init))).await
 }

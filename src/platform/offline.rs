@@ -1,18 +1,23 @@
 //! The service worker (`sw.js`, written by the build): registered once the
 //! app runs, so the app opens without a network from the second visit on.
 //! A new release it finds waits until the learner chooses to take it.
+//! Packs are kept for offline use by asking for them through it.
 
 use std::cell::RefCell;
 
+use bransjenorsk_core::content::{CatalogEntry, read_playable};
 use bransjenorsk_core::route::is_file;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen_futures::{JsFuture, spawn_local};
 use web_sys::{
-    PerformanceEntry, RegistrationOptions, ServiceWorkerContainer, ServiceWorkerRegistration,
-    ServiceWorkerUpdateViaCache,
+    Cache, PerformanceEntry, RegistrationOptions, Request, ServiceWorkerContainer,
+    ServiceWorkerRegistration, ServiceWorkerUpdateViaCache,
 };
+
+use super::fetch::{self, FetchError};
+use super::packs;
 
 thread_local! {
     static REGISTRATION: RefCell<Option<ServiceWorkerRegistration>> = const { RefCell::new(None) };
@@ -167,4 +172,84 @@ pub fn take_update() {
     container.set_oncontrollerchange(Some(reload.as_ref().unchecked_ref()));
     reload.forget();
     let _ = waiting.post_message(&"take-update".into());
+}
+
+/// Where the service worker keeps pack files (`PACK_CACHE` in sw.js).
+const PACK_CACHE: &str = "bransjenorsk-packs";
+
+/// Whether a service worker serves this page, so that packs can be kept.
+pub fn serves() -> bool {
+    container().and_then(|c| c.controller()).is_some()
+}
+
+/// Why a pack could not be kept.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeepError {
+    /// Offline, or the connection broke.
+    Network,
+    /// No room left on the device.
+    Full,
+}
+
+impl KeepError {
+    pub const fn message_id(self) -> &'static str {
+        match self {
+            KeepError::Network => "offline-keep-offline",
+            KeepError::Full => "offline-keep-full",
+        }
+    }
+}
+
+/// Keeps a pack for offline use: its file and its media, asked for through
+/// the service worker, which keeps what it serves (and answers 507 when
+/// there is no room).
+pub async fn keep(entry: &CatalogEntry) -> Result<(), KeepError> {
+    let failed = |error: FetchError| match error {
+        FetchError::Status(507) => KeepError::Full,
+        _ => KeepError::Network,
+    };
+    let text = fetch::to_keep(&entry.path).await.map_err(failed)?;
+    // A pack that does not read keeps no media; opening it will say so.
+    if let Ok(playable) = read_playable(&text) {
+        let folder = packs::folder(&entry.path);
+        for media in playable.pack.media() {
+            fetch::to_keep(&[folder.as_str(), media].concat())
+                .await
+                .map_err(failed)?;
+        }
+    }
+    Ok(())
+}
+
+/// The keys of the pack files kept, relative to the app's base.
+pub async fn kept_keys() -> Vec<String> {
+    let Some(window) = web_sys::window() else {
+        return Vec::new();
+    };
+    let base = window
+        .document()
+        .and_then(|document| document.base_uri().ok().flatten())
+        .unwrap_or_default();
+    let Ok(caches) = window.caches() else {
+        return Vec::new();
+    };
+    let Ok(cache) = JsFuture::from(caches.open(PACK_CACHE)).await else {
+        return Vec::new();
+    };
+    let cache: Cache = cache.unchecked_into();
+    let Ok(keys) = JsFuture::from(cache.keys()).await else {
+        return Vec::new();
+    };
+    js_sys::Array::from(&keys)
+        .iter()
+        .filter_map(|request| request.dyn_into::<Request>().ok())
+        .filter_map(|request| request.url().strip_prefix(&base).map(str::to_owned))
+        .collect()
+}
+
+/// Removes every kept pack file (progress is kept elsewhere).
+pub async fn forget_all() {
+    if let Some(caches) = web_sys::window().and_then(|window| window.caches().ok()) {
+        let _ = JsFuture::from(caches.delete(PACK_CACHE)).await;
+    }
 }

@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Page } from "@playwright/test";
-import { test, expect, appReady, seriousViolations } from "./fixtures";
+import { test, expect, appReady, seriousViolations, smallTouchTargets } from "./fixtures";
 import { ID, TOML, choose, file, knowEveryCard, myPacks } from "./teacher";
 
 test.use({ serviceWorkers: "allow" });
@@ -198,5 +198,90 @@ test.describe("a new release", () => {
       `${RELEASE_HOST}/exercises/helse/a1-hilse-beboer.json?v=1.2.0`,
     ]);
     expect(await savedItems(page)).toEqual(answered);
+  });
+});
+
+test.describe("keeping packs for offline use", () => {
+  test.use({ expectedConsoleErrors: /ERR_INTERNET_DISCONNECTED|Failed to load resource/ });
+
+  test("a sector's packs are kept with their size shown, listed in Settings, and the space freed", async ({
+    page,
+    context,
+  }) => {
+    test.slow();
+    await page.goto("/");
+    await appReady(page);
+    await workerServes(page);
+    await page.goto("/sector/renhold");
+    await appReady(page);
+    const keep = page.getByTestId("keep-offline");
+    const button = keep.getByRole("button", { name: /^Keep these packs for offline use \(\d+ KB\)$/ });
+    await expect(button).toBeVisible();
+    expect(await smallTouchTargets(page)).toEqual([]);
+    // The download shows how far it has come, pack by pack.
+    const shown = page.evaluate(
+      () =>
+        new Promise<string[]>((done) => {
+          const seen = new Set<string>();
+          const keep = () => document.querySelector("[data-testid=keep-offline]");
+          const observer = new MutationObserver(() => {
+            const status = keep()?.querySelector("[role=status]");
+            const bar = keep()?.querySelector("progress");
+            if (status && bar) seen.add(`${status.textContent} (${bar.getAttribute("value")}/${bar.getAttribute("max")})`);
+            if (keep()?.textContent?.includes("kept on this device")) {
+              observer.disconnect();
+              done([...seen]);
+            }
+          });
+          observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+        }),
+    );
+    await button.click();
+    expect(await shown).toEqual([1, 2, 3, 4, 5].map((n) => `Downloading pack ${n} of 5… (${n - 1}/5)`));
+    await expect(keep).toHaveText("These packs are kept on this device: they work offline.");
+
+    await context.setOffline(true);
+    for (const pack of ["renhold-a1-utstyr", "renhold-b1-smittevern"]) {
+      await page.goto(`/pack/${pack}`);
+      await appReady(page);
+      await expect(page.locator(".vocab-item").first()).toBeVisible();
+    }
+    await page.goto("/settings");
+    await appReady(page);
+    const kept = page.getByTestId("kept");
+    await expect(kept).toContainText(/5 packs, \d+ KB in all/);
+    await expect(kept.getByTestId("kept-packs").getByRole("listitem")).toHaveCount(5);
+    expect(await seriousViolations(page)).toEqual([]);
+    await kept.getByRole("button", { name: "Free the space" }).click();
+    await expect(page.getByTestId("free-question")).toContainText("your progress stays");
+    await page.getByRole("button", { name: "Remove the kept packs" }).click();
+    await expect(kept).toContainText("The kept packs are removed. Your progress is unchanged.");
+    await expect(kept.getByTestId("kept-none")).toBeVisible();
+    await page.goto("/pack/renhold-a1-utstyr");
+    await appReady(page);
+    await expect(page.getByRole("alert")).toContainText("this pack is not kept on this device yet");
+  });
+
+  test("no room while keeping: a clear message, and what was kept stays", async ({ page, context, baseURL }) => {
+    await page.goto("/");
+    await appReady(page);
+    await workerServes(page);
+    // One pack opened, so kept.
+    await page.goto("/pack/horeca-a1-kjokkenet");
+    await appReady(page);
+    await expect(page.locator(".vocab-item").first()).toBeVisible();
+    const cdp = await context.newCDPSession(page);
+    const origin = new URL(baseURL!).origin;
+    await cdp.send("Storage.overrideQuotaForOrigin", { origin, quotaSize: 1 });
+    await page.goto("/sector/horeca");
+    await appReady(page);
+    await page.getByTestId("keep-offline").getByRole("button").click();
+    await expect(page.getByTestId("keep-offline").getByRole("alert")).toHaveText(
+      "There is no more room on this device. What was downloaded is kept; free some space and try again.",
+    );
+    await cdp.send("Storage.overrideQuotaForOrigin", { origin });
+    await page.goto("/settings");
+    await appReady(page);
+    await expect(page.getByTestId("kept-packs").getByRole("listitem")).toHaveText([/^In the kitchen/]);
   });
 });

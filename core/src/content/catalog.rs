@@ -17,6 +17,9 @@ pub struct CatalogEntry {
     pub item_count: usize,
     /// Size of the pack file in bytes, what opening it costs.
     pub size: usize,
+    /// Size of its recordings and pictures together, in bytes.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub media_size: usize,
     /// Path of the pack file relative to the app's root.
     pub path: String,
 }
@@ -40,9 +43,19 @@ impl CatalogEntry {
             vocabulary_count: pack.vocabulary.len(),
             item_count: pack.items.len(),
             size,
+            media_size: 0,
             path,
         }
     }
+
+    /// What keeping the pack on the device costs: its file and its media.
+    pub fn keep_size(&self) -> u64 {
+        (self.size + self.media_size) as u64
+    }
+}
+
+fn is_zero(size: &usize) -> bool {
+    *size == 0
 }
 
 /// Every bundled pack, sorted by sector, level and id.

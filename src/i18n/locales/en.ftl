@@ -695,3 +695,22 @@ import-packs-left-out = { $count ->
 offline-notice = You are offline. The packs you have opened or kept still work; the others need the internet.
 update-ready = A new version of Bransjenorsk is ready. Your progress stays as it is.
 update-take = Update now
+
+## Keeping packs for offline use
+offline-keep = Keep these packs for offline use ({ $size } KB)
+offline-keep-all = Keep all packs for offline use ({ $size } KB)
+offline-keeping = Downloading pack { $done } of { $total }…
+offline-all-kept = These packs are kept on this device: they work offline.
+offline-keep-offline = Not all the packs could be downloaded: you are offline, or the connection broke. What was downloaded is kept; try again when you are online.
+offline-keep-full = There is no more room on this device. What was downloaded is kept; free some space and try again.
+offline-kept-heading = Packs kept for offline use
+offline-kept-intro = Packs you open are kept on this device by themselves, so they work offline. Packs you added are always kept.
+offline-kept-none = No packs are kept yet.
+offline-kept-total = { $count ->
+        [one] One pack, { $size } KB
+       *[other] { $count } packs, { $size } KB in all
+    }
+offline-free = Free the space
+offline-free-confirm = Remove the kept packs
+offline-free-question = The kept packs are removed from this device; your progress stays. Packs you open later are kept again.
+offline-freed = The kept packs are removed. Your progress is unchanged.

@@ -687,3 +687,22 @@ import-packs-left-out = { $count ->
 offline-notice = Du er uten nett. Pakkene du har åpnet eller lagret, virker fortsatt; til de andre må du være på nett.
 update-ready = En ny versjon av Bransjenorsk er klar. Fremgangen din blir som den er.
 update-take = Oppdater nå
+
+## Keeping packs for offline use
+offline-keep = Lagre pakkene her for bruk uten nett ({ $size } KB)
+offline-keep-all = Lagre alle pakkene for bruk uten nett ({ $size } KB)
+offline-keeping = Laster ned pakke { $done } av { $total } …
+offline-all-kept = Disse pakkene er lagret på enheten, så de virker uten nett.
+offline-keep-offline = Ikke alle pakkene kunne lastes ned: Du er uten nett, eller forbindelsen ble brutt. Det som ble lastet ned, er lagret. Prøv igjen når du er på nett.
+offline-keep-full = Det er ikke mer plass på enheten. Det som ble lastet ned, er lagret. Frigjør litt plass og prøv igjen.
+offline-kept-heading = Pakker lagret for bruk uten nett
+offline-kept-intro = Pakker du åpner, blir lagret på enheten av seg selv, så de virker uten nett. Pakker du har lagt til, er alltid lagret.
+offline-kept-none = Ingen pakker er lagret ennå.
+offline-kept-total = { $count ->
+        [one] Én pakke, { $size } KB
+       *[other] { $count } pakker, { $size } KB til sammen
+    }
+offline-free = Frigjør plassen
+offline-free-confirm = Fjern de lagrede pakkene
+offline-free-question = De lagrede pakkene blir fjernet fra enheten, men fremgangen din blir værende. Pakker du åpner senere, blir lagret igjen.
+offline-freed = De lagrede pakkene er fjernet. Fremgangen din er uendret.
