@@ -26,7 +26,8 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 export CARGO_TERM_COLOR := never
 
 .PHONY: run test setup setup-test apt-test rust-tools node-tools crates \
-        fmt lint clear-log test-core test-native test-wasm release size e2e summary fuzz bench clean
+        fmt lint clear-log test-core test-native test-wasm release size e2e summary fuzz bench \
+        size-profile clean
 
 run: setup
 	trunk serve
@@ -123,6 +124,21 @@ fuzz:
 # Loading and saving 5,000 reviewed items; prints its figures.
 bench:
 	cargo bench --locked --bench progress
+
+# What the practice app's wasm is made of, by crate and by function:
+# the release build, optimised as Trunk does (index.html) but keeping its
+# function names, read by twiggy.
+TWIGGY_VERSION := 0.8.0
+size-profile: setup
+	@twiggy --version 2>/dev/null | grep -qx "twiggy-opt $(TWIGGY_VERSION)" || \
+	  $(FAST_TOOL_BUILD) cargo install --locked twiggy --version $(TWIGGY_VERSION)
+	cargo build --release --locked --target $(WASM_TARGET) --bin bransjenorsk
+	mkdir -p target/size
+	wasm-bindgen --target web --out-dir target/size target/$(WASM_TARGET)/release/bransjenorsk.wasm
+	wasm-opt -g -Oz --flatten --rereloop -Oz --converge --low-memory-unused --zero-filled-memory -Oz \
+	  target/size/bransjenorsk_bg.wasm -o target/size/named.wasm
+	twiggy top -n 1000000 -f csv target/size/named.wasm > target/size/top.csv
+	node benches/size-profile.mjs target/size/top.csv
 
 # One closing line over all runners: cargo's "test result:" lines and
 # Playwright's "N passed" / "N failed" / "N skipped".
