@@ -103,7 +103,7 @@ size:
 	@report() { printf '%-28s raw %8d B   gzip %8d B   brotli %8d B\n' "$$1" \
 	  "$$(stat -c %s "$$2")" "$$(gzip -9c "$$2" | wc -c)" "$$(brotli -q 11 -c "$$2" | wc -c)"; }; \
 	echo "Release build sizes:"; \
-	for file in dist/*.wasm dist/*.js dist/*.css dist/locales/*.ftl; do report "$${file#dist/}" "$$file"; done; \
+	for file in dist/*.wasm dist/*.js dist/*.css dist/locales/*.ftl.txt; do report "$${file#dist/}" "$$file"; done; \
 	status=0; for wasm in dist/*.wasm; do \
 	  br=$$(brotli -q 11 -c "$$wasm" | wc -c); \
 	  if [ "$$br" -gt $(MAX_BROTLI_BYTES) ]; then \

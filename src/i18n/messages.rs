@@ -2,7 +2,7 @@
 //! Fluent), and formatting from them. No browser here: native tests use it
 //! directly.
 //!
-//! The app downloads only the languages it shows (`locales/<lang>.ftl`,
+//! The app downloads only the languages it shows (`locales/<lang>.ftl.txt`,
 //! copied beside it by the build), so the text of the others costs no data
 //! and no wasm; native code reads the files from the source tree.
 

@@ -26,7 +26,7 @@ pub async fn load(lang: Lang) -> Result<(), FetchError> {
     if MESSAGES.with_borrow(|messages| messages.has_lang(lang)) {
         return Ok(());
     }
-    let source = fetch::text(&format!("locales/{}.ftl", lang.code())).await?;
+    let source = fetch::text(&format!("locales/{}.ftl.txt", lang.code())).await?;
     MESSAGES.with_borrow_mut(|messages| messages.install(lang, source));
     Ok(())
 }

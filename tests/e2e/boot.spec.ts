@@ -15,7 +15,7 @@ test.describe("when the app cannot start", () => {
   });
 
   test("so does an interface text that cannot be downloaded", async ({ page }) => {
-    await page.route("**/locales/*.ftl", (route) => route.abort("connectionreset"));
+    await page.route("**/locales/*.ftl.txt", (route) => route.abort("connectionreset"));
     await page.goto("/");
     await expect(page.locator("#boot-failed")).toBeVisible();
     await expect(page.locator("#boot-loading")).toBeHidden();

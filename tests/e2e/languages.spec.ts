@@ -9,12 +9,48 @@ test.describe("a learner whose browser speaks Ukrainian", () => {
   test("downloads the Ukrainian text only", async ({ page }) => {
     const texts: string[] = [];
     page.on("request", (request) => {
-      if (request.url().endsWith(".ftl")) texts.push(request.url().split("/").pop()!);
+      if (request.url().endsWith(".ftl.txt")) texts.push(request.url().split("/").pop()!);
     });
     await page.goto("/");
     await appReady(page);
     await expect(page.getByRole("link", { name: "Налаштування" })).toBeVisible();
-    expect(texts).toEqual(["uk.ftl"]);
+    expect(texts).toEqual(["uk.ftl.txt"]);
+    // Asked for by the page beside the wasm, not after it has started.
+    const initiators = await page.evaluate(() =>
+      performance
+        .getEntriesByType("resource")
+        .filter((entry) => entry.name.endsWith(".ftl.txt"))
+        .map((entry) => (entry as PerformanceResourceTiming).initiatorType),
+    );
+    expect(initiators).toEqual(["link"]);
+  });
+});
+
+test.describe("a learner who chose Norwegian in an English browser", () => {
+  test.use({ locale: "en-GB" });
+
+  test("gets the Norwegian text asked for beside the wasm on the next visit, once", async ({ page }) => {
+    await page.goto("/");
+    await appReady(page);
+    await page.getByTestId("language-select").selectOption("nb");
+    await expect(page.locator("html")).toHaveAttribute("lang", "nb");
+    const texts: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().endsWith(".ftl.txt")) texts.push(request.url().split("/").pop()!);
+    });
+    await page.reload();
+    await appReady(page);
+    await expect(page.getByRole("link", { name: "Innstillinger" })).toBeVisible();
+    // Once: the app takes what the page asked for. (English comes too, as
+    // the support language of an English browser.)
+    expect(texts.filter((text) => text === "nb.ftl.txt")).toEqual(["nb.ftl.txt"]);
+    const preloaded = await page.evaluate(() =>
+      performance
+        .getEntriesByType("resource")
+        .filter((entry) => (entry as PerformanceResourceTiming).initiatorType === "link")
+        .map((entry) => entry.name.split("/").pop()),
+    );
+    expect(preloaded).toContain("nb.ftl.txt");
   });
 });
 
@@ -24,7 +60,7 @@ test.describe("a language that cannot be downloaded", () => {
   test("is explained, and the current language stays until it can be", async ({ page }) => {
     await page.goto("/");
     await appReady(page);
-    await page.route("**/locales/nb.ftl", (route) => route.abort("connectionreset"));
+    await page.route("**/locales/nb.ftl.txt", (route) => route.abort("connectionreset"));
     const select = page.getByTestId("language-select");
     await select.selectOption("nb");
     await expect(page.getByRole("alert")).toHaveText(
@@ -33,7 +69,7 @@ test.describe("a language that cannot be downloaded", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page.getByRole("link", { name: "Settings" })).toBeVisible();
 
-    await page.unroute("**/locales/nb.ftl");
+    await page.unroute("**/locales/nb.ftl.txt");
     await select.selectOption("en");
     await select.selectOption("nb");
     await expect(page.locator("html")).toHaveAttribute("lang", "nb");

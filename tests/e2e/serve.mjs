@@ -31,6 +31,7 @@ const types = {
   ".toml": "text/plain; charset=utf-8",
   ".md": "text/plain; charset=utf-8",
   ".ftl": "text/plain; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
   ".json": "application/json",
 };
 
