@@ -2,6 +2,7 @@
 // (Content-Security-Policy) on each page of a release build, allowing
 // exactly the page's own inline scripts by their hashes, and writes
 // 404.html, the app's page for hosts that answer unknown paths with it.
+// Before that, it writes the bundled packs' paths into the page.
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -40,6 +41,17 @@ function withPolicy(html, connect) {
   if (!charset.test(html)) throw new Error("a page without <meta charset=utf-8> cannot take the policy");
   return html.replace(charset, (tag) => `${tag}\n  ${meta}`);
 }
+
+// The page's start-up script preloads the pack of a link to a pack or a
+// lesson: it finds each bundled pack's file by id in #pack-paths.
+const catalog = JSON.parse(readFileSync(join(dir, "exercises/catalog.json"), "utf8"));
+const packPaths = Object.fromEntries(catalog.packs.map((pack) => [pack.id, pack.path]));
+const index = join(dir, "index.html");
+const page = readFileSync(index, "utf8");
+// (Minified, its attributes may come in any order and without quotes.)
+const empty = /(<script\b[^>]*\bid=["']?pack-paths\b[^>]*>)\{\}(<\/script>)/;
+if (!empty.test(page)) throw new Error("index.html has no empty #pack-paths for the pack paths");
+writeFileSync(index, page.replace(empty, (_, open, close) => `${open}${JSON.stringify(packPaths)}${close}`));
 
 // Release builds only: `trunk serve` adds a live-reload script of its own
 // at run time, which no hash can name.

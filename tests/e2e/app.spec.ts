@@ -1,3 +1,4 @@
+import type { Request } from "@playwright/test";
 import { test, expect, appReady, seriousViolations, smallTouchTargets } from "./fixtures";
 
 // Each screen, and what shows once it has everything it loads.
@@ -69,6 +70,28 @@ test("a pack opened again in the same visit is not downloaded again", async ({ p
   await page.getByRole("link", { name: /Cleaning equipment/ }).click();
   await expect(page.locator(".vocab-item", { hasText: "en mopp" })).toBeVisible();
   expect(downloads).toHaveLength(1);
+});
+
+test("a lesson link asks for its pack beside the wasm, once, here and under a sub-path", async ({ page }) => {
+  for (const base of ["/", "/bransjenorsk/"]) {
+    const downloads: string[] = [];
+    const seen = (request: Request) => {
+      if (request.url().endsWith("/a1-utstyr.json")) downloads.push(request.url());
+    };
+    page.on("request", seen);
+    await page.goto(`${base}pack/renhold-a1-utstyr/practice`);
+    await appReady(page);
+    await expect(page.locator(".player-item")).toBeVisible();
+    expect(downloads).toEqual([`${new URL(page.url()).origin}${base}exercises/renhold/a1-utstyr.json`]);
+    const initiators = await page.evaluate(() =>
+      performance
+        .getEntriesByType("resource")
+        .filter((entry) => entry.name.endsWith("/a1-utstyr.json"))
+        .map((entry) => (entry as PerformanceResourceTiming).initiatorType),
+    );
+    expect(initiators).toEqual(["link"]);
+    page.off("request", seen);
+  }
 });
 
 test("the bottom navigation marks where you are", async ({ page }) => {

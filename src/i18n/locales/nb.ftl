@@ -64,7 +64,7 @@ pack-meta = { $words } ord · { $kilobytes } kB
 pack-vocabulary = Ord og uttrykk
 pack-credits = Laget av { $authors }. Lisens: { $licence }.
 pack-error-offline = Pakken kunne ikke lastes ned. Sjekk internettforbindelsen og prøv igjen.
-pack-error-not-kept = Du er uten nett, og denne pakken er ikke lagret på enheten ennå. Åpne den én gang mens du er på nett, så virker den også uten nett etter det.
+pack-error-not-kept = Du er uten nett, og denne pakken er ikke lagret på enheten ennå. Åpne den én gang mens du er på nett, så virker den uten nett etterpå.
 pack-error-missing = Pakken finnes ikke på serveren. Prøv igjen senere.
 pack-error-broken = Pakken er skadet og kan ikke vises. Det du har lagret, er ikke berørt.
 
@@ -254,7 +254,7 @@ check-title = Sjekk en pakke
 check-intro = Velg en pakkefil (.toml, eller .zip med lydopptak og bilder) for å se om den er klar for appen. Filen blir på denne enheten.
 check-choose = Pakkefil
 check-not-read = Filen kunne ikke leses.
-check-too-large = Filen er på { $size } KB, mer enn de { $limit } KB en pakkefil kan ha, så den ble ikke lest.
+check-too-large = Filen er på { $size } kB, mer enn de { $limit } kB en pakkefil kan ha, så den ble ikke lest.
 check-checking = Sjekker filen …
 check-unavailable = Sjekken kunne ikke starte. Den lastes ned første gang du bruker den: sjekk internettforbindelsen og prøv igjen.
 check-ok = Fant ingen feil i «{ $title }».
@@ -310,8 +310,8 @@ problem-zip-damaged = .zip-filen er skadet eller er ikke en zip-fil. Lag den på
 problem-zip-unsupported = .zip-filen er pakket på en måte appen ikke leser (med passord eller en uvanlig komprimering). Lag den på nytt med vanlige innstillinger.
 problem-zip-too-many-files = .zip-filen inneholder { $count } filer; en pakke kan ha høyst { $limit }.
 problem-zip-unsafe-name = .zip-filen inneholder «{ $file }», og navnet peker ut av pakken.
-problem-zip-file-too-large = Filen «{ $file }» i .zip-filen blir større enn { $limit } KB når den pakkes ut.
-problem-zip-too-large = Filene i .zip-filen blir til sammen større enn { $limit } KB når de pakkes ut.
+problem-zip-file-too-large = Filen «{ $file }» i .zip-filen blir større enn { $limit } kB når den pakkes ut.
+problem-zip-too-large = Filene i .zip-filen blir til sammen større enn { $limit } kB når de pakkes ut.
 problem-zip-no-pack = .zip-filen har ingen pakkefil (.toml) øverst.
 problem-zip-many-packs = .zip-filen inneholder mer enn én pakkefil: { $files }. Legg hver pakke i sin egen zip-fil.
 problem-zip-file-not-named = .zip-filen inneholder «{ $file }», som pakken ikke nevner. Ta den ut, eller nevn den i pakken.
@@ -559,9 +559,9 @@ mentor-too-many-packs = Velg høyst 10 pakker.
 mentor-due-problem = Velg en frist fra i dag og inntil ett år fram.
 mentor-made = Oppdraget er klart
 mentor-made-how = Send lenken på SMS, WhatsApp, Signal eller e-post, eller la deltakerne skanne QR-koden. Den inneholder hele oppdraget, så den virker uten server.
-mentor-made-how-long = Send lenken på SMS, WhatsApp, Signal eller e-post. Den inneholder hele oppdraget, så den virker uten server, men med en pakke i seg er den for lang til en QR-kode.
+mentor-made-how-long = Send lenken på SMS, WhatsApp, Signal eller e-post. Den inneholder hele oppdraget, så den virker uten server, men når en pakke ligger i lenken, er den for lang til en QR-kode.
 mentor-packs-in-link = Deltakere som ikke har en pakke du har lagt til, får den fra lenken: Enten ligger selve pakken i lenken, eller adressen til den.
-mentor-pack-not-in-link = Lenken kan ikke ta med «{ $title }»: Pakken har lydopptak eller bilder, eller den er for stor. Send deltakerne filen eller lenken til pakken også, og be dem legge den til før de åpner oppdraget.
+mentor-pack-not-in-link = Lenken kan ikke ta med «{ $title }»: Pakken har lydopptak eller bilder, eller den er for stor. Send også deltakerne filen eller lenken til pakken, og be dem legge den til før de åpner oppdraget.
 mentor-open-report = Åpne en rapport
 mentor-open-report-how = Deltakerne sender deg rapporten som lenke eller fil. Åpne lenken, lim den inn her eller velg filen.
 mentor-paste = Lim inn en rapportlenke
@@ -618,7 +618,7 @@ add-checking = Sjekker pakken …
 add-fetching = Laster ned pakken …
 add-keeping = Lagrer pakken …
 add-unavailable = Pakken kunne ikke sjekkes. Programmet som sjekker pakker, lastes ned første gang du legger til en pakke. Sjekk internettforbindelsen og prøv igjen.
-add-download-too-large = Pakken er større enn de { $limit } KB en pakke kan ha, så nedlastingen ble stoppet.
+add-download-too-large = Pakken er større enn de { $limit } kB en pakke kan ha, så nedlastingen ble stoppet.
 add-fetch-failed = Pakken kunne ikke lastes ned fra { $host }. Det kan være at du er uten nett, at adressen er feil, eller at nettstedet ikke lar appen lese filene der (nettstedet må tillate det med CORS). Spør den som sendte deg lenken.
 add-fetch-status = Nettstedet { $host } sendte ikke pakken (feil { $status }). Spør den som sendte deg lenken.
 add-nothing-kept = Ingenting ble lagret eller endret.
@@ -685,24 +685,24 @@ import-packs-left-out = { $count ->
 
 ## Offline, and a new release offered on the home screen
 offline-notice = Du er uten nett. Pakkene du har åpnet eller lagret, virker fortsatt; til de andre må du være på nett.
-update-ready = En ny versjon av Bransjenorsk er klar. Fremgangen din blir som den er.
+update-ready = En ny versjon av Bransjenorsk er klar. Du beholder fremgangen din.
 update-take = Oppdater nå
 
 ## Keeping packs for offline use
-offline-keep = Lagre pakkene her for bruk uten nett ({ $size } KB)
-offline-keep-all = Lagre alle pakkene for bruk uten nett ({ $size } KB)
+offline-keep = Lagre disse pakkene for bruk uten nett ({ $size } kB)
+offline-keep-all = Lagre alle pakkene for bruk uten nett ({ $size } kB)
 offline-keeping = Laster ned pakke { $done } av { $total } …
 offline-all-kept = Disse pakkene er lagret på enheten, så de virker uten nett.
 offline-keep-offline = Ikke alle pakkene kunne lastes ned: Du er uten nett, eller forbindelsen ble brutt. Det som ble lastet ned, er lagret. Prøv igjen når du er på nett.
 offline-keep-full = Det er ikke mer plass på enheten. Det som ble lastet ned, er lagret. Frigjør litt plass og prøv igjen.
 offline-kept-heading = Pakker lagret for bruk uten nett
-offline-kept-intro = Pakker du åpner, blir lagret på enheten av seg selv, så de virker uten nett. Pakker du har lagt til, er alltid lagret.
+offline-kept-intro = Pakker du åpner, blir lagret automatisk på enheten, så de virker uten nett. Pakker du har lagt til, er alltid lagret.
 offline-kept-none = Ingen pakker er lagret ennå.
 offline-kept-total = { $count ->
-        [one] Én pakke, { $size } KB
-       *[other] { $count } pakker, { $size } KB til sammen
+        [one] Én pakke, { $size } kB
+       *[other] { $count } pakker, { $size } kB til sammen
     }
-offline-free = Frigjør plassen
+offline-free = Frigjør plass
 offline-free-confirm = Fjern de lagrede pakkene
-offline-free-question = De lagrede pakkene blir fjernet fra enheten, men fremgangen din blir værende. Pakker du åpner senere, blir lagret igjen.
+offline-free-question = De lagrede pakkene blir fjernet fra enheten, men du beholder fremgangen din. Pakker du åpner senere, blir lagret igjen.
 offline-freed = De lagrede pakkene er fjernet. Fremgangen din er uendret.
