@@ -10,8 +10,10 @@ import { ID, TOML, choose, file, knowEveryCard, myPacks } from "./teacher";
 
 test.use({ serviceWorkers: "allow" });
 
-/** Waits until the service worker serves this page. */
-async function workerServes(page: Page) {
+/** A first visit to the home screen, until the service worker serves it. */
+async function firstVisit(page: Page) {
+  await page.goto("/");
+  await appReady(page);
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
@@ -24,9 +26,7 @@ test.describe("without a network", () => {
     context,
   }) => {
     test.slow();
-    await page.goto("/");
-    await appReady(page);
-    await workerServes(page);
+    await firstVisit(page);
     // A bundled pack opened once, and a teacher's pack added.
     await page.goto("/pack/helse-a1-hilse-beboer");
     await appReady(page);
@@ -141,9 +141,7 @@ test.describe("a new release", () => {
   test("is found in the background, offered on the home screen after the session, and taken whole", async ({ page }) => {
     test.slow();
     publishFirst();
-    await page.goto("/");
-    await appReady(page);
-    await workerServes(page);
+    await firstVisit(page);
     const firstRelease = await page.evaluate(() => caches.keys());
 
     // Mid-session when the next release is published and found.
@@ -209,9 +207,7 @@ test.describe("keeping packs for offline use", () => {
     context,
   }) => {
     test.slow();
-    await page.goto("/");
-    await appReady(page);
-    await workerServes(page);
+    await firstVisit(page);
     await page.goto("/sector/renhold");
     await appReady(page);
     const keep = page.getByTestId("keep-offline");
@@ -263,9 +259,7 @@ test.describe("keeping packs for offline use", () => {
   });
 
   test("no room while keeping: a clear message, and what was kept stays", async ({ page, context, baseURL }) => {
-    await page.goto("/");
-    await appReady(page);
-    await workerServes(page);
+    await firstVisit(page);
     // One pack opened, so kept.
     await page.goto("/pack/horeca-a1-kjokkenet");
     await appReady(page);
