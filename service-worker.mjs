@@ -38,11 +38,30 @@ if (!shell.some(([path]) => path === "index.html") || !shell.some(([path]) => pa
 }
 const release = createHash("sha256").update(JSON.stringify(hashed)).digest("hex").slice(0, 16);
 
+// What a page not yet kept shows offline (the sharing page before its
+// first use): a message from the Fluent files, in every language, as the
+// start-up notice of index.html has it.
+const escape = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const notKept = ["nb", "uk", "en"].map((lang) => {
+  const ftl = readFileSync(new URL(`src/i18n/locales/${lang}.ftl`, import.meta.url), "utf8");
+  const text = ftl.match(/^offline-page-not-kept = (.+)$/m)?.[1];
+  if (!text) throw new Error(`${lang}.ftl has no offline-page-not-kept`);
+  return `<p lang="${lang}">${escape(text)}</p>`;
+});
+const offlinePage = [
+  '<!DOCTYPE html><html lang="nb"><meta charset="utf-8">',
+  '<meta name="viewport" content="width=device-width, initial-scale=1"><title>Bransjenorsk</title>',
+  '<main style="font: 1.125rem/1.5 system-ui, sans-serif; max-width: 36rem; margin: 2rem auto; padding: 0 1rem">',
+  ...notKept,
+  '<p><a href="./">Bransjenorsk</a></p></main>',
+].join("");
+
 const header = [
   `const RELEASE = ${JSON.stringify(release)};`,
   `const CATALOG = ${JSON.stringify(CATALOG)};`,
   `const SHELL = ${JSON.stringify(shell)};`,
   `const ON_USE = ${JSON.stringify(later)};`,
+  `const OFFLINE_PAGE = ${JSON.stringify(offlinePage)};`,
 ].join("\n");
 const worker = readFileSync(new URL("public/sw.js", import.meta.url), "utf8");
 writeFileSync(join(dir, "sw.js"), `${header}\n${worker}`);

@@ -1,5 +1,5 @@
-// Bransjenorsk's service worker. The build puts RELEASE, SHELL, ON_USE
-// and the catalog's path above this line (service-worker.mjs).
+// Bransjenorsk's service worker. The build puts RELEASE, SHELL, ON_USE,
+// the catalog's path and OFFLINE_PAGE above this line (service-worker.mjs).
 //
 // One release at a time: the files of a release (the page, its wasm and
 // JS, styles, locales, icons and the catalog) are kept in a cache of their
@@ -71,7 +71,7 @@ self.addEventListener("fetch", (event) => {
   if (request.mode === "navigate") {
     // A screen of the practice app (`/sector/helse`) is its page.
     const page = KEPT.has(path) ? path : path.includes(".") ? null : "index.html";
-    if (page) event.respondWith(fromRelease(page, request));
+    if (page) event.respondWith(fromRelease(page, request).catch(notKeptPage));
     return;
   }
   if (KEPT.has(path)) event.respondWith(fromRelease(path, request));
@@ -90,6 +90,11 @@ async function fromRelease(path, request) {
   }
   // Not this release's file: what the network has, kept nowhere.
   return fetch(request);
+}
+
+/** A page not kept yet, asked for offline: says so rather than nothing. */
+function notKeptPage() {
+  return new Response(OFFLINE_PAGE, { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } });
 }
 
 let catalog = null;

@@ -75,6 +75,23 @@ test.describe("without a network", () => {
   });
 });
 
+test.describe("without a network, a page never opened", () => {
+  test.use({ expectedConsoleErrors: /ERR_INTERNET_DISCONNECTED|Failed to load resource/ });
+
+  test("says so in every language, with a way back to the app", async ({ page, context }) => {
+    await firstVisit(page);
+    await context.setOffline(true);
+    await page.goto("/share.html#mentor");
+    await expect(page.locator('p[lang="en"]')).toHaveText(
+      "This page is not on this device yet: it is downloaded the first time you open it. Open it again when you are online.",
+    );
+    await expect(page.locator('p[lang="uk"]')).toContainText("Цієї сторінки ще немає на пристрої");
+    await page.getByRole("link", { name: "Bransjenorsk" }).click();
+    await appReady(page);
+    await expect(page.getByTestId("offline")).toBeVisible();
+  });
+});
+
 // Two releases on a host of their own: the one built, then the next, with
 // a changed wasm and a new version of a pack.
 const RELEASE_HOST = "http://127.0.0.1:8183";
@@ -189,12 +206,13 @@ test.describe("a new release", () => {
     await page.goto(`/pack/${PACK}`);
     await appReady(page);
     await expect(page.locator("main h1")).toHaveText("Greeting the residents, second edition");
-    const kept = await page.evaluate(async () =>
-      (await (await caches.open("bransjenorsk-packs")).keys()).map((key) => key.url),
-    );
-    expect(kept.filter((url) => url.includes("a1-hilse-beboer.json"))).toEqual([
-      `${RELEASE_HOST}/exercises/helse/a1-hilse-beboer.json?v=1.2.0`,
-    ]);
+    // (The title comes from the catalog; the words from the pack file.)
+    await expect(page.locator(".vocab-item").first()).toBeVisible();
+    const kept = () =>
+      page.evaluate(async () => (await (await caches.open("bransjenorsk-packs")).keys()).map((key) => key.url));
+    await expect
+      .poll(async () => (await kept()).filter((url) => url.includes("a1-hilse-beboer.json")))
+      .toEqual([`${RELEASE_HOST}/exercises/helse/a1-hilse-beboer.json?v=1.2.0`]);
     expect(await savedItems(page)).toEqual(answered);
   });
 });

@@ -693,6 +693,8 @@ import-packs-left-out = { $count ->
 
 ## Offline, and a new release offered on the home screen
 offline-notice = You are offline. The packs you have opened or kept still work; the others need the internet.
+# Served by the service worker (service-worker.mjs) for a page not yet kept.
+offline-page-not-kept = This page is not on this device yet: it is downloaded the first time you open it. Open it again when you are online.
 update-ready = A new version of Bransjenorsk is ready. Your progress stays as it is.
 update-take = Update now
 

@@ -685,6 +685,8 @@ import-packs-left-out = { $count ->
 
 ## Offline, and a new release offered on the home screen
 offline-notice = Du er uten nett. Pakkene du har åpnet eller lagret, virker fortsatt; til de andre må du være på nett.
+# Served by the service worker (service-worker.mjs) for a page not yet kept.
+offline-page-not-kept = Denne siden er ikke på enheten ennå: Den lastes ned første gang du åpner den. Åpne den igjen når du er på nett.
 update-ready = En ny versjon av Bransjenorsk er klar. Du beholder fremgangen din.
 update-take = Oppdater nå
 

@@ -713,6 +713,8 @@ import-packs-left-out = { $count ->
 
 ## Offline, and a new release offered on the home screen
 offline-notice = Ви без інтернету. Набори, які ви вже відкривали або зберегли, і далі працюють; для інших потрібен інтернет.
+# Served by the service worker (service-worker.mjs) for a page not yet kept.
+offline-page-not-kept = Цієї сторінки ще немає на пристрої: вона завантажується, коли ви відкриваєте її вперше. Відкрийте її ще раз, коли будете в мережі.
 update-ready = Нова версія Bransjenorsk готова. Ваш прогрес залишиться без змін.
 update-take = Оновити зараз
 
