@@ -140,11 +140,15 @@ fn watch_installing(registration: &ServiceWorkerRegistration) {
     }
 }
 
+/// The worker of a new release, installed and waiting, if any.
+fn waiting_worker() -> Option<web_sys::ServiceWorker> {
+    REGISTRATION.with_borrow(|r| r.as_ref().and_then(ServiceWorkerRegistration::waiting))
+}
+
 /// A release is ready when a worker waits behind the one serving the page
 /// (the first worker of all serves at once and waits for nothing).
 fn note_waiting() {
-    let waiting =
-        REGISTRATION.with_borrow(|r| r.as_ref().and_then(ServiceWorkerRegistration::waiting));
+    let waiting = waiting_worker();
     let serving = container().and_then(|c| c.controller());
     if waiting.is_some() && serving.is_some() {
         UPDATE_READY.with(|ready| ready.set(true));
@@ -159,8 +163,7 @@ pub fn update_ready() -> bool {
 /// Takes the new release: the waiting worker takes over and the page loads
 /// again, all of it from the new release.
 pub fn take_update() {
-    let waiting =
-        REGISTRATION.with_borrow(|r| r.as_ref().and_then(ServiceWorkerRegistration::waiting));
+    let waiting = waiting_worker();
     let (Some(waiting), Some(container)) = (waiting, container()) else {
         return;
     };

@@ -1,5 +1,5 @@
 import type { Request } from "@playwright/test";
-import { test, expect, appReady, seriousViolations, smallTouchTargets } from "./fixtures";
+import { test, expect, appReady, initiators, seriousViolations, smallTouchTargets } from "./fixtures";
 
 // Each screen, and what shows once it has everything it loads.
 const screens = [
@@ -83,13 +83,7 @@ test("a lesson link asks for its pack beside the wasm, once, here and under a su
     await appReady(page);
     await expect(page.locator(".player-item")).toBeVisible();
     expect(downloads).toEqual([`${new URL(page.url()).origin}${base}exercises/renhold/a1-utstyr.json`]);
-    const initiators = await page.evaluate(() =>
-      performance
-        .getEntriesByType("resource")
-        .filter((entry) => entry.name.endsWith("/a1-utstyr.json"))
-        .map((entry) => (entry as PerformanceResourceTiming).initiatorType),
-    );
-    expect(initiators).toEqual(["link"]);
+    expect(await initiators(page, "/a1-utstyr.json")).toEqual(["link"]);
     page.off("request", seen);
   }
 });

@@ -65,6 +65,19 @@ export async function appReady(page: Page) {
   await expect(page.locator("main h1")).toBeVisible();
 }
 
+/** How the page came to ask for each file whose address ends in `suffix`
+ *  ("link" for a preload in the page, "fetch" for the app's own request). */
+export function initiators(page: Page, suffix: string) {
+  return page.evaluate(
+    (suffix) =>
+      performance
+        .getEntriesByType("resource")
+        .filter((entry) => entry.name.endsWith(suffix))
+        .map((entry) => (entry as PerformanceResourceTiming).initiatorType),
+    suffix,
+  );
+}
+
 /** Serious or critical accessibility violations on the current screen. */
 export async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();

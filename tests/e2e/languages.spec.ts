@@ -1,4 +1,4 @@
-import { test, expect, appReady } from "./fixtures";
+import { test, expect, appReady, initiators } from "./fixtures";
 
 // The interface text of each language is a file of its own, downloaded
 // only when that language is shown.
@@ -16,13 +16,7 @@ test.describe("a learner whose browser speaks Ukrainian", () => {
     await expect(page.getByRole("link", { name: "Налаштування" })).toBeVisible();
     expect(texts).toEqual(["uk.ftl.txt"]);
     // Asked for by the page beside the wasm, not after it has started.
-    const initiators = await page.evaluate(() =>
-      performance
-        .getEntriesByType("resource")
-        .filter((entry) => entry.name.endsWith(".ftl.txt"))
-        .map((entry) => (entry as PerformanceResourceTiming).initiatorType),
-    );
-    expect(initiators).toEqual(["link"]);
+    expect(await initiators(page, ".ftl.txt")).toEqual(["link"]);
   });
 });
 
