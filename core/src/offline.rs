@@ -24,6 +24,17 @@ pub fn kept<'a>(
         .collect()
 }
 
+/// The packs of `entries` not yet kept: those [`kept`] leaves out.
+pub fn not_kept<'a>(
+    entries: impl IntoIterator<Item = &'a CatalogEntry>,
+    keys: &[String],
+) -> Vec<&'a CatalogEntry> {
+    entries
+        .into_iter()
+        .filter(|entry| !keys.contains(&kept_key(entry)))
+        .collect()
+}
+
 /// What keeping `entries` costs, in bytes: their files and media.
 pub fn size<'a>(entries: impl IntoIterator<Item = &'a CatalogEntry>) -> u64 {
     entries.into_iter().map(CatalogEntry::keep_size).sum()
@@ -57,6 +68,10 @@ mod tests {
         assert_eq!(kept.len(), 1);
         assert_eq!(kept[0].id, first.id);
         assert!(super::kept(&catalog.packs, &[]).is_empty());
+        let not_kept = not_kept(&catalog.packs, &keys);
+        assert_eq!(not_kept.len(), catalog.packs.len() - 1);
+        assert!(not_kept.iter().all(|entry| entry.id != first.id));
+        assert!(not_kept.iter().any(|entry| entry.id == second.id));
     }
 
     #[test]

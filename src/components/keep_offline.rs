@@ -11,7 +11,7 @@ use crate::i18n::{args, tr, use_i18n};
 use crate::platform::offline;
 use bransjenorsk_core::added::is_added_path;
 use bransjenorsk_core::content::CatalogEntry;
-use bransjenorsk_core::offline::{kept, kilobytes, size};
+use bransjenorsk_core::offline::{kept, kilobytes, not_kept, size};
 
 /// A button that keeps `entries` for offline use (`label` names them), or
 /// that they are kept. Nothing where no service worker serves the page.
@@ -23,14 +23,6 @@ pub fn keep_offline(entries: Vec<&'static CatalogEntry>, label: &'static str) ->
         let running = RwSignal::new(None::<(usize, usize)>);
         let failed = RwSignal::new(None::<&'static str>);
         let entries = StoredValue::new(entries);
-        let missing = move |keys: &[String]| {
-            let entries = entries.get_value();
-            let have = kept(entries.iter().copied(), keys);
-            entries
-                .into_iter()
-                .filter(|entry| !have.iter().any(|kept| kept.id == entry.id))
-                .collect::<Vec<_>>()
-        };
         let start = move |to_keep: Vec<&'static CatalogEntry>| {
             failed.set(None);
             spawn_local(async move {
@@ -58,7 +50,7 @@ pub fn keep_offline(entries: Vec<&'static CatalogEntry>, label: &'static str) ->
                         </label>
                     }.into_any(),
                     (None, Some(keys)) => {
-                        let to_keep = missing(&keys);
+                        let to_keep = entries.with_value(|entries| not_kept(entries.iter().copied(), &keys));
                         if to_keep.is_empty() {
                             view! { <p>{tr("offline-all-kept")}</p> }.into_any()
                         } else {
