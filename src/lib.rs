@@ -8,3 +8,5 @@ pub mod pages;
 pub mod platform;
 pub mod share;
 pub mod state;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod static_home;
