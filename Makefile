@@ -27,7 +27,7 @@ export CARGO_TERM_COLOR := never
 
 .PHONY: run test setup setup-test apt-test rust-tools node-tools crates \
         fmt lint clear-log test-core test-native test-wasm release size e2e summary fuzz bench \
-        size-profile clean
+        size-profile perf clean
 
 run: setup
 	trunk serve
@@ -139,6 +139,17 @@ size-profile: setup
 	  target/size/bransjenorsk_bg.wasm -o target/size/named.wasm
 	twiggy top -n 1000000 -f csv target/size/named.wasm > target/size/top.csv
 	node benches/size-profile.mjs target/size/top.csv
+
+# Lighthouse's mobile preset on the home page and on a first lesson of the
+# release build served with brotli, first and repeat visits, three runs
+# each; prints the medians. Its tools are kept apart from the test tools.
+perf: setup
+	@stamp=benches/perf/node_modules/.installed-from; \
+	if ! [ -f "$$stamp" ] || ! cmp -s benches/perf/package-lock.json "$$stamp"; then \
+	  npm ci --prefix benches/perf --no-audit --no-fund && cp benches/perf/package-lock.json "$$stamp"; \
+	fi
+	trunk build --release --locked
+	node benches/perf/perf.mjs dist
 
 # One closing line over all runners: cargo's "test result:" lines and
 # Playwright's "N passed" / "N failed" / "N skipped".
