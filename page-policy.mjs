@@ -2,7 +2,8 @@
 // (Content-Security-Policy) on each page of a release build, allowing
 // exactly the page's own inline scripts by their hashes, and writes
 // 404.html, the app's page for hosts that answer unknown paths with it.
-// Before that, it writes the bundled packs' paths into the page.
+// Before that, it writes the bundled packs' paths into the page, and on
+// the home screen of a first visit starts the app after the first paint.
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -51,7 +52,30 @@ const page = readFileSync(index, "utf8");
 // (Minified, its attributes may come in any order and without quotes.)
 const empty = /(<script\b[^>]*\bid=["']?pack-paths\b[^>]*>)\{\}(<\/script>)/;
 if (!empty.test(page)) throw new Error("index.html has no empty #pack-paths for the pack paths");
-writeFileSync(index, page.replace(empty, (_, open, close) => `${open}${JSON.stringify(packPaths)}${close}`));
+let withPaths = page.replace(empty, (_, open, close) => `${open}${JSON.stringify(packPaths)}${close}`);
+
+// On a first visit to the home screen the page shows it before the app
+// runs (src/static_home.rs); the wasm is then asked for after that first
+// paint instead of sharing a slow line with it. Elsewhere nothing changes:
+// Trunk's preload of the wasm (with its integrity) is kept in a template,
+// which the start-up script puts into the page at once.
+const wasmPreload = /<link\b[^>]*\btype=["']?application\/wasm\b[^>]*>/;
+const appStart = /(<script type=["']?module["']?>[^<]*?)(const wasm = await init\()/;
+// Before #pack-paths, which comes before the start-up script.
+const beforeStartUp = /<script\b[^>]*\bid=["']?pack-paths\b[^>]*>/;
+for (const [pattern, what] of [[wasmPreload, "Trunk's wasm preload"], [appStart, "Trunk's start of the app"], [beforeStartUp, "#pack-paths"]]) {
+  if (!pattern.test(withPaths)) throw new Error(`index.html: ${what} not found`);
+}
+const preload = withPaths.match(wasmPreload)[0];
+withPaths = withPaths
+  .replace(wasmPreload, "")
+  .replace(beforeStartUp, (script) => `<template id=wasm-preload>${preload}</template>${script}`)
+  .replace(
+    appStart,
+    (_, before, init) =>
+      `${before}if (document.documentElement.hasAttribute("data-home")) await new Promise((painted) => { requestAnimationFrame(() => setTimeout(painted)); setTimeout(painted, 200); });\n${init}`,
+  );
+writeFileSync(index, withPaths);
 
 // Release builds only: `trunk serve` adds a live-reload script of its own
 // at run time, which no hash can name.

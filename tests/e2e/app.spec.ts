@@ -84,6 +84,8 @@ test("a lesson link asks for its pack beside the wasm, once, here and under a su
     await expect(page.locator(".player-item")).toBeVisible();
     expect(downloads).toEqual([`${new URL(page.url()).origin}${base}exercises/renhold/a1-utstyr.json`]);
     expect(await initiators(page, "/a1-utstyr.json")).toEqual(["link"]);
+    // The wasm too: asked for by the page's preload, not after the app's script.
+    expect(await initiators(page, "_bg.wasm")).toContain("link");
     page.off("request", seen);
   }
 });

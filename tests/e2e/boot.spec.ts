@@ -129,6 +129,12 @@ test.describe("before the app has started", () => {
       await expect(page.locator(".static-home")).toHaveCount(0);
       expect(await homeScreen(page, "body")).toEqual(written);
       expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+      // The wasm was asked for after the first paint, not sharing the line with it.
+      const [paint, wasm] = await page.evaluate(() => [
+        performance.getEntriesByName("first-contentful-paint")[0].startTime,
+        performance.getEntriesByType("resource").find((entry) => entry.name.endsWith("_bg.wasm"))!.startTime,
+      ]);
+      expect(wasm).toBeGreaterThan(paint);
     });
   });
 
