@@ -20,33 +20,32 @@ pub struct AllMessages<'a>(pub [&'a Messages; 3]);
 impl AllMessages<'_> {
     /// `id` in every language, each in a span only that language shows.
     fn each(&self, id: &str, args: Option<&Args>) -> Result<String, String> {
-        let mut html = String::new();
-        for (lang, messages) in Lang::ALL.into_iter().zip(self.0) {
-            let text = messages
-                .format(id, args)
-                .ok_or_else(|| format!("{lang}: no message {id}"))?;
-            let code = lang.code();
-            html += &format!(
-                r#"<span data-l="{code}" lang="{code}">{}</span>"#,
-                escape(&text)
-            );
-        }
-        Ok(html)
+        self.spans(id, args, |code, text| {
+            format!(r#"<span data-l="{code}" lang="{code}">{text}</span>"#)
+        })
     }
 
     /// `id` in each language, shown as the support line under the
     /// interface language's text when the two differ.
     fn support(&self, id: &str, class: &str) -> Result<String, String> {
+        self.spans(id, None, |code, text| {
+            format!(r#"<span class="{class}" data-s="{code}" lang="{code}">{text}</span>"#)
+        })
+    }
+
+    /// `id` formatted in each language, escaped, and put in `span`.
+    fn spans(
+        &self,
+        id: &str,
+        args: Option<&Args>,
+        span: impl Fn(&str, &str) -> String,
+    ) -> Result<String, String> {
         let mut html = String::new();
         for (lang, messages) in Lang::ALL.into_iter().zip(self.0) {
             let text = messages
-                .format(id, None)
+                .format(id, args)
                 .ok_or_else(|| format!("{lang}: no message {id}"))?;
-            let code = lang.code();
-            html += &format!(
-                r#"<span class="{class}" data-s="{code}" lang="{code}">{}</span>"#,
-                escape(&text)
-            );
+            html += &span(lang.code(), &escape(&text));
         }
         Ok(html)
     }

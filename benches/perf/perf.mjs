@@ -13,21 +13,11 @@ import { extname, join, normalize, resolve } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 import lighthouse from "lighthouse";
 import * as chromeLauncher from "chrome-launcher";
+import { types } from "../../tests/e2e/types.mjs";
 
 const RUNS = 3;
 const dist = resolve(process.argv[2] ?? "dist");
 
-const types = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".wasm": "application/wasm",
-  ".css": "text/css; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".webmanifest": "application/manifest+json",
-  ".txt": "text/plain; charset=utf-8",
-  ".json": "application/json",
-};
 const compressible = new Set([".html", ".js", ".wasm", ".css", ".svg", ".webmanifest", ".txt", ".json"]);
 const compressed = new Map();
 

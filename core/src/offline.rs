@@ -18,10 +18,7 @@ pub fn kept<'a>(
     entries: impl IntoIterator<Item = &'a CatalogEntry>,
     keys: &[String],
 ) -> Vec<&'a CatalogEntry> {
-    entries
-        .into_iter()
-        .filter(|entry| keys.contains(&kept_key(entry)))
-        .collect()
+    where_kept(entries, keys, true)
 }
 
 /// The packs of `entries` not yet kept: those [`kept`] leaves out.
@@ -29,9 +26,17 @@ pub fn not_kept<'a>(
     entries: impl IntoIterator<Item = &'a CatalogEntry>,
     keys: &[String],
 ) -> Vec<&'a CatalogEntry> {
+    where_kept(entries, keys, false)
+}
+
+fn where_kept<'a>(
+    entries: impl IntoIterator<Item = &'a CatalogEntry>,
+    keys: &[String],
+    kept: bool,
+) -> Vec<&'a CatalogEntry> {
     entries
         .into_iter()
-        .filter(|entry| !keys.contains(&kept_key(entry)))
+        .filter(|entry| keys.contains(&kept_key(entry)) == kept)
         .collect()
 }
 

@@ -13,6 +13,7 @@
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import { types } from "./types.mjs";
 
 const port = Number(process.argv[2] ?? 8181);
 const root = resolve(import.meta.dirname, "../..");
@@ -20,20 +21,6 @@ const sites = [
   { prefix: "/bransjenorsk/", dir: join(root, "dist-sub") },
   { prefix: "/", dir: join(root, "dist") },
 ];
-const types = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".wasm": "application/wasm",
-  ".css": "text/css; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".webmanifest": "application/manifest+json",
-  ".toml": "text/plain; charset=utf-8",
-  ".md": "text/plain; charset=utf-8",
-  ".ftl": "text/plain; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-  ".json": "application/json",
-};
 
 async function file(path) {
   try {
