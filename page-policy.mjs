@@ -58,7 +58,9 @@ let withPaths = page.replace(empty, (_, open, close) => `${open}${JSON.stringify
 // runs (src/static_home.rs); the wasm is then asked for after that first
 // paint instead of sharing a slow line with it. Elsewhere nothing changes:
 // Trunk's preload of the wasm (with its integrity) is kept in a template,
-// which the start-up script puts into the page at once.
+// which the start-up script puts into the page at once. (The second
+// animation frame comes once the first has been painted; a page opened in
+// the background, which paints nothing, starts after a second.)
 const wasmPreload = /<link\b[^>]*\btype=["']?application\/wasm\b[^>]*>/;
 const appStart = /(<script type=["']?module["']?>[^<]*?)(const wasm = await init\()/;
 // Before #pack-paths, which comes before the start-up script.
@@ -73,7 +75,7 @@ withPaths = withPaths
   .replace(
     appStart,
     (_, before, init) =>
-      `${before}if (document.documentElement.hasAttribute("data-home")) await new Promise((painted) => { requestAnimationFrame(() => setTimeout(painted)); setTimeout(painted, 200); });\n${init}`,
+      `${before}if (document.documentElement.hasAttribute("data-home")) await new Promise((painted) => { requestAnimationFrame(() => requestAnimationFrame(painted)); setTimeout(painted, 1000); });\n${init}`,
   );
 writeFileSync(index, withPaths);
 

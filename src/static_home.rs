@@ -76,26 +76,34 @@ pub fn render(catalog: &Catalog, texts: &AllMessages) -> Result<String, String> 
             packs = texts.each("sector-pack-count", Some(&count))?,
         );
     }
-    let languages: String = Lang::ALL
-        .into_iter()
-        .map(|chosen| {
-            let options: String = Lang::ALL
-                .into_iter()
-                .map(|lang| {
-                    let selected = if lang == chosen { " selected" } else { "" };
-                    format!(
-                        r#"<option value="{code}" lang="{code}"{selected}>{}</option>"#,
-                        lang.own_name(),
-                        code = lang.code()
-                    )
-                })
-                .collect();
-            format!(
-                r#"<select data-l="{}" disabled>{options}</select>"#,
-                chosen.code()
-            )
-        })
-        .collect();
+    // One labelled drop-down per interface language, each shown with it
+    // (a label names only the first control inside it).
+    let mut languages = String::new();
+    for (chosen, messages) in Lang::ALL.into_iter().zip(texts.0) {
+        let options: String = Lang::ALL
+            .into_iter()
+            .map(|lang| {
+                let selected = if lang == chosen { " selected" } else { "" };
+                format!(
+                    r#"<option value="{code}" lang="{code}"{selected}>{}</option>"#,
+                    lang.own_name(),
+                    code = lang.code()
+                )
+            })
+            .collect();
+        let label = messages
+            .format("language-label", None)
+            .ok_or_else(|| format!("{chosen}: no message language-label"))?;
+        languages += &format!(
+            concat!(
+                r#"<label class="language-select" data-l="{code}" lang="{code}">"#,
+                r#"<span class="visually-hidden">{label}</span><select disabled>{options}</select></label>"#
+            ),
+            code = chosen.code(),
+            label = escape(&label),
+            options = options,
+        );
+    }
     let nav_link = |route: Route, path: &str, id: &str| -> Result<String, String> {
         let current = if route == Route::Home {
             r#" aria-current="page""#
@@ -113,7 +121,7 @@ pub fn render(catalog: &Catalog, texts: &AllMessages) -> Result<String, String> 
         concat!(
             r#"<div class="static-home">"#,
             r#"<header class="app-header"><a href="{home}" class="brand" lang="nb">{app_icon}<span>{app_name}</span></a>"#,
-            r#"<label class="language-select"><span class="visually-hidden">{language}</span>{languages}</label></header>"#,
+            r#"{languages}</header>"#,
             r#"<main><h1>{heading}</h1><p class="lead">{intro}</p><ul class="card-list">{cards}</ul></main>"#,
             r#"<nav class="nav-bar">{nav_home}{nav_settings}{nav_about}</nav>"#,
             r#"</div>"#
@@ -123,7 +131,6 @@ pub fn render(catalog: &Catalog, texts: &AllMessages) -> Result<String, String> 
         home = relative(&Route::Home),
         app_icon = icon(paths::APP),
         app_name = escape(&texts.0[0].format("app-name", None).unwrap_or_default()),
-        language = texts.each("language-label", None)?,
         heading = texts.each("home-heading", None)?,
         intro = texts.each("home-intro", None)?,
         nav_home = nav_link(Route::Home, paths::HOME, "nav-home")?,
@@ -220,7 +227,10 @@ mod tests {
         assert!(renhold.contains(r#"<span data-l="en" lang="en">1 pack</span>"#));
         assert!(html.contains(r#"<span data-l="uk" lang="uk">0 наборів</span>"#));
         assert!(html.contains(r#"<a href="./" aria-current="page">"#));
-        assert!(html.contains(r#"<select data-l="uk" disabled><option value="nb" lang="nb">"#));
+        assert!(html.contains(concat!(
+            r#"<label class="language-select" data-l="uk" lang="uk"><span class="visually-hidden">Мова</span>"#,
+            r#"<select disabled><option value="nb" lang="nb">Norsk bokmål</option><option value="uk" lang="uk" selected>"#
+        )));
     }
 
     #[test]
