@@ -41,13 +41,24 @@ impl AllMessages<'_> {
         span: impl Fn(&str, &str) -> String,
     ) -> Result<String, String> {
         let mut html = String::new();
-        for (lang, messages) in Lang::ALL.into_iter().zip(self.0) {
-            let text = messages
-                .format(id, args)
-                .ok_or_else(|| format!("{lang}: no message {id}"))?;
-            html += &span(lang.code(), &escape(&text));
+        for lang in Lang::ALL {
+            html += &span(lang.code(), &self.one(lang, id, args)?);
         }
         Ok(html)
+    }
+
+    /// `id` in `lang`, escaped; a missing message is an error, not a blank.
+    fn one(&self, lang: Lang, id: &str, args: Option<&Args>) -> Result<String, String> {
+        let [nb, uk, en] = self.0;
+        let messages = match lang {
+            Lang::Nb => nb,
+            Lang::Uk => uk,
+            Lang::En => en,
+        };
+        messages
+            .format(id, args)
+            .map(|text| escape(&text))
+            .ok_or_else(|| format!("{lang}: no message {id}"))
     }
 }
 
@@ -79,7 +90,7 @@ pub fn render(catalog: &Catalog, texts: &AllMessages) -> Result<String, String> 
     // One labelled drop-down per interface language, each shown with it
     // (a label names only the first control inside it).
     let mut languages = String::new();
-    for (chosen, messages) in Lang::ALL.into_iter().zip(texts.0) {
+    for chosen in Lang::ALL {
         let options: String = Lang::ALL
             .into_iter()
             .map(|lang| {
@@ -91,16 +102,13 @@ pub fn render(catalog: &Catalog, texts: &AllMessages) -> Result<String, String> 
                 )
             })
             .collect();
-        let label = messages
-            .format("language-label", None)
-            .ok_or_else(|| format!("{chosen}: no message language-label"))?;
         languages += &format!(
             concat!(
                 r#"<label class="language-select" data-l="{code}" lang="{code}">"#,
                 r#"<span class="visually-hidden">{label}</span><select disabled>{options}</select></label>"#
             ),
             code = chosen.code(),
-            label = escape(&label),
+            label = texts.one(chosen, "language-label", None)?,
             options = options,
         );
     }
@@ -130,7 +138,7 @@ pub fn render(catalog: &Catalog, texts: &AllMessages) -> Result<String, String> 
         cards = cards,
         home = relative(&Route::Home),
         app_icon = icon(paths::APP),
-        app_name = escape(&texts.0[0].format("app-name", None).unwrap_or_default()),
+        app_name = texts.one(Lang::Nb, "app-name", None)?,
         heading = texts.each("home-heading", None)?,
         intro = texts.each("home-intro", None)?,
         nav_home = nav_link(Route::Home, paths::HOME, "nav-home")?,
