@@ -24,7 +24,7 @@ fn main() {
         process::exit(1);
     }
     let catalog = content::catalog_of(&report, Path::new(""));
-    let json = serde_json::to_string(&catalog).expect("a catalog always serialises");
+    let json = bransjenorsk_core::json::to_string(&catalog);
     let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     fs::write(out.join("catalog.json"), json).expect("OUT_DIR is writable");
 }

@@ -6,6 +6,7 @@
 use std::hint::black_box;
 use std::time::Instant;
 
+use bransjenorsk_core::json;
 use bransjenorsk_core::practice::Rating;
 use bransjenorsk_core::progress::day::Day;
 use bransjenorsk_core::progress::{Answer, Progress, stored};
@@ -16,7 +17,7 @@ const RUNS: u32 = 20;
 
 fn main() {
     let progress = reviewed(ITEMS);
-    let text = serde_json::to_string(&progress).unwrap();
+    let text = json::to_string(&progress);
     println!("progress with {ITEMS} reviewed items in 50 packs, 60 days logged");
     println!(
         "stored size: {:.0} KB ({} bytes)",
@@ -24,7 +25,7 @@ fn main() {
         text.len()
     );
     report("save (to JSON)", || {
-        serde_json::to_string(black_box(&progress)).unwrap().len()
+        json::to_string(black_box(&progress)).len()
     });
     report("load (read and check)", || {
         stored::read(black_box(&text)).unwrap().items.len()

@@ -11,6 +11,7 @@ use std::cell::Cell;
 
 use bransjenorsk_core::added::{AddedPack, with_added};
 use bransjenorsk_core::content::Catalog;
+use bransjenorsk_core::json;
 
 /// Where the app finds the catalog, relative to its base.
 pub const CATALOG_PATH: &str = "exercises/catalog.json";
@@ -24,8 +25,7 @@ thread_local! {
 pub fn built_in() -> Catalog {
     // Written by build.rs from the same types, so it always parses; an empty
     // catalog is the safe answer if it ever did not.
-    serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/catalog.json")))
-        .unwrap_or_default()
+    json::from_str(include_str!(concat!(env!("OUT_DIR"), "/catalog.json"))).unwrap_or_default()
 }
 
 /// Installs the downloaded catalog of bundled packs.

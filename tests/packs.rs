@@ -11,6 +11,7 @@ use bransjenorsk_core::content::{
     Catalog, CheckReport, Context, Exercise, ProblemKind, check_files, check_pack, check_report,
     pack_files, pack_json, read_playable,
 };
+use bransjenorsk_core::json;
 
 fn packs_dir(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -618,7 +619,7 @@ fn packcheck_exports_the_catalog_of_the_bundled_packs() {
         .unwrap();
     assert!(output.status.success());
     let exported: Catalog =
-        serde_json::from_str(&fs::read_to_string(out.join("catalog.json")).unwrap()).unwrap();
+        json::from_str(&fs::read_to_string(out.join("catalog.json")).unwrap()).unwrap();
     assert_eq!(exported, bundled::built_in());
     for entry in &exported.packs {
         let served = entry.path.strip_prefix("exercises/").unwrap();

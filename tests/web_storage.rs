@@ -34,7 +34,7 @@ fn listed(value: Guarded) -> Vec<storage::SetAside> {
 
 #[wasm_bindgen_test]
 fn values_round_trip_under_the_versioned_key() {
-    storage::set(ROUND_TRIP, &vec![1, 2, 3]).unwrap();
+    storage::set(ROUND_TRIP, &vec![1_u32, 2, 3]).unwrap();
     assert_eq!(storage::get_raw(ROUND_TRIP), Ok(Some("[1,2,3]".into())));
     assert_eq!(stored(ROUND_TRIP).as_deref(), Some("[1,2,3]"));
     storage::remove(ROUND_TRIP).unwrap();

@@ -12,6 +12,7 @@ pub mod assignment;
 pub mod backup;
 pub mod content;
 pub mod fluent;
+pub mod json;
 pub mod lang;
 pub mod offline;
 pub mod packlink;

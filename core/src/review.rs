@@ -1,9 +1,8 @@
 //! Review across packs: the learner's settings (how much to remember, new
 //! items a day) and what a review session holds.
 
-use serde::{Deserialize, Serialize};
-
 use super::assignment::shelf::Shelf;
+use super::json::{FromJson, ToJson, Value, Writer};
 use super::progress::day::Day;
 use super::progress::{ItemKey, Progress};
 use super::schedule::{DEFAULT_RETENTION, retention};
@@ -13,8 +12,7 @@ pub const DEFAULT_NEW_PER_DAY: u32 = 15;
 pub const MAX_NEW_PER_DAY: u32 = 50;
 
 /// Stored as JSON under `bransjenorsk.v1.review`.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ReviewSettings {
     /// The share of items to still remember when they come back.
     pub retention: f64,
@@ -28,6 +26,33 @@ impl Default for ReviewSettings {
             retention: DEFAULT_RETENTION,
             new_per_day: DEFAULT_NEW_PER_DAY,
         }
+    }
+}
+
+/// A setting that is missing is its default.
+impl FromJson for ReviewSettings {
+    fn from_json(value: &Value) -> Option<ReviewSettings> {
+        value.as_object()?;
+        let default = ReviewSettings::default();
+        Some(ReviewSettings {
+            retention: match value.get("retention") {
+                None => default.retention,
+                Some(retention) => retention.as_f64()?,
+            },
+            new_per_day: match value.get("new_per_day") {
+                None => default.new_per_day,
+                Some(count) => count.as_u32()?,
+            },
+        })
+    }
+}
+
+impl ToJson for ReviewSettings {
+    fn to_json(&self, out: &mut Writer) {
+        out.begin_object();
+        out.member("retention", &self.retention);
+        out.member("new_per_day", &self.new_per_day);
+        out.end_object();
     }
 }
 
@@ -290,7 +315,7 @@ mod tests {
     #[test]
     fn settings_missing_or_out_of_bounds_are_made_sensible() {
         let read = |json| {
-            serde_json::from_str::<ReviewSettings>(json)
+            crate::json::from_str::<ReviewSettings>(json)
                 .unwrap()
                 .checked()
         };

@@ -5,7 +5,6 @@
 
 use chrono::{DateTime, Utc};
 use rs_fsrs::{Card, FSRS, Parameters, Rating as Grade, State};
-use serde::{Deserialize, Serialize};
 
 use super::practice::Rating;
 use super::time::Millis;
@@ -17,8 +16,7 @@ pub const MIN_RETENTION: f64 = 0.8;
 pub const MAX_RETENTION: f64 = 0.95;
 
 /// Where an item is in learning it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Phase {
     New,
     /// Seen, coming back within minutes.
@@ -32,8 +30,7 @@ pub enum Phase {
 /// What the scheduler knows of one item. Stored as a JSON array:
 /// `[due, last, stability, difficulty, reps, lapses, phase]`, times in
 /// milliseconds, stability in days, rounded to four decimals.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(from = "StoredMemory", into = "StoredMemory")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Memory {
     /// When the item is due again.
     pub due: Millis,
@@ -44,39 +41,6 @@ pub struct Memory {
     pub reps: u32,
     pub lapses: u32,
     pub phase: Phase,
-}
-
-#[derive(Clone, Serialize, Deserialize)]
-struct StoredMemory(Millis, Millis, f64, f64, u32, u32, Phase);
-
-impl From<StoredMemory> for Memory {
-    fn from(
-        StoredMemory(due, last, stability, difficulty, reps, lapses, phase): StoredMemory,
-    ) -> Memory {
-        Memory {
-            due,
-            last,
-            stability,
-            difficulty,
-            reps,
-            lapses,
-            phase,
-        }
-    }
-}
-
-impl From<Memory> for StoredMemory {
-    fn from(m: Memory) -> StoredMemory {
-        StoredMemory(
-            m.due,
-            m.last,
-            m.stability,
-            m.difficulty,
-            m.reps,
-            m.lapses,
-            m.phase,
-        )
-    }
 }
 
 /// Stability counted as mastered: the item is expected to be remembered
@@ -319,21 +283,21 @@ mod tests {
             &[Rating::Good, Rating::Good, Rating::Again],
             DEFAULT_RETENTION,
         );
-        let json = serde_json::to_string(&memory).unwrap();
+        let json = crate::json::to_string(&memory);
         assert!(
             json.starts_with('[') && json.ends_with(",\"relearning\"]"),
             "{json}"
         );
         assert!(json.len() < 70, "{json}");
-        let back: Memory = serde_json::from_str(&json).unwrap();
+        let back: Memory = crate::json::from_str(&json).unwrap();
         assert_eq!(back, memory);
         let fixed = r#"[1770796800000,1770192000000,3.7594,5.3107,5,1,"review"]"#;
-        let read: Memory = serde_json::from_str(fixed).unwrap();
+        let read: Memory = crate::json::from_str(fixed).unwrap();
         assert_eq!(
             (read.due, read.stability, read.lapses),
             (Millis(1_770_796_800_000), 3.7594, 1)
         );
-        assert_eq!(serde_json::to_string(&read).unwrap(), fixed);
+        assert_eq!(crate::json::to_string(&read), fixed);
     }
 
     #[test]

@@ -157,7 +157,7 @@ fn write_json(report: &Report, roots: &[PathBuf], dir: &Path) -> std::io::Result
         entries.push(entry);
     }
     fs::create_dir_all(dir)?;
-    let catalog = serde_json::to_string(&Catalog::new(entries)).map_err(std::io::Error::other)?;
+    let catalog = bransjenorsk_core::json::to_string(&Catalog::new(entries));
     fs::write(dir.join("catalog.json"), catalog)
 }
 

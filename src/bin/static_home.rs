@@ -33,8 +33,8 @@ fn write(dir: &std::path::Path) -> Result<(), String> {
 
     let read =
         |path: &str| fs::read_to_string(dir.join(path)).map_err(|error| format!("{path}: {error}"));
-    let catalog: Catalog = serde_json::from_str(&read("exercises/catalog.json")?)
-        .map_err(|error| format!("exercises/catalog.json: {error}"))?;
+    let catalog: Catalog = bransjenorsk_core::json::from_str(&read("exercises/catalog.json")?)
+        .ok_or("exercises/catalog.json: not a catalog")?;
     let [nb, uk, en] = Lang::ALL.map(|lang| {
         read(&format!("locales/{}.ftl.txt", lang.code()))
             .map(|source| Messages::parse(lang, &source))

@@ -9,6 +9,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag};
 
 use bransjenorsk_core::added::AddedPack;
+use bransjenorsk_core::json;
 
 const DB_NAME: &str = "bransjenorsk";
 const DB_VERSION: u32 = 1;
@@ -139,7 +140,7 @@ pub struct MediaFile {
 /// Keeps a checked pack, or its newer version in place of the old one,
 /// with its media: all of it, or (the store full, say) none of it.
 pub async fn keep(record: &AddedPack, body: &str, media: &[MediaFile]) -> Result<(), StoreError> {
-    let text = serde_json::to_string(record).map_err(|_| StoreError::Failed)?;
+    let text = json::to_string(record);
     let blobs = media
         .iter()
         .map(|file| Ok((media_key(record.id(), &file.name), blob(file)?)))

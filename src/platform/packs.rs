@@ -10,6 +10,7 @@ use super::fetch::{self, FetchError};
 use crate::bundled::CATALOG_PATH;
 use bransjenorsk_core::added::{AddedPack, PATH_PREFIX};
 use bransjenorsk_core::content::{Catalog, PackError, Playable, read_playable};
+use bransjenorsk_core::json;
 
 /// Why a pack could not be loaded.
 #[derive(Clone, Debug, PartialEq)]
@@ -107,7 +108,7 @@ pub async fn load_added_list() -> Vec<AddedPack> {
 /// downloaded or read.
 pub fn load_catalog() -> impl Future<Output = Option<Catalog>> + use<> {
     let text = fetch::text(CATALOG_PATH);
-    async move { serde_json::from_str(&text.await.ok()?).ok() }
+    async move { json::from_str(&text.await.ok()?) }
 }
 
 /// The folder of a pack file, ending in `/`: its recordings and pictures

@@ -10,7 +10,7 @@
 
 use std::cell::RefCell;
 
-use serde::Serialize;
+use bransjenorsk_core::json::{self, ToJson};
 
 use bransjenorsk_core::assignment::shelf::Shelf;
 pub use bransjenorsk_core::storage::read::Unreadable;
@@ -160,10 +160,8 @@ pub fn may_write(key: StoreKey) -> bool {
 }
 
 /// Stores `value` under `key` as JSON. On any error nothing was written.
-pub fn set<T: Serialize + ?Sized>(key: StoreKey, value: &T) -> Result<(), StorageError> {
-    let text =
-        serde_json::to_string(value).map_err(|error| StorageError::Encode(error.to_string()))?;
-    set_raw(key, &text)
+pub fn set<T: ToJson + ?Sized>(key: StoreKey, value: &T) -> Result<(), StorageError> {
+    set_raw(key, &json::to_string(value))
 }
 
 /// The text stored under `key`, as it is.

@@ -10,6 +10,7 @@ use leptos::task::spawn_local;
 
 use crate::platform::browser;
 use crate::platform::storage::{self, Guarded, StorageError, StoreKey};
+use bransjenorsk_core::json;
 use bransjenorsk_core::practice::Rating;
 use bransjenorsk_core::progress::stored;
 use bransjenorsk_core::progress::{Answer, Progress};
@@ -101,14 +102,9 @@ impl ProgressStore {
     /// saving fails (as while unreadable progress could not be set
     /// aside: saving would write over it).
     fn save(self) -> Result<(), StorageError> {
-        let text = self
-            .progress
-            .with_untracked(serde_json::to_string)
-            .map_err(|error| StorageError::Encode(error.to_string()));
-        let saved = text.and_then(|text| {
-            storage::set_raw(StoreKey::Progress, &text)?;
+        let text = self.progress.with_untracked(json::to_string);
+        let saved = storage::set_raw(StoreKey::Progress, &text).map(|()| {
             self.saved.set_value(Some(text));
-            Ok(())
         });
         self.unsaved.set_value(saved.is_err());
         self.problem.set(saved.clone().err());

@@ -2,9 +2,9 @@
 //! whether a checked pack may be kept beside the bundled packs and those
 //! already added.
 
-use serde::{Deserialize, Serialize};
-
 use std::collections::HashSet;
+
+use crate::json::{self, FromJson, ToJson, Value, Writer};
 
 use crate::content::{
     Catalog, CatalogEntry, Context, MediaKind, Pack, Problem, ProblemKind, ProblemReport, Subject,
@@ -20,8 +20,7 @@ pub const RECORD_SCHEMA: u32 = 1;
 
 /// How a pack reached the learner. Stored as the web address, or `null`
 /// for a pack that was sent.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(from = "Option<String>", into = "Option<String>")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Origin {
     /// A file, or a link that holds the pack itself: the person who sent it
     /// is its only source.
@@ -41,6 +40,26 @@ impl From<Origin> for Option<String> {
         match origin {
             Origin::Sent => None,
             Origin::Web { address } => Some(address),
+        }
+    }
+}
+
+impl FromJson for Origin {
+    fn from_json(value: &Value) -> Option<Origin> {
+        match value {
+            Value::Null => Some(Origin::Sent),
+            value => Some(Origin::Web {
+                address: String::from_json(value)?,
+            }),
+        }
+    }
+}
+
+impl ToJson for Origin {
+    fn to_json(&self, out: &mut Writer) {
+        match self {
+            Origin::Sent => out.null(),
+            Origin::Web { address } => out.string(address),
         }
     }
 }
@@ -71,7 +90,7 @@ impl Origin {
 }
 
 /// What the app keeps of an added pack beside the pack itself.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AddedPack {
     pub schema: u32,
     /// The pack as the catalog lists it; its path is `added/<id>`.
@@ -82,6 +101,32 @@ pub struct AddedPack {
     pub added: i64,
     /// The recordings and pictures kept with it, by the names the pack uses.
     pub media: Vec<String>,
+}
+
+impl FromJson for AddedPack {
+    fn from_json(value: &Value) -> Option<AddedPack> {
+        Some(AddedPack {
+            schema: value.field("schema")?,
+            entry: value.field("entry")?,
+            authors: value.field("authors")?,
+            origin: value.field("origin")?,
+            added: value.field("added")?,
+            media: value.field("media")?,
+        })
+    }
+}
+
+impl ToJson for AddedPack {
+    fn to_json(&self, out: &mut Writer) {
+        out.begin_object();
+        out.member("schema", &self.schema);
+        out.member("entry", &self.entry);
+        out.member("authors", &self.authors);
+        out.member("origin", &self.origin);
+        out.member("added", &self.added);
+        out.member("media", &self.media);
+        out.end_object();
+    }
 }
 
 impl AddedPack {
@@ -98,7 +143,7 @@ impl AddedPack {
 
     /// Reads a stored record; `None` for anything damaged or newer.
     pub fn read(text: &str) -> Option<AddedPack> {
-        AddedPack::checked(serde_json::from_str(text).ok()?)
+        AddedPack::checked(json::from_str(text)?)
     }
 
     /// The record if it is of this version and names its own path.

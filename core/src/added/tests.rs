@@ -116,7 +116,7 @@ fn the_host_is_what_stands_between_the_scheme_and_the_path() {
 #[test]
 fn records_read_back_and_damage_is_refused() {
     let record = kept("morgenstell", "1.0.0", web("https://skole.no/a.zip"));
-    let text = serde_json::to_string(&record).unwrap();
+    let text = crate::json::to_string(&record);
     assert_eq!(AddedPack::read(&text), Some(record.clone()));
     assert_eq!(record.entry.path, "added/morgenstell");
     assert!(is_added_path(&record.entry.path));

@@ -17,16 +17,12 @@
 
 mod import;
 
-use std::collections::BTreeMap;
-
-use serde::{Deserialize, Serialize};
-use serde_json::value::RawValue;
-
 pub use import::{Choice, Here, PackChanges, Plan, Restored, import, pack_changes};
 
 use crate::added::AddedPack;
 use crate::assignment::shelf::Shelf;
 use crate::content::read_playable;
+use crate::json::{self, FromJson, ToJson, Value, Writer};
 use crate::progress::Progress;
 use crate::progress::day::{self, Day};
 use crate::progress::stored::{self, Unreadable};
@@ -127,10 +123,28 @@ pub enum Holds {
 /// A pack a learner added, as a backup holds it: its record and the pack
 /// as JSON; its recordings and pictures stay behind (a backup should stay
 /// small enough to send by e-mail).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BackedUpPack {
     pub record: AddedPack,
     pub pack: String,
+}
+
+impl FromJson for BackedUpPack {
+    fn from_json(value: &Value) -> Option<BackedUpPack> {
+        Some(BackedUpPack {
+            record: value.field("record")?,
+            pack: value.field("pack")?,
+        })
+    }
+}
+
+impl ToJson for BackedUpPack {
+    fn to_json(&self, out: &mut Writer) {
+        out.begin_object();
+        out.member("record", &self.record);
+        out.member("pack", &self.pack);
+        out.end_object();
+    }
 }
 
 /// A backup as read: each part it holds.
@@ -195,68 +209,40 @@ pub struct Everything<'a> {
     pub packs: &'a [BackedUpPack],
 }
 
-#[derive(Serialize)]
-struct Out<'a> {
-    kind: &'static str,
-    version: u32,
-    exported: Millis,
-    progress: &'a Progress,
-    assignments: String,
-    mentor: String,
-    settings: BTreeMap<&'static str, Box<RawValue>>,
-    #[serde(skip_serializing_if = "<[_]>::is_empty")]
-    packs: &'a [BackedUpPack],
-}
-
 /// The backup file of everything, made at `now`. A setting stored in a
 /// form this version cannot read is left out.
 pub fn write(everything: &Everything, now: Millis) -> String {
-    // Inserted one by one: collecting would sort, and a sort costs the
-    // practice app's wasm more than these few inserts.
-    let mut settings = BTreeMap::new();
-    for (value, raw) in &everything.settings {
-        if SETTINGS.contains(value)
-            && check(*value, raw).is_ok()
-            && let Ok(json) = RawValue::from_string(raw.clone())
-        {
-            settings.insert(value.key().pattern(), json);
-        }
+    // Settings by name, as a map writes them.
+    let mut settings: Vec<(&str, &str)> = everything
+        .settings
+        .iter()
+        .filter(|(value, raw)| {
+            SETTINGS.contains(value) && check(*value, raw).is_ok() && json::parse(raw).is_ok()
+        })
+        .map(|(value, raw)| (value.key().pattern(), raw.as_str()))
+        .collect();
+    settings.sort_unstable_by_key(|&(name, _)| name);
+    settings.dedup_by_key(|&mut (name, _)| name);
+    let mut out = Writer::new();
+    out.begin_object();
+    out.member("kind", KIND);
+    out.member("version", &VERSION);
+    out.member("exported", &now);
+    out.member("progress", &everything.progress);
+    out.member("assignments", &everything.assignments.write());
+    out.member("mentor", &everything.mentor.write());
+    out.key("settings");
+    out.begin_object();
+    for (name, raw) in settings {
+        out.key(name);
+        out.raw(raw);
     }
-    let out = Out {
-        kind: KIND,
-        version: VERSION,
-        exported: now,
-        progress: everything.progress,
-        assignments: everything.assignments.write(),
-        mentor: everything.mentor.write(),
-        settings,
-        packs: everything.packs,
-    };
-    serde_json::to_string(&out).unwrap_or_default()
-}
-
-#[derive(Deserialize)]
-struct Head {
-    kind: String,
-    #[serde(default = "first_version")]
-    version: u32,
-}
-
-const fn first_version() -> u32 {
-    1
-}
-
-#[derive(Deserialize)]
-struct In<'a> {
-    exported: Option<Millis>,
-    #[serde(borrow)]
-    progress: Option<&'a RawValue>,
-    assignments: Option<String>,
-    mentor: Option<String>,
-    #[serde(borrow, default)]
-    settings: BTreeMap<&'a str, &'a RawValue>,
-    #[serde(default)]
-    packs: Vec<BackedUpPack>,
+    out.end_object();
+    if !everything.packs.is_empty() {
+        out.member("packs", &everything.packs);
+    }
+    out.end_object();
+    out.finish()
 }
 
 /// The largest backup file read: well beyond what a browser's storage
@@ -269,37 +255,52 @@ pub fn read(text: &str) -> Result<Backup, BackupError> {
     if text.len() as u64 > MAX_BACKUP_BYTES {
         return Err(BackupError::NotABackup);
     }
-    let head: Head = serde_json::from_str(text).map_err(|_| BackupError::NotABackup)?;
-    if head.kind != KIND {
+    let file = json::parse(text).map_err(|_| BackupError::NotABackup)?;
+    if file.field::<String>("kind").as_deref() != Some(KIND) {
         return Err(BackupError::NotABackup);
     }
-    if head.version > VERSION {
+    let version = match file.get("version") {
+        None => 1,
+        Some(version) => version.as_u32().ok_or(BackupError::NotABackup)?,
+    };
+    if version > VERSION {
         return Err(BackupError::Newer);
     }
-    let file: In = serde_json::from_str(text).map_err(|_| BackupError::NotABackup)?;
-    let progress = file
-        .progress
-        .map(|raw| match stored::read(raw.get()) {
-            Ok(progress) => Ok(progress),
-            Err(Unreadable::Newer(_)) => Err(BackupError::Newer),
-            Err(Unreadable::Damaged) => Err(BackupError::NotABackup),
-        })
-        .transpose()?;
-    let settings = file
-        .settings
-        .into_iter()
-        .map(|(name, raw)| {
+    fn part<T>(read: Option<T>) -> Result<T, BackupError> {
+        read.ok_or(BackupError::NotABackup)
+    }
+    let exported: Option<Millis> = part(file.optional("exported"))?;
+    let assignments: Option<String> = part(file.optional("assignments"))?;
+    let mentor: Option<String> = part(file.optional("mentor"))?;
+    let packs: Vec<BackedUpPack> = part(file.field_or_default("packs"))?;
+    let progress = match file.get("progress") {
+        None | Some(Value::Null) => None,
+        Some(progress) => Some(stored::read_value(progress).map_err(
+            |unreadable| match unreadable {
+                Unreadable::Newer(_) => BackupError::Newer,
+                Unreadable::Damaged => BackupError::NotABackup,
+            },
+        )?),
+    };
+    let stored_settings = match file.get("settings") {
+        None => &[][..],
+        Some(settings) => settings.as_object().ok_or(BackupError::NotABackup)?,
+    };
+    let settings = stored_settings
+        .iter()
+        .map(|(name, stored)| {
             let value = SETTINGS
                 .into_iter()
                 .find(|value| value.key().pattern() == name)
                 .ok_or(BackupError::NotABackup)?;
-            check(value, raw.get()).map_err(|_| BackupError::NotABackup)?;
-            Ok((value, raw.get().to_owned()))
+            let raw = stored.text();
+            check(value, &raw).map_err(|_| BackupError::NotABackup)?;
+            Ok((value, raw))
         })
-        .collect::<Result<_, _>>()?;
+        .collect::<Result<Vec<_>, _>>()?;
     // Each pack must be a pack, under its own record; whether it may be
     // kept is checked when it is (by the checker, as a file would be).
-    let packs_readable = file.packs.iter().all(|kept| {
+    let packs_readable = packs.iter().all(|kept| {
         AddedPack::checked(kept.record.clone()).is_some()
             && read_playable(&kept.pack).is_ok_and(|read| read.pack.pack.id == kept.record.id())
     });
@@ -307,12 +308,12 @@ pub fn read(text: &str) -> Result<Backup, BackupError> {
         return Err(BackupError::NotABackup);
     }
     Ok(Backup {
-        exported: file.exported,
+        exported,
         progress,
-        assignments: file.assignments.as_deref().map(Shelf::read),
-        mentor: file.mentor.as_deref().map(Shelf::read),
+        assignments: assignments.as_deref().map(Shelf::read),
+        mentor: mentor.as_deref().map(Shelf::read),
         settings,
-        packs: file.packs,
+        packs,
     })
 }
 

@@ -1,11 +1,9 @@
 //! What the app knows of every bundled pack without downloading it.
 
-use serde::{Deserialize, Serialize};
-
 use super::model::{Level, Pack, Sector, Texts};
 
 /// What the app knows of a pack without downloading it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CatalogEntry {
     pub id: String,
     pub version: String,
@@ -18,7 +16,6 @@ pub struct CatalogEntry {
     /// Size of the pack file in bytes, what opening it costs.
     pub size: usize,
     /// Size of its recordings and pictures together, in bytes.
-    #[serde(default, skip_serializing_if = "is_zero")]
     pub media_size: usize,
     /// Path of the pack file relative to the app's root.
     pub path: String,
@@ -54,12 +51,8 @@ impl CatalogEntry {
     }
 }
 
-fn is_zero(size: &usize) -> bool {
-    *size == 0
-}
-
 /// Every bundled pack, sorted by sector, level and id.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Catalog {
     pub packs: Vec<CatalogEntry>,
 }

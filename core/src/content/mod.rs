@@ -7,6 +7,7 @@
 mod catalog;
 mod files;
 mod item;
+mod json;
 mod media;
 mod model;
 #[cfg(test)]

@@ -2,12 +2,11 @@
 //! the build from checked TOML; an item it cannot read (a kind from a
 //! newer version, say) is left out with its id, not the whole pack.
 //!
-//! Items are read by hand from the JSON tree: serde's derive for the
-//! kind-tagged item (needed for TOML's `kind = "..."`) alone would add
-//! about 18 KB to the app's download.
+//! Read by hand from the JSON tree ([`crate::json`]): serde's derives for
+//! the pack (needed for TOML) would add tens of kilobytes to the app's
+//! download.
 
-use serde::Deserialize;
-use serde_json::{Map, Value};
+use crate::json::{self, FromJson, Value};
 
 use super::item::{Exercise, Item, Speaker, Support, Turn, TurnOption};
 use super::model::{Level, Pack, PackError, PackMeta, SCHEMA_VERSION, VocabEntry};
@@ -21,17 +20,6 @@ pub struct Playable {
     pub skipped: Vec<String>,
 }
 
-/// A pack with its words and items still unread.
-#[derive(Deserialize)]
-struct Parts {
-    schema: u32,
-    pack: PackMeta,
-    #[serde(default)]
-    vocabulary: Vec<serde_json::Value>,
-    #[serde(default)]
-    items: Vec<serde_json::Value>,
-}
-
 /// Reads a pack's JSON. Fails only if its format is newer or its `pack`
 /// part cannot be read.
 pub fn read_playable(json: &str) -> Result<Playable, PackError> {
@@ -42,39 +30,45 @@ pub fn read_playable(json: &str) -> Result<Playable, PackError> {
             location: None,
         }])
     };
-    #[derive(Deserialize)]
-    struct SchemaOnly {
-        schema: u32,
-    }
-    let schema = serde_json::from_str::<SchemaOnly>(json)
-        .map_err(|error| fail(ProblemKind::Shape(error.to_string())))?
-        .schema;
+    let tree = json::parse(json).map_err(|_| fail(ProblemKind::Shape("not JSON".into())))?;
+    let schema = tree
+        .field::<u32>("schema")
+        .ok_or_else(|| fail(ProblemKind::Shape("no schema".into())))?;
     if schema != SCHEMA_VERSION {
         return Err(fail(ProblemKind::UnsupportedSchema(schema)));
     }
-    let parts: Parts =
-        serde_json::from_str(json).map_err(|error| fail(ProblemKind::Shape(error.to_string())))?;
-    let vocabulary = parts
-        .vocabulary
-        .into_iter()
-        .filter_map(|word| VocabEntry::deserialize(word).ok())
+    let pack = tree
+        .field::<PackMeta>("pack")
+        .ok_or_else(|| fail(ProblemKind::Shape("no readable `pack` table".into())))?;
+    let no_list = || {
+        fail(ProblemKind::Shape(
+            "`vocabulary` or `items` is not a list".into(),
+        ))
+    };
+    let list = |name| match tree.get(name) {
+        None => Ok(&[][..]),
+        Some(list) => list.as_array().ok_or_else(no_list),
+    };
+    let vocabulary = list("vocabulary")?
+        .iter()
+        .filter_map(VocabEntry::from_json)
         .collect();
     let mut skipped = Vec::new();
     let mut items = Vec::new();
-    for (index, value) in parts.items.into_iter().enumerate() {
-        let id = match value.get("id").and_then(serde_json::Value::as_str) {
+    for (index, value) in list("items")?.iter().enumerate() {
+        let id = match value.get("id").and_then(Value::as_str) {
             Some(id) => id.to_owned(),
             None => format!("#{}", index + 1),
         };
-        match value.as_object().and_then(item) {
+        match object(value).and_then(item) {
             Some(item) => items.push(item),
             None => skipped.push(id),
         }
     }
     Ok(Playable {
         pack: Pack {
-            schema: parts.schema,
-            pack: parts.pack,
+            schema,
+            pack,
             vocabulary,
             items,
         },
@@ -82,7 +76,12 @@ pub fn read_playable(json: &str) -> Result<Playable, PackError> {
     })
 }
 
-type Object = Map<String, Value>;
+/// A JSON object, read member by member with [`Value::get`].
+type Object = Value;
+
+fn object(value: &Value) -> Option<&Object> {
+    value.as_object().map(|_| value)
+}
 
 /// Reads an item; `None` if its kind is unknown or a field is missing or
 /// of the wrong type. Fields this version does not know are ignored.
@@ -136,7 +135,7 @@ fn exercise(o: &Object) -> Option<Exercise> {
         },
         "match" => Exercise::Match {
             pairs: list(o.get("pairs")?, |pair| {
-                let [left, right] = pair.as_array()?.as_slice() else {
+                let [left, right] = pair.as_array()? else {
                     return None;
                 };
                 Some((left.as_str()?.to_owned(), right.as_str()?.to_owned()))
@@ -157,7 +156,7 @@ fn exercise(o: &Object) -> Option<Exercise> {
         }
         "dialogue" => Exercise::Dialogue {
             speakers: list(o.get("speakers")?, |v| {
-                let s = v.as_object()?;
+                let s = object(v)?;
                 Some(Speaker {
                     id: text(s, "id")?,
                     name: text(s, "name")?,
@@ -183,13 +182,13 @@ fn exercise(o: &Object) -> Option<Exercise> {
 }
 
 fn turn(value: &Value) -> Option<Turn> {
-    let t = value.as_object()?;
+    let t = object(value)?;
     Some(Turn {
         speaker: text(t, "speaker")?,
         text: optional(t, "text", Value::as_str)?.map(str::to_owned),
         options: optional(t, "options", |v| {
             list(v, |option| {
-                let o = option.as_object()?;
+                let o = object(option)?;
                 Some(TurnOption {
                     text: text(o, "text")?,
                     correct: optional(o, "correct", Value::as_bool)?.unwrap_or(false),
@@ -232,7 +231,7 @@ fn optional<'a, T>(
 }
 
 fn support(value: &Value) -> Option<Support> {
-    let o = value.as_object()?;
+    let o = object(value)?;
     Some(Support {
         nb: optional(o, "nb", Value::as_str)?.map(str::to_owned),
         uk: optional(o, "uk", Value::as_str)?.map(str::to_owned),
@@ -379,12 +378,9 @@ mod tests {
                 image: Some("bilde/a.webp".into()),
                 exercise,
             };
-            let json = serde_json::to_value(&item).unwrap();
-            assert_eq!(
-                super::item(json.as_object().unwrap()),
-                Some(item.clone()),
-                "{json}"
-            );
+            // The item as the build exports it: through serde.
+            let json = json::parse(&serde_json::to_string(&item).unwrap()).unwrap();
+            assert_eq!(super::item(&json), Some(item.clone()), "{}", json.text());
             let bare = Item {
                 level: None,
                 instruction: None,
@@ -394,21 +390,14 @@ mod tests {
                 image: None,
                 ..item
             };
-            let json = serde_json::to_value(&bare).unwrap();
-            assert_eq!(super::item(json.as_object().unwrap()), Some(bare));
+            let json = json::parse(&serde_json::to_string(&bare).unwrap()).unwrap();
+            assert_eq!(super::item(&json), Some(bare));
         }
     }
 
     #[test]
     fn unreadable_items_are_none_and_new_fields_are_ignored() {
-        let read = |json: &str| {
-            super::item(
-                serde_json::from_str::<Value>(json)
-                    .unwrap()
-                    .as_object()
-                    .unwrap(),
-            )
-        };
+        let read = |json: &str| super::item(&json::parse(json).unwrap());
         assert!(read(r#"{"id":"a","kind":"speaking","text":"Hei","video":"x.mp4"}"#).is_some());
         assert!(read(r#"{"id":"a","kind":"video","src":"x.mp4"}"#).is_none());
         assert!(read(r#"{"id":"a","kind":"speaking"}"#).is_none());

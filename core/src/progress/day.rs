@@ -4,8 +4,6 @@
 use std::collections::BTreeMap;
 use std::ops::{Add, Sub};
 
-use serde::{Deserialize, Serialize};
-
 use crate::time::Millis;
 
 /// At most this much of the time on one answer counts as practice: a
@@ -44,7 +42,7 @@ impl Sub for Day {
 }
 
 /// What was done on one day.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct DayLog {
     /// Answers given.
     pub answers: u32,

@@ -9,12 +9,11 @@
 //! comes back if the item does.
 
 pub mod day;
+mod json;
 mod key;
 pub mod stored;
 
 use std::collections::BTreeMap;
-
-use serde::{Deserialize, Serialize};
 
 use self::day::{Day, DayLog, Days, MAX_SECONDS_PER_ANSWER};
 pub use self::key::ItemKey;
@@ -26,12 +25,10 @@ use super::time::Millis;
 pub const PROGRESS_SCHEMA: u32 = 2;
 
 /// Every item the learner has answered, and their days of practice.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Progress {
     pub schema: u32,
-    #[serde(default)]
     pub items: BTreeMap<ItemKey, ItemProgress>,
-    #[serde(default)]
     pub days: Days,
 }
 
@@ -46,7 +43,7 @@ impl Default for Progress {
 }
 
 /// How an item has gone, and when it is due again.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ItemProgress {
     /// Times answered.
     pub seen: u32,
@@ -59,17 +56,11 @@ pub struct ItemProgress {
     pub memory: Memory,
     /// Seconds spent answering it, each answer counted up to
     /// [`MAX_SECONDS_PER_ANSWER`]; not kept before reports to mentors.
-    #[serde(default, skip_serializing_if = "is_zero")]
     pub seconds: u32,
 }
 
-fn is_zero(value: &u32) -> bool {
-    *value == 0
-}
-
 /// A rating as stored: lower-case words, stable across versions.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StoredRating {
     Again,
     Hard,

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
+use crate::json::{self, FromJson, Value};
 
 use super::{ItemKey, ItemProgress, PROGRESS_SCHEMA, Progress, StoredRating};
 use crate::schedule::{self, DEFAULT_RETENTION};
@@ -21,36 +21,50 @@ pub enum Unreadable {
 
 /// Reads progress as stored, bringing an older format up to date.
 pub fn read(raw: &str) -> Result<Progress, Unreadable> {
-    #[derive(Deserialize)]
-    struct Schema {
-        schema: u32,
-    }
-    let schema = serde_json::from_str::<Schema>(raw)
-        .map_err(|_| Unreadable::Damaged)?
-        .schema;
-    match schema {
-        1 => serde_json::from_str::<V1>(raw)
-            .map(V1::migrate)
-            .map_err(|_| Unreadable::Damaged),
-        PROGRESS_SCHEMA => serde_json::from_str(raw).map_err(|_| Unreadable::Damaged),
-        newer if newer > PROGRESS_SCHEMA => Err(Unreadable::Newer(newer)),
-        _ => Err(Unreadable::Damaged),
-    }
+    read_value(&json::parse(raw).map_err(|_| Unreadable::Damaged)?)
+}
+
+/// Reads progress as stored, already read as JSON (a part of a backup).
+pub fn read_value(value: &Value) -> Result<Progress, Unreadable> {
+    let schema = value.field::<u32>("schema").ok_or(Unreadable::Damaged)?;
+    let read = match schema {
+        1 => V1::from_json(value).map(V1::migrate),
+        PROGRESS_SCHEMA => Progress::from_json(value),
+        newer if newer > PROGRESS_SCHEMA => return Err(Unreadable::Newer(newer)),
+        _ => None,
+    };
+    read.ok_or(Unreadable::Damaged)
 }
 
 /// Progress as the first version stored it: answers per item, no memory.
-#[derive(Deserialize)]
 struct V1 {
-    #[serde(default)]
     items: BTreeMap<ItemKey, V1Item>,
 }
 
-#[derive(Deserialize)]
 struct V1Item {
     seen: u32,
     right: u32,
     last: StoredRating,
     at: Millis,
+}
+
+impl FromJson for V1 {
+    fn from_json(value: &Value) -> Option<V1> {
+        Some(V1 {
+            items: value.field_or_default("items")?,
+        })
+    }
+}
+
+impl FromJson for V1Item {
+    fn from_json(value: &Value) -> Option<V1Item> {
+        Some(V1Item {
+            seen: value.field("seen")?,
+            right: value.field("right")?,
+            last: value.field("last")?,
+            at: value.field("at")?,
+        })
+    }
 }
 
 impl V1 {
@@ -108,7 +122,7 @@ mod tests {
         assert_eq!(easy.memory.phase, Phase::Review);
         assert!(progress.days.is_empty());
         // Written back in the current format, it reads the same.
-        let written = serde_json::to_string(&progress).unwrap();
+        let written = json::to_string(&progress);
         assert_eq!(read(&written).unwrap(), progress);
     }
 
@@ -125,7 +139,7 @@ mod tests {
             .unwrap();
         assert_eq!(item.memory.stability, 0.3426);
         assert_eq!(progress.days["2026-11-22"].seconds, 240);
-        let written = serde_json::to_string(&progress).unwrap();
+        let written = json::to_string(&progress);
         assert_eq!(written, V2_FIXTURE.trim());
     }
 

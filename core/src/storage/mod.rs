@@ -17,8 +17,6 @@ pub enum StorageError {
     /// A stored value is not what this version of the app wrote. The raw
     /// text is kept so it can be quarantined, never overwritten unseen.
     Corrupted { key: String, raw: String },
-    /// The value could not be turned into text to store (a program error).
-    Encode(String),
     /// Any other error the browser reported, by its DOM exception name.
     Browser(String),
 }
@@ -40,7 +38,7 @@ impl StorageError {
             StorageError::Unavailable => "storage-unavailable",
             StorageError::QuotaExceeded => "storage-full",
             StorageError::Corrupted { .. } => "storage-corrupted",
-            StorageError::Encode(_) | StorageError::Browser(_) => "storage-failed",
+            StorageError::Browser(_) => "storage-failed",
         }
     }
 }
@@ -53,7 +51,6 @@ impl fmt::Display for StorageError {
             StorageError::Corrupted { key, .. } => {
                 write!(f, "stored value under {key} is unreadable")
             }
-            StorageError::Encode(message) => write!(f, "could not encode value: {message}"),
             StorageError::Browser(name) => write!(f, "browser storage error: {name}"),
         }
     }

@@ -2,17 +2,16 @@
 //! cannot be read. What cannot be read is set aside ([`set_aside_place`]),
 //! never written over.
 
-use serde::de::DeserializeOwned;
-
 use super::{Guarded, StoreKey};
+use crate::json::FromJson;
 use crate::lang::Lang;
 use crate::practice::support::parse_support;
 use crate::progress::day::Day;
 pub use crate::progress::stored::Unreadable;
 use crate::review::ReviewSettings;
 
-fn json<T: DeserializeOwned>(raw: &str) -> Result<T, Unreadable> {
-    serde_json::from_str(raw).map_err(|_| Unreadable::Damaged)
+fn json<T: FromJson>(raw: &str) -> Result<T, Unreadable> {
+    crate::json::from_str(raw).ok_or(Unreadable::Damaged)
 }
 
 /// Review settings, brought within their bounds.
