@@ -9,6 +9,7 @@ use crate::components::alert::alert;
 use crate::components::confirm_button::{Confirm, confirm_button};
 use crate::i18n::{args, tr, use_i18n};
 use crate::platform::offline;
+use crate::state::loaded::Loaded;
 use bransjenorsk_core::added::is_added_path;
 use bransjenorsk_core::content::CatalogEntry;
 use bransjenorsk_core::offline::{kept, kilobytes, not_kept, size};
@@ -18,7 +19,7 @@ use bransjenorsk_core::offline::{kept, kilobytes, not_kept, size};
 pub fn keep_offline(entries: Vec<&'static CatalogEntry>, label: &'static str) -> impl IntoView {
     offline::serves().then(|| {
         let i18n = use_i18n();
-        let keys = LocalResource::new(offline::kept_keys);
+        let keys = Loaded::new(offline::kept_keys);
         // Pack being downloaded, and of how many.
         let running = RwSignal::new(None::<(usize, usize)>);
         let failed = RwSignal::new(None::<&'static str>);
@@ -75,7 +76,7 @@ pub fn keep_offline(entries: Vec<&'static CatalogEntry>, label: &'static str) ->
 pub fn kept_packs() -> impl IntoView {
     offline::serves().then(|| {
         let i18n = use_i18n();
-        let keys = LocalResource::new(offline::kept_keys);
+        let keys = Loaded::new(offline::kept_keys);
         let freed = RwSignal::new(false);
         let bundled = || catalog().packs.iter().filter(|entry| !is_added_path(&entry.path));
         let free = Callback::new(move |()| {

@@ -12,6 +12,7 @@ use crate::platform::browser;
 use crate::platform::fetch::FetchError;
 use crate::platform::packs::{self, LoadError};
 use crate::platform::paths::RouteHref;
+use crate::state::loaded::Loaded;
 use crate::state::progress::use_progress;
 use crate::state::sound::use_sound;
 use bransjenorsk_core::content::{CatalogEntry, Pack, Playable, VocabEntry};
@@ -30,7 +31,7 @@ pub fn pack(id: &str) -> AnyView {
 fn PackView(entry: &'static CatalogEntry) -> impl IntoView {
     let i18n = use_i18n();
     use_page_title(move || entry.title.get(i18n.lang()).to_owned());
-    let pack = LocalResource::new(move || packs::load(&entry.path));
+    let pack = Loaded::new(move || packs::load(&entry.path));
     let sector = entry.sector.id();
     view! {
         <a href=Route::Sector(sector.to_owned()).href() class="back-link">
@@ -44,15 +45,11 @@ fn PackView(entry: &'static CatalogEntry) -> impl IntoView {
         </p>
         <p class="lead">{move || entry.description.get(i18n.lang()).to_owned()}</p>
         {about_added(&entry.id)}
-        <Suspense fallback=move || view! { <p role="status">{tr("loading")}</p> }>
-            {move || {
-                pack.get()
-                    .map(|result| match result {
-                        Ok(playable) => view! { <Practise entry playable=playable.clone()/> <Vocabulary pack=playable.pack files=packs::folder(&entry.path)/> }.into_any(),
-                        Err(error) => view! { <LoadFailed error retry=move || pack.refetch()/> }.into_any(),
-                    })
-            }}
-        </Suspense>
+        {move || match pack.get() {
+            None => view! { <p role="status">{tr("loading")}</p> }.into_any(),
+            Some(Ok(playable)) => view! { <Practise entry playable=playable.clone()/> <Vocabulary pack=playable.pack files=packs::folder(&entry.path)/> }.into_any(),
+            Some(Err(error)) => view! { <LoadFailed error retry=move || pack.refetch()/> }.into_any(),
+        }}
     }
 }
 

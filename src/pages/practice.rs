@@ -11,6 +11,7 @@ use crate::components::player::{Deck, Player, Source};
 use crate::components::title::use_page_title;
 use crate::i18n::{I18n, args, tr, use_i18n};
 use crate::platform::packs;
+use crate::state::loaded::Loaded;
 use crate::state::sound::use_sound;
 use bransjenorsk_core::content::{CatalogEntry, Playable};
 use bransjenorsk_core::practice::support::Help;
@@ -31,19 +32,18 @@ fn PracticeView(entry: &'static CatalogEntry) -> impl IntoView {
         let title = entry.title.get(i18n.lang());
         i18n.t_args("practice-title", &args([("title", title.into())]))
     });
-    let pack = LocalResource::new(move || prepare(entry, i18n));
+    let pack = Loaded::new(move || prepare(entry, i18n));
     let folder = packs::folder(&entry.path);
     let voices_known = player_setup();
     view! {
-        <Suspense fallback=move || view! { <p role="status">{tr("loading")}</p> }>
-            {move || pack.get().map(|result| match result {
-                Ok(playable) if !voices_known.get() && playable.pack.items.iter().any(needs_voice) => view! { <p role="status">{tr("loading")}</p> }.into_any(),
-                Ok(playable) => view! {
-                    <Player deck=Deck::pack(Source::new(playable.pack, folder.clone()), playable.skipped.len())/>
-                }.into_any(),
-                Err(error) => view! { <LoadFailed error retry=move || pack.refetch()/> }.into_any(),
-            })}
-        </Suspense>
+        {move || match pack.get() {
+            None => view! { <p role="status">{tr("loading")}</p> }.into_any(),
+            Some(Ok(playable)) if !voices_known.get() && playable.pack.items.iter().any(needs_voice) => view! { <p role="status">{tr("loading")}</p> }.into_any(),
+            Some(Ok(playable)) => view! {
+                <Player deck=Deck::pack(Source::new(playable.pack, folder.clone()), playable.skipped.len())/>
+            }.into_any(),
+            Some(Err(error)) => view! { <LoadFailed error retry=move || pack.refetch()/> }.into_any(),
+        }}
     }
 }
 

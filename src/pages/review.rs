@@ -10,6 +10,7 @@ use crate::i18n::{tr, tr_count, use_i18n};
 use crate::platform::packs;
 use crate::platform::paths::RouteHref;
 use crate::platform::{assignments, browser};
+use crate::state::loaded::Loaded;
 use crate::state::progress::use_progress;
 use bransjenorsk_core::assignment::shelf::Shelf;
 use bransjenorsk_core::content::{CatalogEntry, Playable};
@@ -30,7 +31,7 @@ pub fn review() -> impl IntoView {
             .filter_map(|id| catalog().pack(id))
             .collect()
     });
-    let loaded = LocalResource::new(move || {
+    let loaded = Loaded::new(move || {
         let entries = entries.clone();
         async move {
             let mut loaded = Vec::new();
@@ -46,23 +47,24 @@ pub fn review() -> impl IntoView {
     });
     let voices_known = player_setup();
     view! {
-        <Suspense fallback=move || view! { <p role="status">{tr("loading")}</p> }>
-            {move || loaded.get().map(|(packs, missing)| {
-                let needs_voices = packs.iter().any(|(_, p)| p.pack.items.iter().any(needs_voice));
-                if needs_voices && !voices_known.get() {
-                    return view! { <p role="status">{tr("loading")}</p> }.into_any();
-                }
-                view! {
-                    {(missing > 0).then(|| view! {
-                        <p class="note" role="note">
-                            {tr_count("review-packs-missing", missing)}
-                        </p>
-                    })}
-                    {deck(packs, &shelf)}
-                }
-                .into_any()
-            })}
-        </Suspense>
+        {move || {
+            let Some((packs, missing)) = loaded.get() else {
+                return view! { <p role="status">{tr("loading")}</p> }.into_any();
+            };
+            let needs_voices = packs.iter().any(|(_, p)| p.pack.items.iter().any(needs_voice));
+            if needs_voices && !voices_known.get() {
+                return view! { <p role="status">{tr("loading")}</p> }.into_any();
+            }
+            view! {
+                {(missing > 0).then(|| view! {
+                    <p class="note" role="note">
+                        {tr_count("review-packs-missing", missing)}
+                    </p>
+                })}
+                {deck(packs, &shelf)}
+            }
+            .into_any()
+        }}
     }
 }
 
