@@ -11,7 +11,7 @@ TRUNK_VERSION := 0.21.14
 WASM_BINDGEN_VERSION := 0.2.130
 WASM_TARGET := wasm32-unknown-unknown
 # The wasm a learner downloads must stay under this, compressed with brotli.
-MAX_BROTLI_BYTES := 300000
+MAX_BROTLI_BYTES := 255000
 # A sub-path to prove that the app also works away from a host's root.
 SUB_PATH := /bransjenorsk/
 

@@ -197,7 +197,8 @@ pub fn tr_count(
 }
 
 /// The i18n context; panics only if used outside [`provide_i18n`], a
-/// program error.
+/// program error. (Not `expect_context`: its message formats with `{:?}`,
+/// which brings Unicode tables into the wasm; so for every context here.)
 pub fn use_i18n() -> I18n {
-    expect_context::<I18n>()
+    use_context::<I18n>().expect("I18n is provided by the app")
 }

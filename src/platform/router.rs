@@ -101,5 +101,5 @@ pub fn provide_router() -> Router {
 }
 
 pub fn use_router() -> Router {
-    expect_context::<Router>()
+    use_context::<Router>().expect("Router is provided by the app")
 }

@@ -239,7 +239,7 @@ pub fn provide_progress() -> ProgressStore {
 }
 
 pub fn use_progress() -> ProgressStore {
-    expect_context::<ProgressStore>()
+    use_context::<ProgressStore>().expect("ProgressStore is provided by the app")
 }
 
 /// The progress as stored, read without the store and never written:

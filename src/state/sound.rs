@@ -233,5 +233,5 @@ pub fn provide_sound() -> SoundStore {
 }
 
 pub fn use_sound() -> SoundStore {
-    expect_context::<SoundStore>()
+    use_context::<SoundStore>().expect("SoundStore is provided by the app")
 }
