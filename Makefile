@@ -143,6 +143,8 @@ size-profile: setup
 # Lighthouse's mobile preset on the home page and on a first lesson of the
 # release build served with brotli, first and repeat visits, three runs
 # each; prints the medians. Its tools are kept apart from the test tools.
+# (Lighthouse's trace engine asks for the "latest" of two packages; its
+# package.json pins them to the locked versions, so `npm ci` keeps working.)
 perf: setup
 	@stamp=benches/perf/node_modules/.installed-from; \
 	if ! [ -f "$$stamp" ] || ! cmp -s benches/perf/package-lock.json "$$stamp"; then \
