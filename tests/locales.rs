@@ -273,3 +273,106 @@ fn every_message_the_code_uses_exists() {
         "used in src/ but not in the .ftl files: {missing:?}"
     );
 }
+
+/// The words of every message's text (variables and ids left out), lower
+/// case, with the message's id.
+fn words(lang: Lang) -> Vec<(&'static str, String)> {
+    fn collect(pattern: &Pattern<&'static str>, text: &mut String) {
+        for element in &pattern.elements {
+            match element {
+                PatternElement::TextElement { value } => text.push_str(value),
+                PatternElement::Placeable {
+                    expression: Expression::Select { variants, .. },
+                } => {
+                    for variant in variants {
+                        text.push(' ');
+                        collect(&variant.value, text);
+                    }
+                }
+                PatternElement::Placeable { .. } => text.push(' '),
+            }
+        }
+    }
+    let mut words = Vec::new();
+    for entry in parsed(lang).body {
+        if let Entry::Message(message) = entry
+            && let Some(pattern) = &message.value
+        {
+            let mut text = String::new();
+            collect(pattern, &mut text);
+            words.extend(
+                text.split(|c: char| !c.is_alphanumeric() && c != '’')
+                    .filter(|word| !word.is_empty())
+                    .map(|word| (message.id.name, word.to_lowercase())),
+            );
+        }
+    }
+    words
+}
+
+/// The glossary's variants that must not be used, by language: a word, or
+/// a stem ending in `*`. From the table in README.md ("The app's words").
+fn never(lang: Lang) -> Vec<String> {
+    let column = match lang {
+        Lang::Nb => 4,
+        Lang::Uk => 5,
+        Lang::En => return Vec::new(),
+    };
+    let readme = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+        .expect("README.md is readable");
+    let table = readme
+        .split("## The app's words")
+        .nth(1)
+        .expect("README.md has the glossary")
+        .lines()
+        .skip_while(|line| !line.starts_with("| en |"))
+        .skip(2)
+        .take_while(|line| line.starts_with('|'));
+    let mut never = Vec::new();
+    let mut rows = 0;
+    for row in table {
+        rows += 1;
+        let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+        never.extend(
+            cells[column]
+                .split(',')
+                .map(str::trim)
+                .filter(|word| !word.is_empty())
+                .map(str::to_lowercase),
+        );
+    }
+    assert!(rows >= 10, "the glossary has {rows} rows");
+    never
+}
+
+fn is_variant(word: &str, never: &str) -> bool {
+    match never.strip_suffix('*') {
+        Some(stem) => word.starts_with(stem),
+        None => word == never,
+    }
+}
+
+#[test]
+fn no_message_uses_a_variant_the_glossary_rules_out() {
+    for lang in [Lang::Nb, Lang::Uk] {
+        let never = never(lang);
+        assert!(!never.is_empty(), "{lang}: no variants listed");
+        let found: Vec<_> = words(lang)
+            .into_iter()
+            .filter(|(_, word)| never.iter().any(|never| is_variant(word, never)))
+            .collect();
+        assert!(found.is_empty(), "{lang}.ftl uses {found:?}");
+    }
+}
+
+#[test]
+fn the_glossary_check_finds_what_it_looks_for() {
+    assert!(is_variant("поступ", "поступ"));
+    assert!(!is_variant("поступово", "поступ"));
+    assert!(is_variant("вчителів", "вчител*"));
+    assert!(!is_variant("викладачів", "вчител*"));
+    let uk = never(Lang::Uk);
+    assert!(uk.iter().any(|never| is_variant("попрацювали", never)));
+    let nb = never(Lang::Nb);
+    assert!(nb.iter().any(|never| is_variant("lært", never)));
+}

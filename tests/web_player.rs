@@ -431,7 +431,7 @@ async fn every_tapped_and_typed_kind_plays_to_the_summary() {
     assert!(
         screen
             .text(".summary")
-            .contains("Right at the first try: 9 of 10.")
+            .contains("Right on the first try: 9 of 10.")
     );
     assert!(
         screen

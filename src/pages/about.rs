@@ -1,4 +1,4 @@
-//! Help and about: what the app is, privacy, licences.
+//! Help and information: what the app is, privacy, licences.
 
 use leptos::prelude::*;
 
@@ -6,7 +6,7 @@ use crate::components::title::use_page_title;
 use crate::i18n::{args, tr, use_i18n};
 use bransjenorsk_core::route::ShareView;
 
-/// Help and about: what the app is, privacy, licences.
+/// Help and information: what the app is, privacy, licences.
 pub fn about() -> impl IntoView {
     let i18n = use_i18n();
     use_page_title(tr("about-title"));

@@ -53,7 +53,7 @@ test.describe("in Ukrainian, a teacher's zip from a file", () => {
     await expect(offer).toContainText("A1");
     await expect(offer.getByTestId("add-authors")).toHaveText("Автори: Kari Nordmann");
     await expect(offer.getByTestId("add-not-ours")).toHaveText(
-      "Цей набір створили не редактори Bransjenorsk. Займайтеся з ним, якщо довіряєте людині, яка його надіслала.",
+      "Цей набір створили не редактори Bransjenorsk. Користуйтеся ним, якщо довіряєте людині, яка його надіслала.",
     );
     expect(await seriousViolations(page)).toEqual([]);
     expect(await smallTouchTargets(page)).toEqual([]);

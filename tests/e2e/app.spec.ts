@@ -100,7 +100,7 @@ test("the bottom navigation marks where you are", async ({ page }) => {
   await expect(nav.getByRole("link", { name: "Settings" })).toHaveAttribute("aria-current", "page");
   await expect(nav.getByRole("link", { name: "Home" })).not.toHaveAttribute("aria-current", "page");
   await nav.getByRole("link", { name: "Help" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Help and about");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Help and information");
 });
 
 test("a language choice survives a reload", async ({ page }) => {

@@ -82,7 +82,7 @@ test("export, clear the browser, import: every part is back, after a preview of 
   await expect(done.locator("li")).toHaveText([
     "Progress added: one exercise new or newer from the backup.",
     "Accepted assignments added from the backup: 1.",
-    "Mentor mode added from the backup: 2 assignments and reports.",
+    "Added to mentor mode from the backup: 2 assignments and reports.",
     "Settings not chosen on this device taken from the backup: 4.",
   ]);
   const after = await stored(page);
@@ -176,7 +176,7 @@ for (const [name, raw, path, what] of DAMAGED) {
     await appReady(page);
     const notice = page.getByTestId(`set-aside-${name}`);
     await expect(notice).toContainText(`could not be read because the saved data is damaged: ${what}`);
-    await expect(notice).toContainText("kept aside untouched");
+    await expect(notice).toContainText("set aside untouched");
     const kept = (await stored(page))[key(`quarantine.${name}`)];
     expect(kept!.trim()).toBe(raw);
     expect((await download(page, "Download the data that could not be read")).trim()).toBe(raw);
@@ -204,7 +204,7 @@ test("damaged progress is set aside and told when a report link is opened first"
   await appReady(page);
   const notice = page.getByTestId("set-aside-progress");
   await expect(notice).toContainText("could not be read because the saved data is damaged");
-  await expect(notice).toContainText("kept aside untouched");
+  await expect(notice).toContainText("set aside untouched");
   expect((await stored(page))[key("quarantine.progress")]).toBe("{\"schema\":2,\"items\":");
 });
 

@@ -266,7 +266,7 @@ test.describe("keeping packs for offline use", () => {
     await expect(kept).toContainText(/5 packs, \d+ KB in all/);
     await expect(kept.getByTestId("kept-packs").getByRole("listitem")).toHaveCount(5);
     expect(await seriousViolations(page)).toEqual([]);
-    await kept.getByRole("button", { name: "Free the space" }).click();
+    await kept.getByRole("button", { name: "Free up space" }).click();
     await expect(page.getByTestId("free-question")).toContainText("your progress stays");
     await page.getByRole("button", { name: "Remove the kept packs" }).click();
     await expect(kept).toContainText("The kept packs are removed. Your progress is unchanged.");

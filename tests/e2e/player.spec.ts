@@ -102,7 +102,7 @@ const languages = [
       compare: "Compare with a model answer",
       checkItem: "Who, and which room",
       summary: "Session complete",
-      score: "Right at the first try: 5 of 9.",
+      score: "Right on the first try: 5 of 9.",
       review: "Worth another look",
       progress: "10 of 10 done",
       back: "Back to the pack",
@@ -293,7 +293,7 @@ test.describe("in English", () => {
     await page.getByLabel("Your answer").fill("håndkel");
     await page.getByRole("button", { name: "Check" }).click();
     await expect(sheet(page)).toContainText("Almost right.");
-    await expect(sheet(page)).toContainText("Check the spelling: one letter is off.");
+    await expect(sheet(page)).toContainText("Check the spelling: one letter is wrong.");
     await expect(sheet(page).locator("mark")).toHaveText("le");
     await expect(sheet(page).locator("strong")).toHaveAttribute("lang", "nb");
   });

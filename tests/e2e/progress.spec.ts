@@ -112,7 +112,7 @@ for (const [name, raw, says] of [
     await seed(page, { [KEY]: raw });
     const notice = page.getByTestId("set-aside-progress");
     await expect(notice).toContainText(says);
-    await expect(notice).toContainText("kept aside untouched");
+    await expect(notice).toContainText("set aside untouched");
     expect(await stored(page, QUARANTINE)).toBe(raw);
     expect(await download(page, "Download the data that could not be read")).toBe(raw);
     await audit(page);
@@ -373,7 +373,7 @@ test("progress set aside earlier is never replaced, and starting again makes no 
   const older = "older unreadable progress";
   const raw = "{\"schema\":2,\"items\":";
   await seed(page, { [QUARANTINE]: older, [KEY]: raw });
-  await expect(page.getByTestId("set-aside-progress")).toContainText("kept aside untouched");
+  await expect(page.getByTestId("set-aside-progress")).toContainText("set aside untouched");
   const kept = () =>
     page.evaluate(() =>
       Object.keys(localStorage)

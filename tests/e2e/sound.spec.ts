@@ -173,7 +173,7 @@ test.describe("on a device without a Norwegian voice", () => {
     await page.getByRole("button", { name: "syk", exact: true }).click();
     await sheet(page).getByRole("button", { name: "Continue" }).click();
     await expect(heading(page)).toHaveText("Session complete");
-    await expect(page.locator(".summary")).toContainText("Right at the first try: 2 of 3.");
+    await expect(page.locator(".summary")).toContainText("Right on the first try: 2 of 3.");
   });
 
   test("with a Norwegian interface, the speaker speaks up in the learner's Ukrainian", async ({ page }) => {

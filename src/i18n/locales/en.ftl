@@ -146,7 +146,7 @@ settings-retention-95 = 95 % – more reviews
 settings-new-per-day = New exercises per day, at most
 import-heading = Import a backup
 set-aside-damaged = This could not be read because the saved data is damaged: { $what }.
-set-aside-kept = It has been kept aside untouched, and new changes are saved separately. Download it to keep a copy.
+set-aside-kept = It has been set aside untouched, and new changes are saved separately. Download it to keep a copy.
 set-aside-not-kept = There was no room to keep it aside, so nothing new will be saved over it until you free up space. Download it to keep a copy.
 set-aside-download = Download the data that could not be read
 kept-progress = your progress
@@ -213,7 +213,7 @@ restored-mentor = { $how ->
            *[other] { $count } assignments and reports
         }.
         [leave] Mentor mode left as it was.
-       *[merge] Mentor mode added from the backup: { $count ->
+       *[merge] Added to mentor mode from the backup: { $count ->
             [one] one assignment or report
            *[other] { $count } assignments and reports
         }.
@@ -238,16 +238,16 @@ reset-what = This deletes your answers to { $items ->
         [one] one day
        *[other] { $days } days
     }.
-reset-cannot-undo = This cannot be undone. Download a backup first if you might want it back.
+reset-cannot-undo = This cannot be undone. Download a backup first in case you want your progress back.
 reset-confirm = Delete my progress
 reset-cancel = Cancel
 reset-done = Your progress has been deleted.
 
 ## About
 
-about-title = Help and about
+about-title = Help and information
 about-what = Bransjenorsk is an app for practising the Norwegian you need at work: in health and care, kindergartens, hotels and restaurants, cleaning, and working life in general.
-about-who = It is made for people who are new in Norway and learn Norwegian alongside a job or work placement. At levels A1–A2 you get help in Ukrainian or English.
+about-who = It is made for people who are new to Norway and are learning Norwegian alongside a job or work placement. At levels A1–A2 you get help in Ukrainian or English.
 about-privacy-heading = Privacy
 about-privacy = Everything you do in the app is stored only in the browser on your device. The app has no accounts, sends nothing to any server and uses no tracking or advertising.
 about-licence-heading = Licence
@@ -286,7 +286,7 @@ problem-missing-schema = The line “schema = 1” is missing at the top.
 problem-unsupported-schema = This pack is written for format { $found }, but this version of the app reads format { $supported }. Update the app.
 problem-not-utf8 = The file is not UTF-8 text. Save it as UTF-8.
 problem-file-too-large = The file is too large: { $size } B. A pack may have at most { $limit } B.
-problem-bad-id = The id “{ $id }” may only use small letters a–z, digits and hyphens.
+problem-bad-id = The id “{ $id }” may only use lowercase letters a–z, digits and hyphens.
 problem-duplicate-id = The id “{ $id }” is used more than once in this pack (first on line { $first }).
 problem-duplicate-pack-id = The pack id “{ $id }” is already used by another pack.
 problem-bad-version = The version “{ $version }” must look like 1.0.0.
@@ -331,7 +331,7 @@ problem-need-each-other = These packs each need the next one to be done first, s
 problem-answer-without-options = “answer” names the right option, but there are no “options”. Add them, or remove “answer”.
 problem-invisible-character = “{ $field }” contains an invisible character (such as a zero-width space or a direction mark), often copied from a web page. Type the text again.
 problem-slip-quote = A quotation mark (") inside a text ends the text too early. Write it as \" or use « » instead.
-problem-slip-enter = A text in "…" must end on its own line with a closing quotation mark. Add the missing ", or put a text of several lines between """ and """.
+problem-slip-enter = A text in "…" must end with a closing quotation mark on the same line. Add the missing ", or put a text of several lines between """ and """.
 problem-slip-apostrophe = A text in single quotes cannot contain an apostrophe ('). Put the text in double quotes instead.
 problem-slip-brackets = Each entry starts with [[{ $list }]], with two brackets on each side; [{ $list }] is read as a single table.
 problem-wrong-type = “{ $field }” must be { $want ->
@@ -359,7 +359,7 @@ pack-progress = { $done } of { $total } done
 pack-memory = Due for review: { $due } · Mastered: { $mastered }
 pack-practise = Start practising
 pack-no-exercises = This pack has no exercises yet. You can still learn its words below.
-practice-title = Practise: { $title }
+practice-title = Practice: { $title }
 play-close = End practice
 play-progress = Progress in this session
 play-left-out =
@@ -375,7 +375,7 @@ play-almost = Almost right.
 play-wrong = Not quite.
 play-done = Done.
 play-slip-letters = Look at the letters æ, ø and å.
-play-slip-typo = Check the spelling: one letter is off.
+play-slip-typo = Check the spelling: one letter is wrong.
 play-answer-is = The answer:
 play-continue = Continue
 play-gap-label = gap
@@ -397,7 +397,7 @@ play-rate-good = I know it
 play-rate-easy = Easy
 play-summary = Session complete
 play-summary-perfect = Everything right. Well done!
-play-summary-score = Right at the first try: { $right } of { $answered }.
+play-summary-score = Right on the first try: { $right } of { $answered }.
 play-summary-almost = Almost right: { $count }
 play-summary-wrong = Wrong: { $count }
 play-summary-read = Notes read: { $count }
@@ -459,7 +459,7 @@ speak-mic-missing = This device cannot record sound. You can skip this exercise.
 speak-skip = Skip this exercise
 settings-sound = Sound
 settings-sound-on = Play sound (Norwegian read aloud, listening and speaking exercises)
-settings-sound-intro = Turn sound off where you cannot listen, on the bus, say. Listening and speaking exercises are then left out.
+settings-sound-intro = Turn sound off where you cannot listen, for example on the bus. Listening and speaking exercises are then left out.
 voice-title = Hear Norwegian on your device
 voice-intro = Bransjenorsk reads Norwegian aloud with recordings from the packs, or with your device’s own Norwegian voice. It never reads Norwegian with a voice for another language, because that teaches the wrong sounds.
 voice-status-checking = Looking for a Norwegian voice…
@@ -500,8 +500,8 @@ voice-after = Without a Norwegian voice you can still practise everything except
 ## Assignments from a language mentor
 open-title = Assignment
 open-accept = Accept the assignment
-open-accepted = Accepted. You find it on the home screen, and its packs come first when you review.
-open-already = You have already accepted this assignment. You find it on the home screen.
+open-accepted = Accepted. It is now on the home screen, and its packs come first when you review.
+open-already = You have already accepted this assignment. It is on the home screen.
 open-go-home = Go to the home screen
 open-is-report = This link is a report for a language mentor, not an assignment. Nothing has been saved or changed.
 open-in-mentor-mode = Open it in mentor mode
@@ -520,7 +520,7 @@ pack-link-too-large = The pack in this link is larger than a pack may be. Ask fo
 pack-link-not-https = The link names a pack at an address the app does not download from: only secure addresses (https://) are allowed.
 link-unknown-pack = The link names a pack that is not on this device ({ $pack }). If a teacher made it, add it first: ask for its file or link. Otherwise reload the app to update it. Then open this link again.
 link-date = The link has a date that cannot be right. Ask for a new link.
-link-text = The link has a name or note that cannot be accepted (too long, or with code or control characters). Ask for a new link.
+link-text = The link has a name or note that cannot be accepted (too long, or with code or invisible characters). Ask for a new link.
 link-contents = The link holds something an assignment cannot have (no packs, too many, or the same one twice). Ask for a new link.
 link-nothing-changed = Nothing has been saved or changed.
 assignment-from = From { $name }
@@ -629,7 +629,7 @@ add-unavailable = The pack could not be checked. The checker is downloaded the f
 add-download-too-large = The pack is larger than the { $limit } KB a pack may have, so downloading it was stopped.
 add-fetch-failed = The pack could not be downloaded from { $host }. You may be offline, the address may be wrong, or the site may not let the app read its files (the site must allow it with CORS). Ask the person who sent you the link.
 add-fetch-status = { $host } did not send the pack (error { $status }). Ask the person who sent you the link.
-add-nothing-kept = Nothing was kept or changed.
+add-nothing-kept = Nothing was saved or changed.
 add-problems =
     { $count ->
         [one] The pack has { $count } problem, so it cannot be used. Ask the person who sent it to fix it:
@@ -643,7 +643,7 @@ add-keep = Keep this pack
 add-update = Update the pack
 add-update-note = You have version { $kept } of this pack; this is version { $version }. Your progress is kept for the exercises that are still in the pack.
 add-same = You already have this version of the pack.
-add-kept = The pack is kept on this device. You find it under “My packs” on the home screen.
+add-kept = The pack is kept on this device. It is under “My packs” on the home screen.
 add-updated = The pack is updated. Your progress is kept.
 add-practise = Open the pack
 added-refused-bundled = This pack has the same id as a pack that comes with Bransjenorsk (“{ $id }”), so it cannot be added. Ask the person who made it to give it an id of its own.
@@ -651,7 +651,7 @@ added-refused-older = You already have a newer version of this pack ({ $kept });
 added-refused-other-source = You already have a pack with this id from somewhere else ({ $source }). Remove that pack first if you want this one.
 added-store-unavailable = This browser does not keep packs for this site (in private browsing, for example).
 added-store-full = There is no room on this device for the pack. Nothing was kept and nothing else was lost. Remove packs you no longer use, or free space on the phone, and try again.
-added-store-failed = The browser could not keep or read the pack. Try again; if it happens again, remove the pack and add it anew.
+added-store-failed = The browser could not keep or read the pack. Try again; if it happens again, remove the pack and then add it back.
 added-from = Downloaded from { $address }
 added-remove = Remove this pack
 added-remove-question = The pack and its recordings and pictures are removed from this device. Your progress in it is kept, so you get it back if you add the pack again.
@@ -706,13 +706,13 @@ offline-all-kept = These packs are kept on this device: they work offline.
 offline-keep-offline = Not all the packs could be downloaded: you are offline, or the connection broke. What was downloaded is kept; try again when you are online.
 offline-keep-full = There is no more room on this device. What was downloaded is kept; free some space and try again.
 offline-kept-heading = Packs kept for offline use
-offline-kept-intro = Packs you open are kept on this device by themselves, so they work offline. Packs you added are always kept.
+offline-kept-intro = Packs you open are kept on this device automatically, so they work offline. Packs you added are always kept.
 offline-kept-none = No packs are kept yet.
 offline-kept-total = { $count ->
         [one] One pack, { $size } KB
        *[other] { $count } packs, { $size } KB in all
     }
-offline-free = Free the space
+offline-free = Free up space
 offline-free-confirm = Remove the kept packs
 offline-free-question = The kept packs are removed from this device; your progress stays. Packs you open later are kept again.
 offline-freed = The kept packs are removed. Your progress is unchanged.

@@ -99,8 +99,8 @@ today-new = { $count ->
        *[other] Opptil { $count } nye oppgaver i dag.
     }
 today-streak = { $count ->
-        [one] Én dag med øving på rad.
-       *[other] { $count } dager med øving på rad.
+        [one] Du har øvd én dag på rad.
+       *[other] Du har øvd { $count } dager på rad.
     }
 today-chart = De siste to ukene: { $minutes ->
         [one] ett minutt
@@ -121,7 +121,7 @@ review-packs-missing = { $count ->
 progress-newer = Fremgangen din ble lagret av en nyere versjon av Bransjenorsk. Last inn siden på nytt for å få den nyeste versjonen.
 progress-understood = Greit
 progress-kept-in-memory = De siste svarene dine tas bare vare på så lenge denne siden er åpen. Last ned en sikkerhetskopi så du ikke mister dem.
-storage-full-help = For å få plass kan du slette bilder, filmer eller programmer du ikke trenger lenger, eller slette lagrede data fra andre nettsteder i innstillingene til nettleseren. Appen prøver å lagre på nytt med noen sekunders mellomrom og varsler deg, der nettleseren tillater det, hvis du prøver å lukke siden før svarene er lagret.
+storage-full-help = For å få plass kan du slette bilder, videoer eller apper du ikke trenger lenger, eller slette lagrede data fra andre nettsteder i innstillingene til nettleseren. Appen prøver å lagre på nytt med noen sekunders mellomrom og varsler deg, der nettleseren tillater det, hvis du prøver å lukke siden før svarene er lagret.
 progress-download-backup = Last ned en sikkerhetskopi
 progress-persisted = Denne nettleseren har lovet å ta vare på fremgangen din også når enheten får lite lagringsplass.
 progress-not-persisted = Denne nettleseren kan slette fremgangen din hvis enheten får lite lagringsplass, eller hvis du sletter data i nettleseren. Last ned en sikkerhetskopi innimellom, eller legg appen til på startskjermen.
@@ -130,7 +130,7 @@ backup-reminder = Du har øvd sju dager uten å laste ned en sikkerhetskopi, og 
 backup-later = Minn meg på det senere
 settings-review = Repetisjon
 settings-retention = Hvor mye du vil huske
-settings-retention-intro = Ord og oppgaver kommer tilbake like før du sannsynligvis glemmer dem. Å huske mer betyr flere repetisjoner hver dag.
+settings-retention-intro = Ord og oppgaver kommer tilbake like før du sannsynligvis glemmer dem. Jo mer du vil huske, desto flere repetisjoner får du hver dag.
 settings-retention-80 = 80 % – færre repetisjoner
 settings-retention-85 = 85 %
 settings-retention-90 = 90 % – anbefalt
@@ -230,18 +230,18 @@ reset-what = Dette sletter svarene dine på { $items ->
         [one] én dag
        *[other] { $days } dager
     }.
-reset-cannot-undo = Dette kan ikke angres. Last ned en sikkerhetskopi først hvis du kanskje vil ha den tilbake.
+reset-cannot-undo = Dette kan ikke angres. Last ned en sikkerhetskopi først, i tilfelle du vil ha fremgangen tilbake.
 reset-confirm = Slett fremgangen min
 reset-cancel = Avbryt
 reset-done = Fremgangen din er slettet.
 
 ## About
 
-about-title = Hjelp og om appen
+about-title = Hjelp og informasjon
 about-what = Bransjenorsk er en app for å øve på norsken du trenger i jobben: i helse og omsorg, barnehage, hotell og restaurant, renhold og arbeidslivet generelt.
 about-who = Den er laget for deg som er ny i Norge og lærer norsk ved siden av jobb eller praksis. På nivå A1–A2 får du hjelp på ukrainsk eller engelsk.
 about-privacy-heading = Personvern
-about-privacy = Alt du gjør i appen, lagres bare i nettleseren på enheten din. Appen har ingen konto, sender ingenting til noen server og bruker verken sporing eller reklame.
+about-privacy = Alt du gjør i appen, lagres bare i nettleseren på enheten din. Appen krever ingen konto, sender ingenting til noen server og bruker verken sporing eller reklame.
 about-licence-heading = Lisens
 about-licence = Øvingsinnholdet har lisensen CC BY-SA 4.0: Du kan dele og bearbeide det så lenge du oppgir kilden og deler videre på samme vilkår. Programkoden er fri programvare (MIT eller Apache 2.0).
 about-version = Versjon { $version }
@@ -256,7 +256,7 @@ check-choose = Pakkefil
 check-not-read = Filen kunne ikke leses.
 check-too-large = Filen er på { $size } kB, mer enn de { $limit } kB en pakkefil kan ha, så den ble ikke lest.
 check-checking = Sjekker filen …
-check-unavailable = Sjekken kunne ikke starte. Den lastes ned første gang du bruker den: sjekk internettforbindelsen og prøv igjen.
+check-unavailable = Programmet som sjekker pakker, kunne ikke startes. Det lastes ned første gang du bruker det. Sjekk internettforbindelsen og prøv igjen.
 check-ok = Fant ingen feil i «{ $title }».
 check-exercises =
     { $count ->
@@ -353,7 +353,7 @@ pack-practise = Begynn å øve
 pack-no-exercises = Denne pakken har ingen oppgaver ennå. Du kan likevel lære ordene nedenfor.
 practice-title = Øving: { $title }
 play-close = Avslutt øvingen
-play-progress = Fremdrift i denne økten
+play-progress = Fremgang i denne økten
 play-left-out =
     { $count ->
         [one] Én oppgave i denne pakken kan ikke vises i denne versjonen av appen ennå, så den er hoppet over.
@@ -367,7 +367,7 @@ play-almost = Nesten riktig.
 play-wrong = Ikke helt.
 play-done = Ferdig.
 play-slip-letters = Se på bokstavene æ, ø og å.
-play-slip-typo = Sjekk skrivemåten: én bokstav er feil.
+play-slip-typo = Sjekk skrivemåten: Én bokstav er feil.
 play-answer-is = Svaret:
 play-continue = Fortsett
 play-gap-label = luke
@@ -380,7 +380,7 @@ play-match-label = Par som hører sammen
 play-your-message = Meldingen din
 play-show-model = Sammenlign med et eksempelsvar
 play-model = Eksempelsvar
-play-checklist = Har meldingen din med dette?
+play-checklist = Har du fått med dette i meldingen din?
 play-turn-card = Vis betydningen
 play-rate-question = Hvor godt kan du dette?
 play-rate-again = Kan ikke ennå
@@ -404,7 +404,7 @@ play-translate = Skriv dette på norsk.
 play-order-words = Sett ordene i riktig rekkefølge.
 play-order-sentences = Sett setningene i riktig rekkefølge.
 play-match = Finn parene som hører sammen.
-play-dialogue = Vær med i samtalen: velg eller skriv svaret ditt.
+play-dialogue = Vær med i samtalen: Velg eller skriv svaret ditt.
 play-message = Skriv meldingen på norsk.
 play-culture = Godt å vite
 settings-support = Hjelp når du øver
@@ -512,7 +512,7 @@ pack-link-too-large = Pakken i denne lenken er større enn en pakke kan være. B
 pack-link-not-https = Lenken peker til en pakke på en adresse appen ikke laster ned fra: Bare sikre adresser (https://) er tillatt.
 link-unknown-pack = Lenken viser til en pakke som ikke finnes på denne enheten ({ $pack }). Hvis en lærer har laget den, må du legge den til først: Be om filen eller lenken til pakken. Ellers laster du inn appen på nytt for å oppdatere den. Åpne så denne lenken igjen.
 link-date = Lenken har en dato som ikke kan stemme. Be om en ny lenke.
-link-text = Lenken har et navn eller en beskjed som ikke kan tas imot (for lang, eller med kode eller kontrolltegn). Be om en ny lenke.
+link-text = Lenken har et navn eller en beskjed som ikke kan tas imot (for lang, eller med kode eller usynlige tegn). Be om en ny lenke.
 link-contents = Lenken inneholder noe et oppdrag ikke kan ha (ingen pakker, for mange eller den samme to ganger). Be om en ny lenke.
 link-nothing-changed = Ingenting er lagret eller endret.
 assignment-from = Fra { $name }
@@ -570,10 +570,10 @@ mentor-open-file = Eller velg en rapportfil
 mentor-assignments = Oppdragene og rapportene dine
 mentor-assignment = Laget { $made }
 mentor-assignment-due = Laget { $made }, frist { $due }
-mentor-assignment-elsewhere = Rapporter på et oppdrag laget på en annen enhet
+mentor-assignment-elsewhere = Rapporter om et oppdrag som er laget på en annen enhet
 mentor-show-link = Vis lenken igjen
 mentor-no-reports = Ingen rapporter ennå.
-mentor-cell = Øvd på { $practised } av { $items } · { $right } % riktig · { $mastered } lært · { $minutes } min
+mentor-cell = Øvd på { $practised } av { $items } · { $right } % riktig · { $mastered } mestret · { $minutes } min
 mentor-remove-learner = Fjern deltakerens data
 mentor-remove-confirm = Fjern alle rapportene fra deltakeren
 mentor-export = Eksporter som CSV
@@ -595,13 +595,13 @@ csv-items = Oppgaver
 csv-practised = Øvd på
 csv-answers = Svar
 csv-right = Riktig (%)
-csv-mastered = Lært
+csv-mastered = Mestret
 csv-minutes = Minutter
 csv-last-active = Sist aktiv
 
 ## Reports to a mentor
 report-title = Rapport til mentoren din
-report-intro = Mentoren din ser bare det som står nedenfor når du har laget rapporten: for hver pakke hvor mange oppgaver du har øvd på, hvor mange svar som var riktige, hvor mange du har lært, minuttene dine og siste dag du øvde. Ingenting annet om deg eller telefonen din.
+report-intro = Mentoren din ser bare det som står nedenfor når du har laget rapporten: for hver pakke hvor mange oppgaver du har øvd på, hvor mange svar som var riktige, hvor mange du mestrer, hvor mange minutter du har øvd, og siste dag du øvde. Ingenting annet om deg eller telefonen din.
 report-your-name = Navnet ditt, slik mentoren kjenner deg
 report-make = Lag rapporten
 report-holds = Dette er alt rapporten inneholder
@@ -676,7 +676,7 @@ import-holds-packs = { $count ->
 restored-packs = { $how ->
         [replace] Pakker hentet fra sikkerhetskopien: { $count }.
         [leave] Pakkene er som før.
-       *[merge] Pakker fra sikkerhetskopien som var nye eller nyere her: { $count }.
+       *[merge] Pakker lagt til eller oppdatert fra sikkerhetskopien: { $count }.
     }
 import-packs-left-out = { $count ->
         [one] Én pakke i sikkerhetskopien ble utelatt: Den besto ikke sjekken, eller en pakke som følger med Bransjenorsk, har samme ID.
