@@ -119,6 +119,9 @@ pub enum ProblemKind {
     Markup(String),
     /// A control character that cannot be shown.
     ControlCharacter(String),
+    /// A text that is read aloud with a written abbreviation in it
+    /// (`kl.`, `f.eks.`): it is recorded and spoken as it is written.
+    WrittenForm { field: String, abbreviation: String },
     /// A character that is invisible or turns the direction of text:
     /// zero-width spaces, bidirectional marks, overrides and isolates.
     InvisibleCharacter(String),
@@ -275,6 +278,13 @@ impl fmt::Display for ProblemKind {
             ControlCharacter(field) => {
                 write!(f, "'{field}' contains an invisible control character")
             }
+            WrittenForm {
+                field,
+                abbreviation,
+            } => write!(
+                f,
+                "'{field}' is read aloud, but it has the written abbreviation '{abbreviation}'; write it as it is said ('klokka ti', not 'kl. ti')"
+            ),
             InvisibleCharacter(field) => write!(
                 f,
                 "'{field}' contains an invisible character (such as a zero-width space or a direction mark), often copied from a web page; retype the text"
@@ -474,6 +484,13 @@ impl ProblemKind {
             ),
             Markup(field) => ("problem-markup", vec![("field", text(field))]),
             ControlCharacter(field) => ("problem-control-character", vec![("field", text(field))]),
+            WrittenForm {
+                field,
+                abbreviation,
+            } => (
+                "problem-written-form",
+                vec![("field", text(field)), ("abbreviation", text(abbreviation))],
+            ),
             InvisibleCharacter(field) => {
                 ("problem-invisible-character", vec![("field", text(field))])
             }

@@ -426,6 +426,36 @@ fn text_problems(field: &str, text: &str) -> Vec<ProblemKind> {
     kinds
 }
 
+/// Abbreviations that are written but never said: a text that is read
+/// aloud spells them out ("klokka ti", "for eksempel").
+const WRITTEN_ONLY: [&str; 10] = [
+    "kl.", "f.eks.", "ca.", "bl.a.", "osv.", "dvs.", "nr.", "evt.", "pga.", "mht.",
+];
+
+/// The first written-only abbreviation in a text that is read aloud.
+fn written_form(text: &str) -> Option<&'static str> {
+    text.split_whitespace()
+        .map(|word| word.trim_start_matches(|c: char| !c.is_alphanumeric()))
+        .find_map(|word| {
+            let word = word.to_lowercase();
+            WRITTEN_ONLY
+                .into_iter()
+                .find(|abbreviation| word.trim_end_matches([',', ':', ';']) == *abbreviation)
+        })
+}
+
+/// A problem if `text`, which is read aloud, has a written-only
+/// abbreviation.
+fn spoken(text: &str, field: &'static str, problems: &mut Vec<(ProblemKind, &'static str)>) {
+    if let Some(abbreviation) = written_form(text) {
+        let kind = ProblemKind::WrittenForm {
+            field: field.to_owned(),
+            abbreviation: abbreviation.to_owned(),
+        };
+        problems.push((kind, field));
+    }
+}
+
 /// Whether a file name ends in one of the listed extensions (in any case).
 fn has_type(file: &str, allowed: &str) -> bool {
     let file = file.to_ascii_lowercase();
@@ -484,11 +514,12 @@ fn exercise(exercise: &Exercise, level: Level, problems: &mut Vec<(ProblemKind, 
             }
         }
         Exercise::Listening {
+            text,
             options,
             answer,
             plays,
-            ..
         } => {
+            spoken(text, "text", problems);
             if let Some(plays) = plays
                 && !PLAYS_RANGE.contains(plays)
             {
@@ -505,6 +536,8 @@ fn exercise(exercise: &Exercise, level: Level, problems: &mut Vec<(ProblemKind, 
             }
         }
         Exercise::MinimalPair { words, answer } => {
+            spoken(&words.0, "words", problems);
+            spoken(&words.1, "words", problems);
             if words.0 == words.1 {
                 problems.push((ProblemKind::DuplicateOption(words.0.clone()), "words"));
             } else if answer != &words.0 && answer != &words.1 {
@@ -527,9 +560,13 @@ fn exercise(exercise: &Exercise, level: Level, problems: &mut Vec<(ProblemKind, 
                     problems.push((ProblemKind::UnknownSpeaker(turn.speaker.clone()), "turns"));
                     continue;
                 };
+                if let Some(text) = &turn.text {
+                    spoken(text, "turns", problems);
+                }
                 if speaker.learner {
                     let mut seen = HashSet::new();
                     for option in &turn.options {
+                        spoken(&option.text, "turns", problems);
                         if !seen.insert(&option.text) {
                             let kind = ProblemKind::DuplicateOption(option.text.clone());
                             problems.push((kind, "turns"));
@@ -558,7 +595,7 @@ fn exercise(exercise: &Exercise, level: Level, problems: &mut Vec<(ProblemKind, 
                 support_needs(entry, level, "checklist", problems);
             }
         }
-        Exercise::Speaking { .. } => {}
+        Exercise::Speaking { text } => spoken(text, "text", problems),
         Exercise::Culture { title, text } => {
             support_needs(title, level, "title", problems);
             support_needs(text, level, "text", problems);
@@ -726,4 +763,26 @@ fn field_name(path: &[Step]) -> String {
             _ => None,
         })
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::written_form;
+
+    #[test]
+    fn written_abbreviations_are_found_in_what_is_read_aloud() {
+        assert_eq!(
+            written_form("I dag kl. ti har vi brannøvelse."),
+            Some("kl.")
+        );
+        assert_eq!(written_form("Kl. 16 kommer legen."), Some("kl."));
+        assert_eq!(
+            written_form("Ta med noe varmt, f.eks., en genser."),
+            Some("f.eks.")
+        );
+        assert_eq!(written_form("(ca. ti minutter)"), Some("ca."));
+        assert_eq!(written_form("I dag klokka ti har vi brannøvelse."), None);
+        assert_eq!(written_form("Rom nummer sju, for eksempel."), None);
+        assert_eq!(written_form("Klokka er halv ti, cirka."), None);
+    }
 }

@@ -306,6 +306,7 @@ problem-missing-translation = “{ $field }” needs its text for “{ $lang }�
 problem-too-long = “{ $field }” is { $length } characters long; at most { $limit } fit on a phone screen.
 problem-markup = “{ $field }” contains markup such as <b> or <script>. Write plain text.
 problem-control-character = “{ $field }” contains an invisible control character.
+problem-written-form = “{ $field }” is read aloud, but it has the written abbreviation “{ $abbreviation }”. Write it as it is said: “klokka ti”, not “kl. ti”.
 problem-missing-file = The file “{ $file }” does not exist.
 problem-media-type = The file “{ $file }” must be one of: { $allowed }.
 problem-media-too-large = The file “{ $file }” is { $size } KB; it may be at most { $limit } KB.

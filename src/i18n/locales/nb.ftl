@@ -298,6 +298,7 @@ problem-missing-translation = «{ $field }» mangler teksten for «{ $lang }» p
 problem-too-long = «{ $field }» er { $length } tegn lang; høyst { $limit } får plass på en mobilskjerm.
 problem-markup = «{ $field }» inneholder kode som <b> eller <script>. Skriv ren tekst.
 problem-control-character = «{ $field }» inneholder et usynlig kontrolltegn.
+problem-written-form = «{ $field }» leses høyt, men har forkortelsen «{ $abbreviation }». Skriv det slik det blir sagt: «klokka ti», ikke «kl. ti».
 problem-missing-file = Filen «{ $file }» finnes ikke.
 problem-media-type = Filen «{ $file }» må være en av disse: { $allowed }.
 problem-media-too-large = Filen «{ $file }» er på { $size } kB; den kan være på høyst { $limit } kB.

@@ -330,6 +330,7 @@ problem-missing-translation = У полі «{ $field }» бракує текст
 problem-too-long = Поле «{ $field }» має довжину { $length } симв.; на екрані телефона вміщається щонайбільше { $limit }.
 problem-markup = Поле «{ $field }» містить розмітку на кшталт <b> або <script>. Пишіть звичайний текст.
 problem-control-character = Поле «{ $field }» містить невидимий керувальний символ.
+problem-written-form = Поле «{ $field }» читають уголос, але в ньому є письмове скорочення «{ $abbreviation }». Напишіть так, як кажуть: «klokka ti», а не «kl. ti».
 problem-missing-file = Файлу «{ $file }» не існує.
 problem-media-type = Файл «{ $file }» має бути одного з типів: { $allowed }.
 problem-media-too-large = Файл «{ $file }» має розмір { $size } КБ; дозволено щонайбільше { $limit } КБ.
