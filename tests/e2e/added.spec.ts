@@ -504,7 +504,7 @@ test.describe("in Ukrainian, an assignment with teachers' packs", () => {
 
     await mentor.goto("/share.html#mentor");
     await appReady(mentor);
-    await mentor.getByLabel("Ваше ім’я, як його знають учасники").fill("Інгрід");
+    await mentor.getByLabel("Ваше ім’я, під яким вас знають учасники").fill("Інгрід");
     for (const title of ["Ранковий догляд у відділенні 3", "Вечірній догляд у відділенні 3"]) {
       await mentor.locator("label.choice", { hasText: title }).locator("input").check();
     }

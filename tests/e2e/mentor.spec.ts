@@ -268,7 +268,7 @@ async function makeAssignmentIn(page: Page, name: string, pack: string): Promise
   await page.goto("about:blank");
   await page.goto("/share.html#mentor");
   await appReady(page);
-  await page.getByLabel("Ваше ім’я, як його знають учасники").fill(name);
+  await page.getByLabel("Ваше ім’я, під яким вас знають учасники").fill(name);
   await page.locator(`input[name=pack][value="${pack}"]`).check();
   await page.getByRole("button", { name: "Створити посилання" }).click();
   return page.getByTestId("made").getByTestId("link").inputValue();

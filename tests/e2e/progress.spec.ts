@@ -358,13 +358,13 @@ test("review settings are kept: how much to remember and new exercises a day", a
   await page.goto("/settings");
   await appReady(page);
   await expect(page.getByRole("radio", { name: "90 % – recommended" })).toBeChecked();
-  await expect(page.getByLabel("New exercises per day, at most")).toHaveValue("15");
+  await expect(page.getByLabel("New exercises a day (at most)")).toHaveValue("15");
   await page.getByRole("radio", { name: "95 % – more reviews" }).check();
-  await page.getByLabel("New exercises per day, at most").selectOption("5");
+  await page.getByLabel("New exercises a day (at most)").selectOption("5");
   await page.reload();
   await appReady(page);
   await expect(page.getByRole("radio", { name: "95 % – more reviews" })).toBeChecked();
-  await expect(page.getByLabel("New exercises per day, at most")).toHaveValue("5");
+  await expect(page.getByLabel("New exercises a day (at most)")).toHaveValue("5");
   expect(await stored(page, "bransjenorsk.v1.review")).toBe('{"retention":0.95,"new_per_day":5}');
   await audit(page);
 });

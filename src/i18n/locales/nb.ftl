@@ -135,7 +135,7 @@ settings-retention-80 = 80 % – færre repetisjoner
 settings-retention-85 = 85 %
 settings-retention-90 = 90 % – anbefalt
 settings-retention-95 = 95 % – flere repetisjoner
-settings-new-per-day = Nye oppgaver per dag, høyst
+settings-new-per-day = Nye oppgaver per dag (høyst)
 import-heading = Hent inn en sikkerhetskopi
 set-aside-damaged = Dette kunne ikke leses fordi det som er lagret, er skadet: { $what }.
 set-aside-kept = Det er lagt til side urørt, og nye endringer lagres for seg. Last det ned for å ha en kopi.
@@ -461,7 +461,7 @@ voice-status-unconfirmed = Telefonen viser en norsk stemme, men den er kanskje i
 voice-status-none = Denne enheten har ingen norsk stemme. Følg trinnene nedenfor for å legge til en.
 voice-sound-off = Lyden er slått av i innstillingene.
 voice-test-heading = Test stemmen
-voice-test-intro = Android-telefoner viser norsk også når stemmen ikke er installert, og leser da med en engelsk stemme. Spill av testsetningen og si hva du hørte.
+voice-test-intro = Android-telefoner viser norsk også når stemmen ikke er installert, og leser da med en engelsk stemme. Spill av testsetningen, og svar nedenfor om det hørtes norsk ut.
 voice-test-play = Spill av en norsk setning
 voice-test-question = Hørtes det norsk ut?
 voice-test-yes = Ja, norsk
@@ -560,7 +560,7 @@ mentor-too-many-packs = Velg høyst 10 pakker.
 mentor-due-problem = Velg en frist fra i dag og inntil ett år fram.
 mentor-made = Oppdraget er klart
 mentor-made-how = Send lenken på SMS, WhatsApp, Signal eller e-post, eller la deltakerne skanne QR-koden. Den inneholder hele oppdraget, så den virker uten server.
-mentor-made-how-long = Send lenken på SMS, WhatsApp, Signal eller e-post. Den inneholder hele oppdraget, så den virker uten server, men når en pakke ligger i lenken, er den for lang til en QR-kode.
+mentor-made-how-long = Send lenken på SMS, WhatsApp, Signal eller e-post. Lenken inneholder hele oppdraget, så den virker uten server, men når en pakke ligger i lenken, blir lenken for lang til en QR-kode.
 mentor-packs-in-link = Deltakere som ikke har en pakke du har lagt til, får den fra lenken: Enten ligger selve pakken i lenken, eller adressen til den.
 mentor-pack-not-in-link = Lenken kan ikke ta med «{ $title }»: Pakken har lydopptak eller bilder, eller den er for stor. Send også deltakerne filen eller lenken til pakken, og be dem legge den til før de åpner oppdraget.
 mentor-open-report = Åpne en rapport
@@ -673,7 +673,7 @@ backup-no-added-packs = Sikkerhetskopien inneholder pakkene du har lagt til, men
 import-holds-packs = { $count ->
         [one] Én pakke lagt til fra en lærer
        *[other] { $count } pakker lagt til fra lærere
-    } (uten lydopptak og bilder: De er ikke med i sikkerhetskopien)
+    } (uten lydopptak og bilder, som ikke er med i sikkerhetskopien)
 restored-packs = { $how ->
         [replace] Pakker hentet fra sikkerhetskopien: { $count }.
         [leave] Pakkene er som før.
