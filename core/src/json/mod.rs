@@ -117,9 +117,7 @@ impl Value {
 
     /// The value as JSON text.
     pub fn text(&self) -> String {
-        let mut out = Writer::new();
-        self.to_json(&mut out);
-        out.finish()
+        to_string(self)
     }
 }
 
@@ -161,19 +159,11 @@ impl ToJson for Value {
                 None => out.number(*number),
             },
             Value::String(text) => out.string(text),
-            Value::Array(values) => {
-                out.begin_array();
-                for value in values {
-                    out.element();
-                    value.to_json(out);
-                }
-                out.end_array();
-            }
+            Value::Array(values) => values.to_json(out),
             Value::Object(members) => {
                 out.begin_object();
                 for (name, value) in members {
-                    out.key(name);
-                    value.to_json(out);
+                    out.member(name, value);
                 }
                 out.end_object();
             }
@@ -328,8 +318,7 @@ impl<K: JsonKey, V: ToJson> ToJson for BTreeMap<K, V> {
     fn to_json(&self, out: &mut Writer) {
         out.begin_object();
         for (key, value) in self {
-            out.key(key.key());
-            value.to_json(out);
+            out.member(key.key(), value);
         }
         out.end_object();
     }
