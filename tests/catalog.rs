@@ -1,6 +1,7 @@
 //! The bundled packs: each parses, sits in its sector's folder and is in the
 //! catalog the app embeds.
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 
@@ -148,6 +149,81 @@ fn every_noun_and_verb_has_its_forms() {
             }
         }
     }
+}
+
+/// One term, one form: a word listed in several packs (same lemma without
+/// its article, same part of speech) has the same gender and forms in each.
+#[test]
+fn a_word_in_several_packs_has_the_same_forms_in_each() {
+    let disagreements = disagreeing_words(&bundled_packs());
+    assert!(
+        disagreements.is_empty(),
+        "words listed differently in different packs:\n{}",
+        disagreements.join("\n")
+    );
+}
+
+#[test]
+fn words_that_disagree_are_found() {
+    let pack = |id: &str, lemma: &str, forms: &[&str]| {
+        let mut pack = parse_pack(&format!(
+            r#"schema = 1
+[pack]
+id = "{id}"
+version = "1.0.0"
+sector = "renhold"
+level = "A1"
+authors = ["Test"]
+licence = "CC-BY-SA-4.0"
+title = {{ nb = "T", uk = "Т", en = "T" }}
+description = {{ nb = "T", uk = "Т", en = "T" }}
+[[vocabulary]]
+id = "ord"
+lemma = "{lemma}"
+pos = "noun"
+gloss = {{ uk = "відро", en = "bucket" }}
+"#
+        ))
+        .unwrap();
+        pack.vocabulary[0].forms = forms.iter().map(|form| (*form).to_owned()).collect();
+        pack
+    };
+    let a = pack("a", "ei bøtte", &["bøtta", "bøtten", "bøtter", "bøttene"]);
+    let same = pack("b", "ei bøtte", &["bøtta", "bøtten", "bøtter", "bøttene"]);
+    let gender = pack("c", "en bøtte", &["bøtten", "bøtter", "bøttene"]);
+    let fewer = pack("d", "ei bøtte", &["bøtta", "bøtter"]);
+    assert!(disagreeing_words(&[a.clone(), same]).is_empty());
+    assert_eq!(disagreeing_words(&[a.clone(), gender]).len(), 1);
+    assert_eq!(disagreeing_words(&[a, fewer]).len(), 1);
+}
+
+/// Each word whose entries differ between packs, with how each pack lists it.
+fn disagreeing_words(packs: &[Pack]) -> Vec<String> {
+    let mut words: BTreeMap<(String, String), Vec<(&str, String)>> = BTreeMap::new();
+    for pack in packs {
+        for word in &pack.vocabulary {
+            let bare = match word.lemma.split_once(' ') {
+                Some(("en" | "ei" | "et" | "å", rest)) => rest,
+                _ => word.lemma.as_str(),
+            };
+            let listed = format!("{} ({})", word.lemma, word.forms.join(", "));
+            words
+                .entry((bare.to_lowercase(), format!("{:?}", word.pos)))
+                .or_default()
+                .push((&pack.pack.id, listed));
+        }
+    }
+    words
+        .into_values()
+        .filter(|entries| entries.iter().any(|(_, listed)| *listed != entries[0].1))
+        .map(|entries| {
+            let each: Vec<String> = entries
+                .iter()
+                .map(|(pack, listed)| format!("{pack}: {listed}"))
+                .collect();
+            each.join(" | ")
+        })
+        .collect()
 }
 
 /// The first edition's promise: enough items at every level each trade

@@ -8,8 +8,8 @@ use std::process::Command;
 
 use bransjenorsk::bundled;
 use bransjenorsk_core::content::{
-    Catalog, CheckReport, Context, Exercise, ProblemKind, check_files, check_pack, check_report,
-    pack_files, pack_json, read_playable,
+    Catalog, CheckReport, Context, Exercise, ProblemKind, Sector, check_files, check_pack,
+    check_report, pack_files, pack_json, read_playable,
 };
 use bransjenorsk_core::json;
 
@@ -367,7 +367,13 @@ fn packcheck_reports_and_fails_like_a_compiler() {
 /// Runs packcheck on `args`; its exit code and what it said, or a failure
 /// if it has not finished within a minute.
 fn packcheck(args: &[&Path]) -> (Option<i32>, String) {
+    packcheck_in(Path::new("."), args)
+}
+
+/// Runs packcheck in `dir`, as a teacher does in a terminal.
+fn packcheck_in(dir: &Path, args: &[&Path]) -> (Option<i32>, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_packcheck"))
+        .current_dir(dir)
         .args(args)
         .stderr(std::process::Stdio::piped())
         .spawn()
@@ -403,6 +409,17 @@ fn one_bundled_pack_checked_alone_finds_the_packs_it_needs_beside_it() {
         said.contains("1 pack file checked: 1 passed, 0 with problems (0 problems)"),
         "{said}"
     );
+    // Named from its own folder or from the folder of packs, as a teacher
+    // in a terminal names it.
+    let exercises = root.join("exercises");
+    for (dir, file) in [
+        (exercises.join("arbeidsliv"), "a2-syk.toml"),
+        (exercises.clone(), "arbeidsliv/a2-syk.toml"),
+    ] {
+        let (code, said) = packcheck_in(&dir, &[Path::new(file)]);
+        assert_eq!(code, Some(0), "{file}: {said}");
+        assert!(said.contains("to be done first, is"), "{said}");
+    }
     // Alone in a folder, what it needs is not found.
     let dir = tempdir("alone");
     fs::copy(&pack, dir.join("a2-syk.toml")).unwrap();
@@ -514,7 +531,7 @@ fn packcheck_passes_the_bundled_packs_and_prints_statistics() {
     let stats: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     let packs = pack_files(&exercises).len() as u64;
     assert_eq!(stats["total"]["packs"], packs);
-    for sector in ["helse", "barnehage", "horeca", "renhold", "arbeidsliv"] {
+    for sector in Sector::ALL.map(Sector::id) {
         assert!(
             stats["by_sector"][sector]["packs"].as_u64() >= Some(1),
             "{sector}"

@@ -53,6 +53,8 @@ kind = "gap"
 text = "I går ___ jeg beboeren med stellet."
 options = ["hjelper", "hjalp", "hjulpet"]
 answer = "hjalp"
+why."hjelper" = { uk = "Слова «i går» означають «учора», тож потрібен минулий час: hjalp.", en = "«I går» is yesterday, so the past tense: hjalp." }
+why."hjulpet" = { uk = "Форму «hjulpet» вживають після «har»: har hjulpet.", en = "«Hjulpet» follows «har»: har hjulpet." }
 
 [[items]]
 id = "fyll"
@@ -364,6 +366,10 @@ async fn every_tapped_and_typed_kind_plays_to_the_summary() {
     // A wrong option shows the right one, and the item comes back.
     screen.tap("hjelper").await;
     assert!(screen.text(".feedback .expected").contains("hjalp"));
+    assert_eq!(
+        screen.text(".feedback .why-not"),
+        "«I går» is yesterday, so the past tense: hjalp."
+    );
     screen.carry_on_after("Not quite.").await;
 
     screen.type_in("typed-answer", "morgen").await;

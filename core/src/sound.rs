@@ -396,6 +396,7 @@ mod tests {
             question: "?".into(),
             options: vec!["a".into(), "b".into()],
             answer: "a".into(),
+            why: Default::default(),
         };
         let mute = Sound {
             on: true,

@@ -92,7 +92,7 @@ test.describe("a teacher checks a pack file", () => {
     await choose.setInputFiles({ name: "morgenstell.zip", mimeType: "application/zip", buffer: zip(disguised) });
     const problem = page.getByTestId("check-failed").getByRole("listitem");
     await expect(problem).toHaveText(
-      "Line 74, column 1Exercise “lytt-01”: The file “lyd/kaffe.ogg” is named as Ogg but is not a recording or picture the app can play or show.",
+      "Line 80, column 1Exercise “lytt-01”: The file “lyd/kaffe.ogg” is named as Ogg but is not a recording or picture the app can play or show.",
     );
   });
 });

@@ -66,6 +66,7 @@ const languages = [
       wrong: "Не зовсім.",
       answerIs: "Відповідь:",
       why: "Рушник — «et håndkle».",
+      whyNot: "Гребінцем розчісують волосся.",
       letters: "Зверніть увагу на літери æ, ø і å.",
       answer: "Ваша відповідь",
       check: "Перевірити",
@@ -95,6 +96,7 @@ const languages = [
       wrong: "Not quite.",
       answerIs: "The answer:",
       why: "A towel is «et håndkle».",
+      whyNot: "A comb is for your hair.",
       letters: "Look at the letters æ, ø and å.",
       answer: "Your answer",
       check: "Check",
@@ -132,7 +134,8 @@ for (const { locale, t } of languages) {
       await expect(page.locator(".card-back")).toHaveText(t.meaning);
       await page.getByRole("button", { name: t.know, exact: true }).click();
 
-      // Multiple choice with a picture, answered wrong: the answer and why.
+      // Multiple choice with a picture, answered wrong: the answer, why the
+      // option chosen is wrong, and why the answer is right.
       await expect(page.locator(".prompt")).toContainText("Hva tørker beboeren seg med?");
       const picture = page.locator(".item-image");
       await expect(picture).toHaveAttribute("src", "exercises/helse/img/handkle.svg");
@@ -141,6 +144,8 @@ for (const { locale, t } of languages) {
       await expect(sheet(page)).toContainText(t.wrong);
       await expect(sheet(page)).toContainText(`${t.answerIs} et håndkle`);
       await expect(sheet(page)).toContainText(t.why);
+      await expect(sheet(page).locator(".why-not")).toHaveText(t.whyNot);
+      await expect(sheet(page).locator(".why-not")).toHaveAttribute("lang", locale.slice(0, 2));
       await expect(page.getByRole("button", { name: "en kam" })).toHaveClass(/wrong/);
       await expect(page.getByRole("button", { name: "et håndkle" })).toHaveClass(/right/);
       await next();
@@ -172,11 +177,12 @@ for (const { locale, t } of languages) {
       await expect(sheet(page)).toContainText(t.right);
       await next();
 
-      // Word order: tap a tile back out, then build the sentence.
-      for (const tile of ["jobber", "I dag"]) await page.locator(".tiles:not(.built)").getByRole("button", { name: tile, exact: true }).click();
+      // Word order: tap a tile back out, then build the sentence in
+      // another order the pack accepts.
+      for (const tile of ["jobber", "jeg"]) await page.locator(".tiles:not(.built)").getByRole("button", { name: tile, exact: true }).click();
       await page.locator(".built").getByRole("button", { name: "jobber" }).click();
-      for (const tile of ["jobber", "jeg", "kveld"]) await page.locator(".tiles:not(.built)").getByRole("button", { name: tile, exact: true }).click();
-      await expect(page.locator(".built .tile")).toHaveText(["I dag", "jobber", "jeg", "kveld"]);
+      for (const tile of ["jobber", "kveld", "I dag"]) await page.locator(".tiles:not(.built)").getByRole("button", { name: tile, exact: true }).click();
+      await expect(page.locator(".built .tile")).toHaveText(["jeg", "jobber", "kveld", "I dag"]);
       await page.getByRole("button", { name: t.check }).click();
       await expect(sheet(page)).toContainText(t.right);
       await next();
@@ -463,6 +469,8 @@ test.describe("help fades as the level rises", () => {
     await expect(page.locator(".translation p[lang=uk]").first()).toHaveText("Виберіть правильну відповідь.");
     await page.getByRole("button", { name: "Sengen er skitten." }).click();
     await expect(sheet(page)).toContainText("Ikke helt.");
+    await expect(sheet(page).locator(".why-not")).toHaveText("En skitten seng ordner du selv; et avvik er noe som kan skade noen.");
+    await expect(sheet(page).locator(".why-not")).toHaveAttribute("lang", "nb");
     await expect(sheet(page).locator("p[lang=nb]").last()).toHaveText("Skriv hva som skjedde, og når det skjedde.");
   });
 

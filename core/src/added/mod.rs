@@ -307,7 +307,8 @@ pub fn open(bytes: Vec<u8>, known: &HashSet<String>) -> Result<Opened, Vec<Probl
 }
 
 /// A pack as the app keeps it (JSON, as in a backup), checked as a pack
-/// file is; its recordings and pictures stay behind.
+/// file is; its recordings and pictures stay behind. A pack kept before
+/// wrong options needed a why still comes back: it was checked then.
 fn open_json(bytes: &[u8], context: &Context) -> Result<Opened, Vec<Problem>> {
     let pack: Pack = serde_json::from_slice(bytes).map_err(|error| {
         vec![Problem {
@@ -316,7 +317,8 @@ fn open_json(bytes: &[u8], context: &Context) -> Result<Opened, Vec<Problem>> {
             location: None,
         }]
     })?;
-    let problems = check_read(&pack, context);
+    let mut problems = check_read(&pack, context);
+    problems.retain(|problem| !matches!(problem.kind, ProblemKind::MissingWhy(_)));
     if !problems.is_empty() {
         return Err(problems);
     }

@@ -258,3 +258,33 @@ fn a_pack_as_kept_opens_again_and_is_checked_like_a_file() {
     let broken = open(b"{\"schema\": 1}".to_vec(), &known).unwrap_err();
     assert_eq!(broken[0].message.id, "problem-shape");
 }
+
+#[test]
+fn a_pack_kept_before_whys_were_needed_still_comes_back_from_a_backup() {
+    let known = HashSet::new();
+    let kept = open(every_kind_zip(), &known).unwrap();
+    let mut json: serde_json::Value = serde_json::from_str(&kept.json).unwrap();
+    for item in json["items"].as_array_mut().unwrap() {
+        item.as_object_mut().unwrap().remove("why");
+    }
+    let again = open(json.to_string().into_bytes(), &known).unwrap();
+    assert_ne!(again.pack, kept.pack);
+    // The same pack as a new file must say why each wrong option is wrong.
+    let (toml, handkle, kaffe) = every_kind();
+    let bare: String = String::from_utf8(toml)
+        .unwrap()
+        .lines()
+        .filter(|line| !line.starts_with("why."))
+        .map(|line| format!("{line}\n"))
+        .collect();
+    let zip = zip_of(&[
+        ("every-kind.toml", bare.as_bytes()),
+        ("lyd/handkle.ogg", handkle.as_slice()),
+        ("lyd/kaffe.ogg", kaffe.as_slice()),
+    ]);
+    let problems = open(zip, &known).unwrap_err();
+    assert_eq!(
+        problems[0].message.id, "problem-missing-why",
+        "{problems:?}"
+    );
+}

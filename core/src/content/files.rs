@@ -291,12 +291,7 @@ struct Beside {
 impl Beside {
     fn find(&mut self, path: &Path, id: &str) -> Option<PathBuf> {
         let ids = self.ids.get_or_insert_with(|| {
-            let parent = path.parent().unwrap_or(Path::new("."));
-            let root = match folder_sector(path) {
-                Some(_) => parent.parent().unwrap_or(parent),
-                None => parent,
-            };
-            find_packs(root)
+            find_packs(&packs_folder_of(path))
                 .files
                 .into_iter()
                 .filter_map(|file| {
@@ -309,6 +304,27 @@ impl Beside {
         ids.iter()
             .find(|(found, _)| found == id)
             .map(|(_, file)| file.clone())
+    }
+}
+
+/// The folder of packs a pack file lies in: its sector folder's parent, or
+/// its own folder if that is not a sector's. A file named without a folder
+/// (`a2-syk.toml`, checked where it lies) counts as in the current one.
+fn packs_folder_of(path: &Path) -> PathBuf {
+    let folder = match path.parent() {
+        Some(folder) if !folder.as_os_str().is_empty() => folder.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let in_sector = fs::canonicalize(&folder)
+        .ok()
+        .and_then(|folder| Sector::from_id(folder.file_name()?.to_str()?))
+        .is_some();
+    if !in_sector {
+        return folder;
+    }
+    match folder.parent() {
+        Some(up) if !up.as_os_str().is_empty() && folder != Path::new(".") => up.to_path_buf(),
+        _ => folder.join(".."),
     }
 }
 

@@ -1,5 +1,7 @@
 //! Exercise items: the kinds a pack can hold and what each one needs.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use super::Lang;
@@ -58,6 +60,9 @@ pub struct Item {
     pub exercise: Exercise,
 }
 
+/// Why each wrong option is wrong, by the option's text.
+pub type Whys = BTreeMap<String, Support>;
+
 /// What kind of exercise an item is, with what that kind needs.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
@@ -65,18 +70,23 @@ pub enum Exercise {
     /// Norwegian on the front, its meaning on the back; the learner rates
     /// themselves.
     Flashcard { front: String, back: Support },
-    /// A question with options, one of them right.
+    /// A question with options, one of them right; each wrong one says
+    /// why.
     Choice {
         question: String,
         options: Vec<String>,
         answer: String,
+        #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+        why: Whys,
     },
     /// A sentence with a gap (`___`) and options for it (Norskprøven's
-    /// lukeoppgave).
+    /// lukeoppgave); each wrong one says why.
     Gap {
         text: String,
         options: Vec<String>,
         answer: String,
+        #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+        why: Whys,
     },
     /// A sentence with a gap (`___`) the learner types into.
     Cloze { text: String, answers: Vec<String> },
@@ -86,10 +96,13 @@ pub enum Exercise {
         answers: Vec<String>,
     },
     /// Tiles to put in order: words into a sentence, or sentences into a
-    /// text. Tiles not in the answer are distractors.
+    /// text. Tiles not in the answer are distractors; `alternatives` are
+    /// other orders of the answer's tiles that are just as right.
     Order {
         tiles: Vec<String>,
         answer: Vec<String>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        alternatives: Vec<Vec<String>>,
     },
     /// Pairs to match: text with text, emoji or a picture's description.
     Match { pairs: Vec<(String, String)> },

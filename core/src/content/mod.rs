@@ -26,7 +26,7 @@ pub use files::{
     CheckedPack, Found, Report, catalog as catalog_of, check_files, find_packs, pack_files,
     pack_json,
 };
-pub use item::{Exercise, Item, Speaker, Support, Turn, TurnOption};
+pub use item::{Exercise, Item, Speaker, Support, Turn, TurnOption, Whys};
 pub use media::MediaKind;
 pub use model::*;
 pub use packfile::{MAX_ZIP_BYTES, Media, OpenedPack, PackFile, check_pack_file, is_zip, unzip};

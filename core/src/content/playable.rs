@@ -8,7 +8,7 @@
 
 use crate::json::{self, FromJson, Value};
 
-use super::item::{Exercise, Item, Speaker, Support, Turn, TurnOption};
+use super::item::{Exercise, Item, Speaker, Support, Turn, TurnOption, Whys};
 use super::model::{Level, Pack, PackError, PackMeta, SCHEMA_VERSION, VocabEntry};
 use super::problem::{Problem, ProblemKind, Subject};
 
@@ -115,11 +115,13 @@ fn exercise(o: &Object) -> Option<Exercise> {
             question: text(o, "question")?,
             options: texts(o, "options")?,
             answer: text(o, "answer")?,
+            why: optional(o, "why", whys)?.unwrap_or_default(),
         },
         "gap" => Exercise::Gap {
             text: text(o, "text")?,
             options: texts(o, "options")?,
             answer: text(o, "answer")?,
+            why: optional(o, "why", whys)?.unwrap_or_default(),
         },
         "cloze" => Exercise::Cloze {
             text: text(o, "text")?,
@@ -132,6 +134,7 @@ fn exercise(o: &Object) -> Option<Exercise> {
         "order" => Exercise::Order {
             tiles: texts(o, "tiles")?,
             answer: texts(o, "answer")?,
+            alternatives: optional(o, "alternatives", |v| list(v, strings))?.unwrap_or_default(),
         },
         "match" => Exercise::Match {
             pairs: list(o.get("pairs")?, |pair| {
@@ -230,6 +233,14 @@ fn optional<'a, T>(
     }
 }
 
+fn whys(value: &Value) -> Option<Whys> {
+    value
+        .as_object()?
+        .iter()
+        .map(|(option, why)| Some((option.clone(), support(why)?)))
+        .collect()
+}
+
 fn support(value: &Value) -> Option<Support> {
     let o = object(value)?;
     Some(Support {
@@ -265,13 +276,15 @@ mod tests {
             },
             Exercise::Choice {
                 question: "Hva?".into(),
-                options: strings(&["a", "b"]),
+                options: strings(&["a", "b", "c"]),
                 answer: "a".into(),
+                why: Whys::from([("b".into(), help("not b")), ("c".into(), help("not c"))]),
             },
             Exercise::Gap {
                 text: "Jeg ___.".into(),
                 options: strings(&["er", "var"]),
                 answer: "er".into(),
+                why: Whys::from([("var".into(), help("past"))]),
             },
             Exercise::Cloze {
                 text: "Et ___.".into(),
@@ -282,8 +295,9 @@ mod tests {
                 answers: strings(&["Hei"]),
             },
             Exercise::Order {
-                tiles: strings(&["jeg", "er", "her"]),
-                answer: strings(&["jeg", "er"]),
+                tiles: strings(&["i dag", "er", "jeg", "her"]),
+                answer: strings(&["i dag", "er", "jeg", "her"]),
+                alternatives: vec![strings(&["jeg", "er", "her", "i dag"])],
             },
             Exercise::Match {
                 pairs: vec![
@@ -408,5 +422,15 @@ mod tests {
         assert!(read(r#"{"id":"a","kind":"minimal-pair","words":["a"],"answer":"a"}"#).is_none());
         assert!(read(r#"{"id":"a","kind":"listening","text":"Hei","plays":300}"#).is_none());
         assert!(read(r#"{"id":"a","kind":"culture","title":{"uk":1},"text":{}}"#).is_none());
+        assert!(
+            read(
+                r#"{"id":"a","kind":"gap","text":"_","options":["a"],"answer":"a","why":{"b":1}}"#
+            )
+            .is_none()
+        );
+        assert!(
+            read(r#"{"id":"a","kind":"order","tiles":["a"],"answer":["a"],"alternatives":["a"]}"#)
+                .is_none()
+        );
     }
 }

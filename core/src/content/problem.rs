@@ -95,6 +95,13 @@ pub enum ProblemKind {
     DuplicateOption(String),
     /// A text with a gap needs exactly one `___`.
     GapCount { found: usize },
+    /// A wrong option without its `why`.
+    MissingWhy(String),
+    /// A `why` for the answer, or for a text that is not an option.
+    WhyNotWrong(String),
+    /// Another right order that is not the answer's tiles in another
+    /// order.
+    AlternativeNotAnswer(usize),
     /// The answer's tiles are not all among the tiles.
     TileMissing(String),
     /// The answer uses a tile more often than the tiles hold it.
@@ -260,6 +267,18 @@ impl fmt::Display for ProblemKind {
                 "a learner's turn needs options with one marked correct = true, or answers to type",
             ),
             TurnWithoutText => f.write_str("a turn of another speaker needs its text"),
+            MissingWhy(option) => write!(
+                f,
+                "the wrong option '{option}' needs a 'why': say in a sentence why it is wrong"
+            ),
+            WhyNotWrong(option) => write!(
+                f,
+                "'why' explains '{option}', which is not a wrong option; a why is only for wrong options"
+            ),
+            AlternativeNotAnswer(number) => write!(
+                f,
+                "alternative {number} must use the answer's tiles, each once, in another order"
+            ),
             MissingTranslation { field, lang } => {
                 write!(f, "'{field}' needs a text in '{lang}' at this level")
             }
@@ -466,6 +485,12 @@ impl ProblemKind {
             ),
             LearnerTurnUnanswerable => ("problem-learner-turn", vec![]),
             TurnWithoutText => ("problem-turn-without-text", vec![]),
+            MissingWhy(option) => ("problem-missing-why", vec![("option", text(option))]),
+            WhyNotWrong(option) => ("problem-why-not-wrong", vec![("option", text(option))]),
+            AlternativeNotAnswer(number) => (
+                "problem-alternative-not-answer",
+                vec![("number", Arg::Number(*number))],
+            ),
             MissingTranslation { field, lang } => (
                 "problem-missing-translation",
                 vec![("field", text(field)), ("lang", text(lang))],

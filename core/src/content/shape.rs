@@ -32,6 +32,10 @@ pub enum Want {
     Turns,
     /// `[{ text = "…", correct = true }, …]`
     Replies,
+    /// `{ "hjelpe" = { uk = "…", en = "…" }, … }`
+    Whys,
+    /// `[["jeg", "jobber", "i dag"], …]`
+    Orders,
 }
 
 impl Want {
@@ -49,6 +53,8 @@ impl Want {
             Want::Speakers => "speakers",
             Want::Turns => "turns",
             Want::Replies => "replies",
+            Want::Whys => "whys",
+            Want::Orders => "orders",
         }
     }
 
@@ -70,6 +76,10 @@ impl Want {
             Want::Speakers => "a list of speakers, such as [{ id = \"kari\", name = \"Kari\" }]",
             Want::Turns => "a list of turns, such as [{ speaker = \"kari\", text = \"Hei!\" }]",
             Want::Replies => "a list of replies, such as [{ text = \"Ja.\", correct = true }]",
+            Want::Whys => {
+                "texts by language for each wrong option, such as why.\"hjelpe\" = { uk = \"…\", en = \"…\" }"
+            }
+            Want::Orders => "a list of lists of tiles, such as [[\"jeg\", \"jobber\", \"i dag\"]]",
         }
     }
 
@@ -87,6 +97,13 @@ impl Want {
             (Want::Number, Value::Integer(_)) => true,
             (Want::YesNo, Value::Boolean(_)) => true,
             (Want::Translations, Value::Table(table)) => table.values().all(Value::is_str),
+            (Want::Whys, Value::Table(table)) => table.values().all(|why| {
+                why.as_table()
+                    .is_some_and(|why| why.values().all(Value::is_str))
+            }),
+            (Want::Orders, Value::Array(list)) => list
+                .iter()
+                .all(|order| order.as_array().is_some_and(|order| texts(order))),
             (
                 Want::TranslationsList | Want::Speakers | Want::Turns | Want::Replies,
                 Value::Array(list),
@@ -101,6 +118,8 @@ impl Want {
 fn item_field(kind: Option<&str>, field: &str) -> Option<Want> {
     Some(match (kind, field) {
         (Some("order"), "answer") => Want::Texts,
+        (Some("order"), "alternatives") => Want::Orders,
+        (Some("choice" | "gap"), "why") => Want::Whys,
         (Some("culture"), "text" | "title") => Want::Translations,
         (
             _,

@@ -1,7 +1,7 @@
 //! Every text in a pack with the path to it, for the checks that apply to
 //! all of them (length, markup, control characters).
 
-use super::item::{Exercise, Item, Support};
+use super::item::{Exercise, Item, Support, Whys};
 use super::model::{Pack, Texts};
 use super::read::Step;
 
@@ -86,6 +86,15 @@ impl Walk<'_> {
         self.key(name, |walk| walk.support_here(support));
     }
 
+    /// Why each wrong option is wrong: the option's text is the key.
+    fn whys(&mut self, whys: &Whys) {
+        self.key("why", |walk| {
+            for (option, why) in whys {
+                walk.support(option, why);
+            }
+        });
+    }
+
     fn support_here(&mut self, support: &Support) {
         for (lang, text) in [
             ("nb", &support.nb),
@@ -126,19 +135,23 @@ impl Walk<'_> {
                 question,
                 options,
                 answer,
+                why,
             } => {
                 self.text("question", question);
                 self.list("options", options);
                 self.text("answer", answer);
+                self.whys(why);
             }
             Exercise::Gap {
                 text,
                 options,
                 answer,
+                why,
             } => {
                 self.text("text", text);
                 self.list("options", options);
                 self.text("answer", answer);
+                self.whys(why);
             }
             Exercise::Cloze { text, answers } => {
                 self.text("text", text);
@@ -148,9 +161,22 @@ impl Walk<'_> {
                 self.support("source", source);
                 self.list("answers", answers);
             }
-            Exercise::Order { tiles, answer } => {
+            Exercise::Order {
+                tiles,
+                answer,
+                alternatives,
+            } => {
                 self.list("tiles", tiles);
                 self.list("answer", answer);
+                self.key("alternatives", |walk| {
+                    for (index, order) in alternatives.iter().enumerate() {
+                        walk.index(index, |walk| {
+                            for (index, tile) in order.iter().enumerate() {
+                                walk.index(index, |walk| (walk.visit)(&walk.path, tile));
+                            }
+                        });
+                    }
+                });
             }
             Exercise::Match { pairs } => self.key("pairs", |walk| {
                 for (index, (left, right)) in pairs.iter().enumerate() {

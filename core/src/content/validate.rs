@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 
 use super::Lang;
-use super::item::{Exercise, Item, Support};
+use super::item::{Exercise, Item, Support, Whys};
 use super::media::MediaKind;
 use super::model::{Level, Pack, Sector};
 use super::problem::{Location, Problem, ProblemKind, Subject};
@@ -469,15 +469,23 @@ fn exercise(exercise: &Exercise, level: Level, problems: &mut Vec<(ProblemKind, 
     match exercise {
         Exercise::Flashcard { back, .. } => gloss_needs(back, "back", problems),
         Exercise::Choice {
-            options, answer, ..
-        } => options_hold(options, answer, problems),
+            options,
+            answer,
+            why,
+            ..
+        } => {
+            options_hold(options, answer, problems);
+            whys_hold(options, answer, why, level, problems);
+        }
         Exercise::Gap {
             text,
             options,
             answer,
+            why,
         } => {
             one_gap(text, problems);
             options_hold(options, answer, problems);
+            whys_hold(options, answer, why, level, problems);
         }
         Exercise::Cloze { text, answers } => {
             one_gap(text, problems);
@@ -487,8 +495,23 @@ fn exercise(exercise: &Exercise, level: Level, problems: &mut Vec<(ProblemKind, 
             gloss_needs(source, "source", problems);
             not_empty(answers, "answers", problems);
         }
-        Exercise::Order { tiles, answer } => {
+        Exercise::Order {
+            tiles,
+            answer,
+            alternatives,
+        } => {
             not_empty(answer, "answer", problems);
+            let sorted = |order: &[String]| {
+                let mut tiles: Vec<String> = order.iter().map(|t| t.to_lowercase()).collect();
+                tiles.sort_unstable();
+                tiles
+            };
+            for (index, alternative) in alternatives.iter().enumerate() {
+                if sorted(alternative) != sorted(answer) {
+                    let kind = ProblemKind::AlternativeNotAnswer(index + 1);
+                    problems.push((kind, "alternatives"));
+                }
+            }
             let mut left: Vec<&String> = tiles.iter().collect();
             for tile in answer {
                 match left.iter().position(|t| *t == tile) {
@@ -631,6 +654,33 @@ fn options_hold(options: &[String], answer: &str, problems: &mut Vec<(ProblemKin
     for option in options {
         if !seen.insert(option) {
             problems.push((ProblemKind::DuplicateOption(option.clone()), "options"));
+        }
+    }
+}
+
+/// Every wrong option says why it is wrong, in the languages its level
+/// needs; nothing else has a why. Which options are wrong is known only
+/// once the answer is one of them.
+fn whys_hold(
+    options: &[String],
+    answer: &str,
+    whys: &Whys,
+    level: Level,
+    problems: &mut Vec<(ProblemKind, &'static str)>,
+) {
+    if !options.iter().any(|option| option == answer) {
+        return;
+    }
+    for option in options.iter().filter(|option| *option != answer) {
+        if !whys.contains_key(option) {
+            problems.push((ProblemKind::MissingWhy(option.clone()), "options"));
+        }
+    }
+    for (option, why) in whys {
+        if option == answer || !options.contains(option) {
+            problems.push((ProblemKind::WhyNotWrong(option.clone()), "why"));
+        } else {
+            support_needs(why, level, "why", problems);
         }
     }
 }

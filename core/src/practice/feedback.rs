@@ -3,7 +3,7 @@
 
 use super::Rating;
 use super::grade::{Marked, OrderCheck, Slip, Verdict};
-use crate::content::Exercise;
+use crate::content::{Exercise, Support, Whys};
 
 /// What an item reports when the learner is done with it.
 #[derive(Clone, Debug, PartialEq)]
@@ -23,6 +23,8 @@ pub struct Feedback {
     pub slip: Option<Slip>,
     /// The right answer, with the letters to look at marked.
     pub expected: Option<Marked>,
+    /// Why the option chosen is wrong, as the pack says.
+    pub why_not: Option<Support>,
 }
 
 /// How the feedback sounds: its heading and its colour.
@@ -67,15 +69,16 @@ impl Feedback {
     }
 
     /// An option chosen (choice, gap, listening, minimal pair): right or
-    /// wrong, and the right one when it was not.
-    pub fn chosen(chosen: &str, answer: &str) -> Feedback {
+    /// wrong, and when wrong, the right one and why the chosen one is not.
+    pub fn chosen(chosen: &str, answer: &str, whys: &Whys) -> Feedback {
         if chosen == answer {
             return Feedback::rated(Rating::Good);
         }
         Feedback {
             rating: Some(Rating::Again),
-            slip: None,
             expected: Some(Marked::plain(answer)),
+            why_not: whys.get(chosen).cloned(),
+            ..Feedback::default()
         }
     }
 
@@ -89,16 +92,19 @@ impl Feedback {
                 rating,
                 slip: Some(slip),
                 expected: Some(expected),
+                why_not: None,
             },
             Verdict::Wrong { expected } => Feedback {
                 rating,
                 slip: None,
                 expected: Some(expected),
+                why_not: None,
             },
             Verdict::Empty => Feedback {
                 rating,
                 slip: None,
                 expected: Some(Marked::plain(answers.first().map_or("", String::as_str))),
+                why_not: None,
             },
         }
     }
@@ -109,8 +115,8 @@ impl Feedback {
         let joiner = if sentences { "\n" } else { " " };
         Feedback {
             rating: Some(check.rating()),
-            slip: None,
             expected: (!check.is_correct()).then(|| Marked::plain(&answer.join(joiner))),
+            ..Feedback::default()
         }
     }
 
@@ -232,12 +238,20 @@ mod tests {
 
     #[test]
     fn a_right_option_shows_no_answer_and_a_wrong_one_shows_the_right() {
-        let right = Feedback::chosen("hjelper", "hjelper");
+        let why = Support {
+            en: Some("Past tense".into()),
+            ..Support::default()
+        };
+        let whys = Whys::from([("hjalp".into(), why.clone())]);
+        let right = Feedback::chosen("hjelper", "hjelper", &whys);
         assert_eq!(right, Feedback::rated(Rating::Good));
         assert_eq!(right.tone(), Tone::Right);
-        let wrong = Feedback::chosen("hjalp", "hjelper");
+        let wrong = Feedback::chosen("hjalp", "hjelper", &whys);
         assert_eq!(wrong.rating, Some(Rating::Again));
+        assert_eq!(wrong.why_not, Some(why));
         assert_eq!(wrong.expected.unwrap().text(), "hjelper");
+        let unexplained = Feedback::chosen("hjelpe", "hjelper", &whys);
+        assert_eq!(unexplained.why_not, None);
     }
 
     #[test]
@@ -288,14 +302,14 @@ mod tests {
     #[test]
     fn tiles_in_the_wrong_order_show_the_right_one_a_line_a_sentence() {
         let words = answers(&["I dag", "jobber", "jeg"]);
-        let wrong = grade_order(&["jobber", "I dag", "jeg"], &words);
+        let wrong = grade_order(&["jobber", "I dag", "jeg"], &words, &[]);
         let feedback = Feedback::ordered(&wrong, &words, false);
         assert_eq!(feedback.expected.unwrap().text(), "I dag jobber jeg");
         let sentences = answers(&["Først vasker jeg hendene.", "Så tar jeg på hansker."]);
-        let wrong = grade_order(&["Så tar jeg på hansker."], &sentences);
+        let wrong = grade_order(&["Så tar jeg på hansker."], &sentences, &[]);
         let feedback = Feedback::ordered(&wrong, &sentences, true);
         assert!(feedback.expected.unwrap().text().contains('\n'));
-        let right = grade_order(&["I dag", "jobber", "jeg"], &words);
+        let right = grade_order(&["I dag", "jobber", "jeg"], &words, &[]);
         assert_eq!(
             Feedback::ordered(&right, &words, false),
             Feedback::rated(Rating::Good)
@@ -380,6 +394,7 @@ mod tests {
         let sentences = Exercise::Order {
             tiles: answers(&["Først vasker jeg hendene.", "Så tar jeg på hansker."]),
             answer: vec![],
+            alternatives: vec![],
         };
         assert_eq!(instruction_id(&sentences), "play-order-sentences");
     }

@@ -363,16 +363,27 @@ impl OrderCheck {
     }
 }
 
-/// Checks the whole sequence of placed tiles against the answer.
-pub fn grade_order(placed: &[&str], answer: &[String]) -> OrderCheck {
+/// Checks the whole sequence of placed tiles: right if it is the answer
+/// or one of the other right orders; otherwise marked against the answer.
+/// Tiles compare without regard to case, so «I dag» may stand last.
+pub fn grade_order(placed: &[&str], answer: &[String], alternatives: &[Vec<String>]) -> OrderCheck {
+    alternatives
+        .iter()
+        .map(|order| check_order(placed, order))
+        .find(OrderCheck::is_correct)
+        .unwrap_or_else(|| check_order(placed, answer))
+}
+
+fn check_order(placed: &[&str], order: &[String]) -> OrderCheck {
+    let same = |a: &str, b: &str| a == b || a.to_lowercase() == b.to_lowercase();
     OrderCheck {
         misplaced: placed
             .iter()
             .enumerate()
-            .filter(|(index, tile)| answer.get(*index).is_none_or(|right| right != *tile))
+            .filter(|(index, tile)| order.get(*index).is_none_or(|right| !same(right, tile)))
             .map(|(index, _)| index)
             .collect(),
-        missing: answer.len().saturating_sub(placed.len()),
+        missing: order.len().saturating_sub(placed.len()),
     }
 }
 
@@ -667,16 +678,16 @@ mod tests {
     #[test]
     fn order_is_checked_as_a_whole() {
         let answer = answers(&["I dag", "skal", "jeg", "vaske", "gulvet"]);
-        let right = grade_order(&["I dag", "skal", "jeg", "vaske", "gulvet"], &answer);
+        let right = grade_order(&["I dag", "skal", "jeg", "vaske", "gulvet"], &answer, &[]);
         assert!(right.is_correct());
         assert_eq!(right.rating(), Rating::Good);
 
-        let verb_third = grade_order(&["I dag", "jeg", "skal", "vaske", "gulvet"], &answer);
+        let verb_third = grade_order(&["I dag", "jeg", "skal", "vaske", "gulvet"], &answer, &[]);
         assert_eq!(verb_third.misplaced, [1, 2]);
         assert_eq!(verb_third.missing, 0);
         assert_eq!(verb_third.rating(), Rating::Again);
 
-        let short = grade_order(&["I dag", "skal"], &answer);
+        let short = grade_order(&["I dag", "skal"], &answer, &[]);
         assert!(short.misplaced.is_empty());
         assert_eq!(short.missing, 3);
         assert!(!short.is_correct());
@@ -684,18 +695,30 @@ mod tests {
         let extra = grade_order(
             &["I dag", "skal", "jeg", "vaske", "gulvet", "ikke"],
             &answer,
+            &[],
         );
         assert_eq!(extra.misplaced, [5]);
     }
 
     #[test]
+    fn every_right_order_counts_and_a_wrong_one_is_marked_against_the_answer() {
+        let answer = answers(&["I dag", "jobber", "jeg", "kveld"]);
+        let other = vec![answers(&["jeg", "jobber", "kveld", "i dag"])];
+        assert!(grade_order(&["I dag", "jobber", "jeg", "kveld"], &answer, &other).is_correct());
+        assert!(grade_order(&["jeg", "jobber", "kveld", "I dag"], &answer, &other).is_correct());
+        assert!(!grade_order(&["jeg", "jobber", "kveld", "I dag"], &answer, &[]).is_correct());
+        let wrong = grade_order(&["I dag", "jeg", "jobber", "kveld"], &answer, &other);
+        assert_eq!(wrong.misplaced, [1, 2]);
+    }
+
+    #[test]
     fn repeated_tiles_are_interchangeable() {
         let answer = answers(&["en", "kopp", "og", "en", "skje"]);
-        assert!(grade_order(&["en", "kopp", "og", "en", "skje"], &answer).is_correct());
+        assert!(grade_order(&["en", "kopp", "og", "en", "skje"], &answer, &[]).is_correct());
         assert_eq!(
-            grade_order(&["en", "skje", "og", "en", "kopp"], &answer).misplaced,
+            grade_order(&["en", "skje", "og", "en", "kopp"], &answer, &[]).misplaced,
             [1, 4]
         );
-        assert!(grade_order(&[], &answer).missing == 5);
+        assert!(grade_order(&[], &answer, &[]).missing == 5);
     }
 }

@@ -136,6 +136,7 @@ mod label_tests {
         let order = Exercise::Order {
             tiles: vec![],
             answer: vec!["I dag".into(), "jobber".into(), "jeg".into()],
+            alternatives: vec![],
         };
         assert_eq!(label(&order), "I dag jobber jeg");
         let long = Exercise::Message {

@@ -6,17 +6,19 @@ use super::ItemContext;
 use super::glossed::glossed;
 use crate::components::say::Say;
 use crate::i18n::tr;
-use bransjenorsk_core::content::GAP;
+use bransjenorsk_core::content::{GAP, Whys};
 use bransjenorsk_core::practice::feedback::{Answer, Feedback};
 use bransjenorsk_core::practice::shuffled;
 
-/// A question, or a sentence with a gap, and options to choose from. An
-/// empty prompt shows none (the learner heard it).
+/// A question, or a sentence with a gap, and options to choose from; a
+/// wrong one says why, where the pack does. An empty prompt shows none
+/// (the learner heard it).
 pub fn choice(
     prompt: String,
     gap: bool,
     options: Vec<String>,
     answer: String,
+    whys: Whys,
     context: ItemContext,
 ) -> impl IntoView {
     let chosen = RwSignal::new(None::<usize>);
@@ -70,9 +72,11 @@ pub fn choice(
                     on:click={
                         let answer = answer.clone();
                         let option = option.clone();
+                        let whys = whys.clone();
                         move |_| {
                             chosen.set(Some(index));
-                            callback.run(Answer::Graded(Feedback::chosen(&option, &answer)));
+                            let feedback = Feedback::chosen(&option, &answer, &whys);
+                            callback.run(Answer::Graded(feedback));
                         }
                     }>
                     <span class="option-key" aria-hidden="true">{index + 1}</span>

@@ -10,8 +10,9 @@ use bransjenorsk_core::practice::feedback::{Feedback, Tone};
 use bransjenorsk_core::practice::grade::Marked;
 use bransjenorsk_core::practice::support::Help;
 
-/// After an answer: right or not, the right answer, why, and a button to
-/// go on, fixed where a thumb reaches so nothing above it moves.
+/// After an answer: right or not, the right answer, why the option chosen
+/// is wrong, why the answer is right, and a button to go on, fixed where a
+/// thumb reaches so nothing above it moves.
 #[component]
 pub fn FeedbackSheet(
     feedback: Feedback,
@@ -28,10 +29,13 @@ pub fn FeedbackSheet(
     };
     let verdict = tone.message_id();
     let slip = feedback.slip_message_id();
-    let why = why.as_ref().and_then(|why| {
-        let text = help.text(why)?.to_owned();
-        Some((text, translation_of(help, why)))
-    });
+    let explained = |support: Option<&Support>| {
+        let support = support?;
+        let text = help.text(support)?.to_owned();
+        Some((text, translation_of(help, support)))
+    };
+    let why_not = explained(feedback.why_not.as_ref());
+    let why = explained(why.as_ref());
     let button = NodeRef::<leptos::html::Button>::new();
     Effect::new(move |_| {
         if let Some(button) = button.get() {
@@ -49,6 +53,10 @@ pub fn FeedbackSheet(
                     {marked_text(expected.clone())}
                     <Say text=expected.text() hide_silent=true/>
                 </p>
+            })}
+            {why_not.map(|(text, translation)| view! {
+                <p class="why-not" lang=lang.code()>{text}</p>
+                {translation}
             })}
             {why.map(|(text, translation)| view! {
                 <p lang=lang.code()>{text}</p>

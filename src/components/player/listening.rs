@@ -6,6 +6,7 @@ use super::ItemContext;
 use super::choice::choice;
 use super::typed::{Prompt, typed};
 use crate::components::say::Say;
+use bransjenorsk_core::content::Whys;
 use bransjenorsk_core::sound::Plays;
 
 /// Hear Norwegian, then choose what was said or write it down. Minimal
@@ -23,7 +24,7 @@ pub fn listening(
         typed(Prompt::Heard, vec![text.clone()], context).into_any()
     } else {
         let answer = answer.unwrap_or_else(|| text.clone());
-        choice(String::new(), false, options, answer, context).into_any()
+        choice(String::new(), false, options, answer, Whys::new(), context).into_any()
     };
     view! {
         <div class="listen">

@@ -296,19 +296,25 @@ fn ItemView(item: Item, context: ItemContext) -> impl IntoView {
             question,
             options,
             answer,
-        } => choice::choice(question, false, options, answer, context).into_any(),
+            why,
+        } => choice::choice(question, false, options, answer, why, context).into_any(),
         Exercise::Gap {
             text,
             options,
             answer,
-        } => choice::choice(text, true, options, answer, context).into_any(),
+            why,
+        } => choice::choice(text, true, options, answer, why, context).into_any(),
         Exercise::Cloze { text, answers } => {
             typed::typed(typed::Prompt::Cloze(text), answers, context).into_any()
         }
         Exercise::Translate { source, answers } => {
             typed::typed(typed::Prompt::Translate(source), answers, context).into_any()
         }
-        Exercise::Order { tiles, answer } => order::order(tiles, answer, context).into_any(),
+        Exercise::Order {
+            tiles,
+            answer,
+            alternatives,
+        } => order::order(tiles, answer, alternatives, context).into_any(),
         Exercise::Match { pairs } => matching::matching(pairs, context).into_any(),
         Exercise::Dialogue { speakers, turns } => {
             dialogue::dialogue(speakers, turns, context).into_any()

@@ -9,7 +9,12 @@ use bransjenorsk_core::practice::grade::grade_order;
 use bransjenorsk_core::practice::shuffled;
 
 /// Tiles to tap into order; a placed tile taps back out.
-pub fn order(tiles: Vec<String>, answer: Vec<String>, context: ItemContext) -> impl IntoView {
+pub fn order(
+    tiles: Vec<String>,
+    answer: Vec<String>,
+    alternatives: Vec<Vec<String>>,
+    context: ItemContext,
+) -> impl IntoView {
     let sentences = is_sentences(&tiles);
     let mixed: Vec<String> = shuffled(tiles.len(), context.seed)
         .into_iter()
@@ -30,7 +35,7 @@ pub fn order(tiles: Vec<String>, answer: Vec<String>, context: ItemContext) -> i
                 .map(|&i| mixed.with_value(|m| m[i].clone()))
                 .collect();
             let refs: Vec<&str> = placed_texts.iter().map(String::as_str).collect();
-            let result = grade_order(&refs, &answer);
+            let result = grade_order(&refs, &answer, &alternatives);
             misplaced.set(Some(result.misplaced.clone()));
             callback.run(Answer::Graded(Feedback::ordered(
                 &result, &answer, sentences,

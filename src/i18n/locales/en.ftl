@@ -296,6 +296,9 @@ problem-too-few = “{ $field }” needs at least { $min } entries.
 problem-answer-not-in-options = The answer “{ $answer }” is not one of the options.
 problem-duplicate-option = The option “{ $option }” is listed twice.
 problem-gap-count = The text needs exactly one gap written as ___, but has { $found }.
+problem-missing-why = The wrong option “{ $option }” needs a “why”: say in a sentence why it is wrong.
+problem-why-not-wrong = The “why” explains “{ $option }”, which is not a wrong option. Only wrong options have a why.
+problem-alternative-not-answer = Alternative { $number } must use the tiles of the answer, each once, in another order.
 problem-tile-missing = The answer uses the tile “{ $tile }”, which is not among the tiles.
 problem-tile-overused = The answer uses the tile “{ $tile }” more times than it appears among the tiles.
 problem-unknown-speaker = A turn is spoken by “{ $speaker }”, who is not among the speakers.
@@ -346,6 +349,8 @@ problem-wrong-type = “{ $field }” must be { $want ->
         [translations-list] a list of texts by language, such as [{"{"} uk = "…", en = "…" {"}"}]
         [speakers] a list of speakers, such as [{"{"} id = "kari", name = "Kari" {"}"}]
         [turns] a list of turns, such as [{"{"} speaker = "kari", text = "Hei!" {"}"}]
+        [whys] texts by language for each wrong option, such as why."hjelpe" = {"{"} uk = "…", en = "…" {"}"}
+        [orders] a list of lists of tiles, such as [["jeg", "jobber", "i dag"]]
        *[replies] a list of replies, such as [{"{"} text = "Ja.", correct = true {"}"}]
     }.
 

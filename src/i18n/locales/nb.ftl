@@ -288,6 +288,9 @@ problem-too-few = «{ $field }» må ha minst { $min } elementer.
 problem-answer-not-in-options = Svaret «{ $answer }» er ikke blant alternativene.
 problem-duplicate-option = Alternativet «{ $option }» står to ganger.
 problem-gap-count = Teksten må ha nøyaktig én luke skrevet som ___, men har { $found }.
+problem-missing-why = Alternativet «{ $option }» er feil og trenger en forklaring (why): si i én setning hvorfor det er feil.
+problem-why-not-wrong = Forklaringen (why) gjelder «{ $option }», som ikke er et feil alternativ. Bare alternativer som er feil, har en forklaring.
+problem-alternative-not-answer = Alternativ { $number } må bruke brikkene i svaret, hver én gang, i en annen rekkefølge.
 problem-tile-missing = Svaret bruker brikken «{ $tile }», som ikke er blant brikkene.
 problem-tile-overused = Svaret bruker brikken «{ $tile }» flere ganger enn den finnes blant brikkene.
 problem-unknown-speaker = En replikk er gitt til «{ $speaker }», som ikke er blant deltakerne.
@@ -338,6 +341,8 @@ problem-wrong-type = «{ $field }» må være { $want ->
         [translations-list] en liste med tekster per språk, for eksempel [{"{"} uk = "…", en = "…" {"}"}]
         [speakers] en liste med personer, for eksempel [{"{"} id = "kari", name = "Kari" {"}"}]
         [turns] en liste med replikker, for eksempel [{"{"} speaker = "kari", text = "Hei!" {"}"}]
+        [whys] tekster på hvert språk for hvert alternativ som er feil, for eksempel why."hjelpe" = {"{"} uk = "…", en = "…" {"}"}
+        [orders] en liste med lister av brikker, for eksempel [["jeg", "jobber", "i dag"]]
        *[replies] en liste med svar, for eksempel [{"{"} text = "Ja.", correct = true {"}"}]
     }.
 
