@@ -231,7 +231,7 @@ mod tests {
         assert!(helse.contains(r#"<span data-l="nb" lang="nb">2 pakker</span>"#));
         assert!(helse.contains(r#"<span data-l="uk" lang="uk">2 набори</span>"#));
         let renhold =
-            &html[html.find("sector-renhold").unwrap()..html.find("sector-arbeidsliv").unwrap()];
+            &html[html.find("sector-renhold").unwrap()..html.find("sector-teknisk").unwrap()];
         assert!(renhold.contains(r#"<span data-l="en" lang="en">1 pack</span>"#));
         assert!(html.contains(r#"<span data-l="uk" lang="uk">0 наборів</span>"#));
         assert!(html.contains(r#"<a href="./" aria-current="page">"#));

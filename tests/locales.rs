@@ -234,7 +234,14 @@ fn ids_used_in_source() -> BTreeSet<String> {
     ids.into_iter()
         .flat_map(|id| {
             if id.contains('{') {
-                let sectors = ["helse", "barnehage", "horeca", "renhold", "arbeidsliv"];
+                let sectors = [
+                    "helse",
+                    "barnehage",
+                    "horeca",
+                    "renhold",
+                    "teknisk",
+                    "arbeidsliv",
+                ];
                 let levels = ["a1", "a2", "b1", "b2"];
                 let (head, rest) = id.split_once('{').unwrap();
                 let (_, tail) = rest.split_once('}').unwrap();

@@ -12,6 +12,7 @@ pub fn target(sector: Sector) -> Option<Level> {
         Sector::Helse => Some(Level::B2),
         Sector::Barnehage => Some(Level::B1),
         Sector::Horeca | Sector::Renhold => Some(Level::A2),
+        Sector::Teknisk => Some(Level::B1),
         Sector::Arbeidsliv => None,
     }
 }
@@ -146,6 +147,7 @@ mod tests {
         assert_eq!(target(Sector::Helse), Some(Level::B2));
         assert_eq!(target(Sector::Barnehage), Some(Level::B1));
         assert_eq!(target(Sector::Renhold), Some(Level::A2));
+        assert_eq!(target(Sector::Teknisk), Some(Level::B1));
         assert_eq!(target(Sector::Arbeidsliv), None);
         assert_eq!(percent(1, 3), 33);
         assert_eq!(percent(199, 200), 99);

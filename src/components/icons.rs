@@ -43,6 +43,10 @@ pub mod paths {
             }
             // A bucket: cleaning.
             Sector::Renhold => "M4.5 9h15l-2 11.5h-11z M7.5 9a4.5 4.5 0 0 1 9 0 M6 13.5h12",
+            // A wrench: technical services.
+            Sector::Teknisk => {
+                "M14.7 6.3a1 1 0 0 0 0 1.4l1.6 1.6a1 1 0 0 0 1.4 0l3.8-3.8a6 6 0 0 1-7.9 7.9l-6.9 6.9a2.1 2.1 0 0 1-3-3l6.9-6.9a6 6 0 0 1 7.9-7.9z"
+            }
             // A briefcase: working life.
             Sector::Arbeidsliv => "M3 8h18v12H3z M9 8V5h6v3 M3 13.5h18 M11 13.5v2h2v-2",
         }

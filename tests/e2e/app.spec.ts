@@ -14,14 +14,30 @@ const screens = [
   { name: "mentor mode", path: "/share.html#mentor", ready: "input[name=from]" },
 ];
 
-test("home lists the five sectors", async ({ page }) => {
+test("home lists the six sectors", async ({ page }) => {
   await page.goto("/");
   await appReady(page);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Where do you work?");
-  for (const name of ["Health and care", "Kindergarten", "Hotels, restaurants and cafés", "Cleaning", "Working life"]) {
+  const sectors = ["Health and care", "Kindergarten", "Hotels, restaurants and cafés", "Cleaning", "Technical services", "Working life"];
+  for (const name of sectors) {
     await expect(page.getByRole("link", { name: new RegExp(name) })).toBeVisible();
   }
+  await expect(page.locator(".sector-card")).toHaveCount(sectors.length);
   await expect(page).toHaveTitle("Choose a sector – Bransjenorsk");
+});
+
+test("technical services has its packs up to the level the jobs ask for", async ({ page }) => {
+  await page.goto("/");
+  await appReady(page);
+  await page.getByRole("link", { name: /Technical services/ }).click();
+  await expect(page).toHaveURL("/sector/teknisk");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Technical services");
+  for (const level of ["A1", "A2", "B1"]) {
+    await expect(page.getByRole("heading", { level: 2, name: new RegExp(level) })).toBeVisible();
+  }
+  await expect(page.getByRole("heading", { level: 2, name: /B2/ })).toHaveCount(0);
+  await page.getByRole("link", { name: /Tools and materials/ }).click();
+  await expect(page).toHaveURL("/pack/teknisk-a1-verktoy-og-materialer");
 });
 
 test("home → sector → pack → back", async ({ page }) => {

@@ -96,7 +96,8 @@ test.describe("before the app has started", () => {
       await expect(card).toContainText(`${helse} набор`, { useInnerText: true });
       await expect(card).not.toContainText("Health and care", { useInnerText: true });
       await expect(card).not.toHaveAccessibleName(/Health and care|Helse og omsorg/);
-      await expect(home.getByRole("link")).toHaveCount(5 + 4);
+      // Six sectors, and four links in the bar.
+      await expect(home.getByRole("link")).toHaveCount(6 + 4);
       await expect(home.getByRole("combobox", { name: "Мова" })).toBeDisabled();
       expect(await seriousViolations(page)).toEqual([]);
       // The cards are real links: a tap before the app has started opens the sector.

@@ -281,15 +281,30 @@ fn read_pack_id(r: &mut Reader) -> Result<String, Malformed> {
     Ok(prefix + &rest)
 }
 
+/// Sectors in the order their codes in links were given. A new sector
+/// goes at the end, whatever its place on the home screen, so that links
+/// already sent keep reading the same.
+const SECTOR_CODES: [Sector; 6] = [
+    Sector::Helse,
+    Sector::Barnehage,
+    Sector::Horeca,
+    Sector::Renhold,
+    Sector::Arbeidsliv,
+    Sector::Teknisk,
+];
+
 /// `(code, "sector-level-")` for every sector and level, codes from 1.
 fn sector_levels() -> impl Iterator<Item = (u8, String)> {
-    Sector::ALL.into_iter().enumerate().flat_map(|(s, sector)| {
-        Level::ALL.into_iter().enumerate().map(move |(l, level)| {
-            let code = (1 + s * Level::ALL.len() + l) as u8;
-            let prefix = format!("{}-{}-", sector.id(), level.code().to_lowercase());
-            (code, prefix)
+    SECTOR_CODES
+        .into_iter()
+        .enumerate()
+        .flat_map(|(s, sector)| {
+            Level::ALL.into_iter().enumerate().map(move |(l, level)| {
+                let code = (1 + s * Level::ALL.len() + l) as u8;
+                let prefix = format!("{}-{}-", sector.id(), level.code().to_lowercase());
+                (code, prefix)
+            })
         })
-    })
 }
 
 /// The message in a link, or in text that holds one (a file, a pasted

@@ -647,3 +647,14 @@ fn a_small_teachers_pack_inside_an_assignment_fits_a_qr_code() {
     );
     assert!(crate::packlink::PackLink::fits_qr(&link), "{}", link.len());
 }
+
+#[test]
+fn every_sector_has_one_code_in_links() {
+    for sector in Sector::ALL {
+        let codes = SECTOR_CODES
+            .iter()
+            .filter(|coded| **coded == sector)
+            .count();
+        assert_eq!(codes, 1, "{sector}");
+    }
+}

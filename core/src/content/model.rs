@@ -19,16 +19,19 @@ pub enum Sector {
     Barnehage,
     Horeca,
     Renhold,
+    /// Technical services: caretakers, operations and maintenance.
+    Teknisk,
     Arbeidsliv,
 }
 
 impl Sector {
     /// Every sector, in the order the home screen shows them.
-    pub const ALL: [Sector; 5] = [
+    pub const ALL: [Sector; 6] = [
         Sector::Helse,
         Sector::Barnehage,
         Sector::Horeca,
         Sector::Renhold,
+        Sector::Teknisk,
         Sector::Arbeidsliv,
     ];
 
@@ -39,6 +42,7 @@ impl Sector {
             Sector::Barnehage => "barnehage",
             Sector::Horeca => "horeca",
             Sector::Renhold => "renhold",
+            Sector::Teknisk => "teknisk",
             Sector::Arbeidsliv => "arbeidsliv",
         }
     }

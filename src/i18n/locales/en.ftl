@@ -36,6 +36,9 @@ sector-horeca-requirement = The employer sets the requirement. Many hire at leve
 sector-renhold = Cleaning
 sector-renhold-jobs = Cleaner in offices, schools, hotels and hospitals
 sector-renhold-requirement = The employer sets the requirement. Many hire at level A1–A2 and expect your Norwegian to improve on the job.
+sector-teknisk = Technical services
+sector-teknisk-jobs = Caretaker, operations and maintenance in housing, schools and municipal buildings
+sector-teknisk-requirement = The employer sets the requirement. Work orders, safety rules and talking with tenants call for about level B1.
 sector-arbeidsliv = Working life
 sector-arbeidsliv-jobs = What everyone needs: contract, payslip, rota, sick leave and health and safety (HMS)
 sector-arbeidsliv-requirement = This applies to every sector: words and rules you meet in any job in Norway.
@@ -246,7 +249,7 @@ reset-done = Your progress has been deleted.
 ## About
 
 about-title = Help and information
-about-what = Bransjenorsk is an app for practising the Norwegian you need at work: in health and care, kindergartens, hotels and restaurants, cleaning, and working life in general.
+about-what = Bransjenorsk is an app for practising the Norwegian you need at work: in health and care, kindergartens, hotels and restaurants, cleaning, technical services, and working life in general.
 about-who = It is made for people who are new to Norway and are learning Norwegian alongside a job or work placement. At levels A1–A2 you get help in Ukrainian or English.
 about-privacy-heading = Privacy
 about-privacy = Everything you do in the app is stored only in the browser on your device. The app has no accounts, sends nothing to any server and uses no tracking or advertising.

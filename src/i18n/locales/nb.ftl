@@ -36,6 +36,9 @@ sector-horeca-requirement = Det er arbeidsgiveren som bestemmer kravet. Mange an
 sector-renhold = Renhold
 sector-renhold-jobs = Renholder på kontorer, skoler, hoteller og sykehus
 sector-renhold-requirement = Det er arbeidsgiveren som bestemmer kravet. Mange ansetter på nivå A1–A2 og forventer at norsken blir bedre i jobben.
+sector-teknisk = Tekniske tjenester
+sector-teknisk-jobs = Vaktmester, drift og vedlikehold i boliger, skoler og kommunale bygg
+sector-teknisk-requirement = Det er arbeidsgiveren som bestemmer kravet. Arbeidsordrer, sikkerhetsregler og samtaler med beboere krever omtrent nivå B1.
 sector-arbeidsliv = Arbeidslivet
 sector-arbeidsliv-jobs = Det alle trenger: arbeidskontrakt, lønnsslipp, turnus, sykemelding og HMS
 sector-arbeidsliv-requirement = Dette gjelder alle bransjer: ord og regler du møter i hver jobb i Norge.
@@ -238,7 +241,7 @@ reset-done = Fremgangen din er slettet.
 ## About
 
 about-title = Hjelp og informasjon
-about-what = Bransjenorsk er en app for å øve på norsken du trenger i jobben: i helse og omsorg, barnehage, hotell og restaurant, renhold og arbeidslivet generelt.
+about-what = Bransjenorsk er en app for å øve på norsken du trenger i jobben: i helse og omsorg, barnehage, hotell og restaurant, renhold, tekniske tjenester og arbeidslivet generelt.
 about-who = Den er laget for deg som er ny i Norge og lærer norsk ved siden av jobb eller praksis. På nivå A1–A2 får du hjelp på ukrainsk eller engelsk.
 about-privacy-heading = Personvern
 about-privacy = Alt du gjør i appen, lagres bare i nettleseren på enheten din. Appen krever ingen konto, sender ingenting til noen server og bruker verken sporing eller reklame.
