@@ -25,6 +25,7 @@ pub mod route;
 pub mod schedule;
 pub mod sound;
 pub mod storage;
+pub mod studio;
 pub mod time;
 
 #[cfg(test)]

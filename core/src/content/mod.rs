@@ -37,7 +37,8 @@ pub use report::{CheckReport, Message, ProblemReport, check_report};
 pub use shape::Want;
 pub use texts::each_text;
 pub use validate::{
-    Context, GAP, check_pack, check_pack_bytes, check_read, has_markup, is_id, is_version,
+    Context, GAP, check_pack, check_pack_bytes, check_read, has_invisible, has_markup, is_id,
+    is_version,
 };
 
 use super::lang::Lang;

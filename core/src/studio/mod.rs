@@ -1,0 +1,5 @@
+//! The teachers' studio: what it does without a screen. Word lists that
+//! teachers already have (a spreadsheet saved as CSV or TSV, a Quizlet set
+//! or Anki notes exported as text) become vocabulary and exercises.
+
+pub mod import;
