@@ -202,13 +202,9 @@ fn disagreeing_words(packs: &[Pack]) -> Vec<String> {
     let mut words: BTreeMap<(String, String), Vec<(&str, String)>> = BTreeMap::new();
     for pack in packs {
         for word in &pack.vocabulary {
-            let bare = match word.lemma.split_once(' ') {
-                Some(("en" | "ei" | "et" | "å", rest)) => rest,
-                _ => word.lemma.as_str(),
-            };
             let listed = format!("{} ({})", word.lemma, word.forms.join(", "));
             words
-                .entry((bare.to_lowercase(), format!("{:?}", word.pos)))
+                .entry((word.word().to_lowercase(), format!("{:?}", word.pos)))
                 .or_default()
                 .push((&pack.pack.id, listed));
         }

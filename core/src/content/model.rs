@@ -176,6 +176,16 @@ pub struct VocabEntry {
     pub audio: Option<String>,
 }
 
+impl VocabEntry {
+    /// The lemma without its article or «å»: «bøtte» of «ei bøtte».
+    pub fn word(&self) -> &str {
+        match self.lemma.split_once(' ') {
+            Some(("en" | "ei" | "et" | "å", rest)) => rest,
+            _ => &self.lemma,
+        }
+    }
+}
+
 /// A whole pack file.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -87,11 +87,18 @@ pub fn read_table(text: &str) -> Result<Table, TableError> {
         .from_reader(body.as_bytes());
     let mut rows = Vec::new();
     let mut last_start = 0;
+    // The line the row starting at `last_start` is on, counted on from the
+    // row before rather than from the top each time.
+    let mut line = skipped + 1;
     for record in reader.records() {
         let record = record.map_err(|_| TableError::Unreadable)?;
         // Where the reader started: before any empty lines it skipped.
         let from = record.position().map_or(0, |at| at.byte() as usize);
         let start = from + body[from..].len() - body[from..].trim_start_matches(['\r', '\n']).len();
+        line += body.as_bytes()[last_start..start]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count();
         last_start = start;
         let cells: Vec<String> = record.iter().map(|cell| cell.trim().to_owned()).collect();
         if cells.iter().all(String::is_empty) {
@@ -100,12 +107,6 @@ pub fn read_table(text: &str) -> Result<Table, TableError> {
         if rows.len() == MAX_ROWS {
             return Err(TableError::TooManyRows);
         }
-        let line = skipped
-            + 1
-            + body.as_bytes()[..start]
-                .iter()
-                .filter(|b| **b == b'\n')
-                .count();
         rows.push(Row { line, cells });
     }
     // A quotation mark never closed takes in the rest of the file as one
@@ -325,22 +326,16 @@ pub fn import(table: &Table, mapping: &Mapping, level: Level, taken: &HashSet<St
     }
     let mut items: Vec<Item> = words
         .iter()
-        .map(|word| Item {
-            id: unique_id(&format!("kort-{}", word.id), &mut ids),
-            level: None,
-            instruction: None,
-            hint: None,
-            feedback: None,
-            audio: None,
-            image: None,
-            exercise: Exercise::Flashcard {
+        .map(|word| {
+            let card = Exercise::Flashcard {
                 front: word.lemma.clone(),
                 back: Support {
                     nb: None,
                     uk: Some(word.gloss.uk.clone()).filter(|uk| !uk.is_empty()),
                     en: Some(word.gloss.en.clone()).filter(|en| !en.is_empty()),
                 },
-            },
+            };
+            plain_item(unique_id(&format!("kort-{}", word.id), &mut ids), card)
         })
         .collect();
     if level <= Level::A2 {
@@ -417,19 +412,11 @@ fn part_of_speech(lemma: &str) -> PartOfSpeech {
     }
 }
 
-/// The word without its article or «å».
-fn bare(lemma: &str) -> &str {
-    match lemma.split_once(' ') {
-        Some(("en" | "ei" | "et" | "å", rest)) => rest,
-        _ => lemma,
-    }
-}
-
 /// A gap where the word stands in its example, with up to two other words
 /// of the list as wrong options, each saying what it means.
 fn gap_item(at: usize, words: &[VocabEntry], ids: &mut HashSet<String>) -> Option<Item> {
     let word = &words[at];
-    let answer = bare(&word.lemma);
+    let answer = word.word();
     let example = word.example.as_deref()?;
     let text = replace_word(example, answer)?;
     let others: Vec<&VocabEntry> = words
@@ -440,8 +427,8 @@ fn gap_item(at: usize, words: &[VocabEntry], ids: &mut HashSet<String>) -> Optio
                 && !candidate.gloss.uk.is_empty()
                 && !candidate.gloss.en.is_empty()
                 && candidate.pos == word.pos
-                && !bare(&candidate.lemma).eq_ignore_ascii_case(answer)
-                && replace_word(example, bare(&candidate.lemma)).is_none()
+                && !candidate.word().eq_ignore_ascii_case(answer)
+                && replace_word(example, candidate.word()).is_none()
         })
         .map(|(_, candidate)| candidate)
         .take(2)
@@ -452,54 +439,60 @@ fn gap_item(at: usize, words: &[VocabEntry], ids: &mut HashSet<String>) -> Optio
     let mut options = vec![answer.to_owned()];
     let mut why = Whys::new();
     for other in others {
-        let option = bare(&other.lemma).to_owned();
-        why.insert(
-            option.clone(),
-            Support {
-                nb: None,
-                uk: Some(format!("«{}» — це «{}».", other.lemma, other.gloss.uk)),
-                en: Some(format!("«{}» means «{}».", other.lemma, other.gloss.en)),
-            },
-        );
-        options.push(option);
+        why.insert(other.word().to_owned(), meaning(other));
+        options.push(other.word().to_owned());
     }
+    let gap = Exercise::Gap {
+        text,
+        options,
+        answer: answer.to_owned(),
+        why,
+    };
     Some(Item {
-        id: unique_id(&format!("luke-{}", word.id), ids),
+        feedback: Some(meaning(word)),
+        ..plain_item(unique_id(&format!("luke-{}", word.id), ids), gap)
+    })
+}
+
+/// What a word means, said in the support languages: the feedback on its
+/// own gap, and the why where it is a wrong option.
+fn meaning(word: &VocabEntry) -> Support {
+    Support {
+        nb: None,
+        uk: Some(format!("«{}» — це «{}».", word.lemma, word.gloss.uk)),
+        en: Some(format!("«{}» means «{}».", word.lemma, word.gloss.en)),
+    }
+}
+
+/// An item with no help of its own beyond what its kind gives.
+fn plain_item(id: String, exercise: Exercise) -> Item {
+    Item {
+        id,
         level: None,
         instruction: None,
         hint: None,
-        feedback: Some(Support {
-            nb: None,
-            uk: Some(format!("«{}» — це «{}».", word.lemma, word.gloss.uk)),
-            en: Some(format!("«{}» means «{}».", word.lemma, word.gloss.en)),
-        }),
+        feedback: None,
         audio: None,
         image: None,
-        exercise: Exercise::Gap {
-            text,
-            options,
-            answer: answer.to_owned(),
-            why,
-        },
-    })
+        exercise,
+    }
 }
 
 /// `text` with the first whole-word `word` (in any case) as a gap.
 fn replace_word(text: &str, word: &str) -> Option<String> {
-    if word.is_empty() {
+    let lower = text.to_lowercase();
+    // Positions in the lower-case text are positions in the text only
+    // where lower-casing kept every letter's length.
+    if word.is_empty() || lower.len() != text.len() {
         return None;
     }
-    let lower = text.to_lowercase();
     let wanted = word.to_lowercase();
     let is_edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
     let mut from = 0;
     while let Some(found) = lower[from..].find(&wanted) {
         let start = from + found;
         let end = start + wanted.len();
-        if is_edge(lower[..start].chars().next_back())
-            && is_edge(lower[end..].chars().next())
-            && lower.len() == text.len()
-        {
+        if is_edge(lower[..start].chars().next_back()) && is_edge(lower[end..].chars().next()) {
             return Some(format!("{}{GAP}{}", &text[..start], &text[end..]));
         }
         from = end;
