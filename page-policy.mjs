@@ -87,6 +87,7 @@ if (process.env.TRUNK_PROFILE === "release") {
   const pages = {
     "index.html": [],
     "share.html": ["https:", "http://localhost:*", "http://127.0.0.1:*"],
+    "studio.html": [],
   };
   for (const [page, connect] of Object.entries(pages)) {
     const path = join(dir, page);

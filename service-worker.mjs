@@ -20,9 +20,9 @@ function files(root, base = root) {
 }
 
 // Kept the first time they are used, so a learner never downloads what
-// they never use: the sharing page, the pack checker, and the languages
+// they never use: the sharing page, the teachers' studio, the pack checker, and the languages
 // (each about 40 to 65 KB) the learner does not read.
-const onUse = (path) => /^(share|check-worker)[-._]/.test(path) || path === "style.css" || path.startsWith("locales/");
+const onUse = (path) => /^(share|studio|check-worker)[-._]/.test(path) || path === "style.css" || path.startsWith("locales/");
 // Pack files come and go with the learner (the worker keeps them as they
 // are opened); 404.html is index.html under another name.
 const left = (path) => path === "sw.js" || path === "404.html" || (path.startsWith("exercises/") && path !== CATALOG);

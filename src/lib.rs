@@ -10,3 +10,4 @@ pub mod share;
 pub mod state;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod static_home;
+pub mod studio;

@@ -149,6 +149,40 @@ impl ShareView {
     }
 }
 
+/// The teachers' studio's page, beside the app's.
+pub const STUDIO_PAGE: &str = "studio.html";
+
+/// What the studio shows, by the fragment after `#`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StudioView {
+    /// The teacher's drafts, and ways to begin one.
+    Drafts,
+    /// One draft being written, by its key.
+    Draft(String),
+}
+
+impl StudioView {
+    /// The view a fragment names, with or without its `#`; anything else
+    /// is the list of drafts.
+    pub fn parse(hash: &str) -> StudioView {
+        let fragment = hash.strip_prefix('#').unwrap_or(hash);
+        match fragment.strip_prefix("draft/") {
+            Some(key) if !key.is_empty() && key.bytes().all(|b| b.is_ascii_alphanumeric()) => {
+                StudioView::Draft(key.to_owned())
+            }
+            _ => StudioView::Drafts,
+        }
+    }
+
+    /// A link to this view relative to the app's base: `studio.html#…`.
+    pub fn href(&self) -> String {
+        match self {
+            StudioView::Drafts => STUDIO_PAGE.to_owned(),
+            StudioView::Draft(key) => [STUDIO_PAGE, "#draft/", key].concat(),
+        }
+    }
+}
+
 /// Whether `pathname` names a file (`/share.html`) rather than a screen:
 /// no screen's path has a dot in its last part.
 pub fn is_file(pathname: &str) -> bool {
@@ -171,6 +205,26 @@ pub fn in_app<'a>(base: &str, pathname: &'a str) -> Option<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn studio_fragments_name_its_views() {
+        assert_eq!(StudioView::parse(""), StudioView::Drafts);
+        assert_eq!(StudioView::parse("#"), StudioView::Drafts);
+        let draft = StudioView::Draft("k19a2b".into());
+        assert_eq!(draft.href(), "studio.html#draft/k19a2b");
+        assert_eq!(StudioView::parse("#draft/k19a2b"), draft);
+        // A tampered key is no draft's: never a key with a path or markup.
+        for odd in [
+            "#draft/",
+            "#draft/../x",
+            "#draft/a<b",
+            "#drafts",
+            "#draft/a/b",
+        ] {
+            assert_eq!(StudioView::parse(odd), StudioView::Drafts, "{odd}");
+        }
+        assert_eq!(StudioView::Drafts.href(), "studio.html");
+    }
 
     #[test]
     fn paths_name_their_screens() {

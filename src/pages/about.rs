@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::title::use_page_title;
 use crate::i18n::{args, tr, use_i18n};
-use bransjenorsk_core::route::ShareView;
+use bransjenorsk_core::route::{ShareView, StudioView};
 
 /// Help and information: what the app is, privacy, licences.
 pub fn about() -> impl IntoView {
@@ -21,7 +21,10 @@ pub fn about() -> impl IntoView {
         <p>{tr("about-licence")}</p>
         <h2>{tr("about-teachers-heading")}</h2>
         <p>{tr("about-teachers")}</p>
-        <a href=ShareView::Check.href() class="button">{tr("check-title")}</a>
+        <div class="actions">
+            <a href=StudioView::Drafts.href() class="button primary">{tr("studio-title")}</a>
+            <a href=ShareView::Check.href() class="button">{tr("check-title")}</a>
+        </div>
         <p class="fine-print">{move || i18n.t_args("about-version", &args([("version", version.into())]))}</p>
     }
 }

@@ -49,7 +49,7 @@ impl From<idb::Error> for StoreError {
 
 /// A connection, closed when dropped (once its transactions are done), so
 /// a later version of the database never waits for an open tab.
-struct Connection(Database);
+pub(super) struct Connection(Database);
 
 impl Drop for Connection {
     fn drop(&mut self) {
@@ -66,16 +66,25 @@ impl std::ops::Deref for Connection {
 }
 
 async fn open() -> Result<Connection, StoreError> {
+    open_database(DB_NAME, DB_VERSION, &[RECORDS, BODIES, MEDIA]).await
+}
+
+/// Opens the database `name`, made with `stores` if it is new.
+pub(super) async fn open_database(
+    name: &str,
+    version: u32,
+    stores: &'static [&'static str],
+) -> Result<Connection, StoreError> {
     let factory = Factory::new().map_err(|_| StoreError::Unavailable)?;
     let mut request = factory
-        .open(DB_NAME, Some(DB_VERSION))
+        .open(name, Some(version))
         .map_err(|_| StoreError::Unavailable)?;
-    request.on_upgrade_needed(|event| {
+    request.on_upgrade_needed(move |event| {
         let Ok(database) = event.database() else {
             return;
         };
         let have = database.store_names();
-        for store in [RECORDS, BODIES, MEDIA] {
+        for &store in stores {
             if !have.iter().any(|name| name == store) {
                 let _ = database.create_object_store(store, ObjectStoreParams::new());
             }
@@ -178,7 +187,10 @@ pub async fn remove(id: &str) -> Result<(), StoreError> {
 }
 
 /// Commits, and says why if the browser aborted the transaction.
-async fn finish(transaction: idb::Transaction, store: idb::ObjectStore) -> Result<(), StoreError> {
+pub(super) async fn finish(
+    transaction: idb::Transaction,
+    store: idb::ObjectStore,
+) -> Result<(), StoreError> {
     let result = transaction.await;
     if matches!(result, Ok(ref done) if done.is_committed()) {
         return Ok(());

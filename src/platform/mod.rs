@@ -6,6 +6,7 @@ pub mod added;
 pub mod assignments;
 pub mod browser;
 pub mod checker;
+pub mod drafts;
 pub mod fetch;
 pub mod file;
 pub mod offline;

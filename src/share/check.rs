@@ -114,7 +114,7 @@ fn CheckOutcome(outcome: Outcome) -> impl IntoView {
 
 /// How a checked pack reaches learners: the file, a link that holds it
 /// (a `.toml` small enough), or a link to it on a web host.
-fn hand_out(text: Option<String>) -> impl IntoView {
+pub(crate) fn hand_out(text: Option<String>) -> impl IntoView {
     let inside = text.map(|text| PackLink::Inside(text).link(&app_address()));
     let inside = match inside {
         Some(Ok(link)) => {
@@ -159,7 +159,7 @@ fn hand_out(text: Option<String>) -> impl IntoView {
 
 /// One problem: where it is, what it is about, and what is wrong.
 #[component]
-pub(super) fn ProblemLine(problem: ProblemReport) -> impl IntoView {
+pub(crate) fn ProblemLine(problem: ProblemReport) -> impl IntoView {
     let i18n = use_i18n();
     let at = problem.location.map(|at| {
         move || {

@@ -40,6 +40,9 @@ pub fn mentor() -> impl IntoView {
         <p class="lead">{tr("mentor-intro")}</p>
         {alert(move || shelf.with(|s| s.as_ref().err().map(|error| error.message_id())))}
         {new_assignment(shelf)}
+        <p class="note">{tr("mentor-studio")} " "
+            <a href=bransjenorsk_core::route::StudioView::Drafts.href()>{tr("studio-title")}</a>
+        </p>
         {open_report()}
         {move || tables::tables_view(stored(), shelf)}
     }

@@ -4,8 +4,8 @@
 //! own small app beside the practice app, so a learner who never gets an
 //! assignment never downloads it.
 
-mod add;
-mod check;
+pub(crate) mod add;
+pub(crate) mod check;
 mod import;
 mod link_view;
 mod mentor;

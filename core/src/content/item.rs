@@ -60,6 +60,22 @@ pub struct Item {
     pub exercise: Exercise,
 }
 
+impl Item {
+    /// An item with no help of its own beyond what its kind gives.
+    pub fn plain(id: String, exercise: Exercise) -> Item {
+        Item {
+            id,
+            level: None,
+            instruction: None,
+            hint: None,
+            feedback: None,
+            audio: None,
+            image: None,
+            exercise,
+        }
+    }
+}
+
 /// Why each wrong option is wrong, by the option's text.
 pub type Whys = BTreeMap<String, Support>;
 

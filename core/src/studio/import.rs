@@ -335,7 +335,7 @@ pub fn import(table: &Table, mapping: &Mapping, level: Level, taken: &HashSet<St
                     en: Some(word.gloss.en.clone()).filter(|en| !en.is_empty()),
                 },
             };
-            plain_item(unique_id(&format!("kort-{}", word.id), &mut ids), card)
+            Item::plain(unique_id(&format!("kort-{}", word.id), &mut ids), card)
         })
         .collect();
     if level <= Level::A2 {
@@ -450,7 +450,7 @@ fn gap_item(at: usize, words: &[VocabEntry], ids: &mut HashSet<String>) -> Optio
     };
     Some(Item {
         feedback: Some(meaning(word)),
-        ..plain_item(unique_id(&format!("luke-{}", word.id), ids), gap)
+        ..Item::plain(unique_id(&format!("luke-{}", word.id), ids), gap)
     })
 }
 
@@ -461,20 +461,6 @@ fn meaning(word: &VocabEntry) -> Support {
         nb: None,
         uk: Some(format!("«{}» — це «{}».", word.lemma, word.gloss.uk)),
         en: Some(format!("«{}» means «{}».", word.lemma, word.gloss.en)),
-    }
-}
-
-/// An item with no help of its own beyond what its kind gives.
-fn plain_item(id: String, exercise: Exercise) -> Item {
-    Item {
-        id,
-        level: None,
-        instruction: None,
-        hint: None,
-        feedback: None,
-        audio: None,
-        image: None,
-        exercise,
     }
 }
 
@@ -526,7 +512,7 @@ pub fn slug(text: &str) -> String {
 
 /// `base`, or `base-2`, `base-3`… whichever is not taken; taken from now
 /// on.
-fn unique_id(base: &str, taken: &mut HashSet<String>) -> String {
+pub(crate) fn unique_id(base: &str, taken: &mut HashSet<String>) -> String {
     let mut id = base.to_owned();
     let mut n = 2;
     while taken.contains(&id) {

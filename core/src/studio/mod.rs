@@ -2,4 +2,5 @@
 //! teachers already have (a spreadsheet saved as CSV or TSV, a Quizlet set
 //! or Anki notes exported as text) become vocabulary and exercises.
 
+pub mod draft;
 pub mod import;

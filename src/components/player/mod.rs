@@ -242,6 +242,76 @@ pub fn Player(deck: Deck) -> impl IntoView {
     }
 }
 
+/// One item of a pack being written, played as a learner plays it, with
+/// `support` as the learner's support language. Nothing is kept: after the
+/// feedback, "Continue" shows the item afresh.
+#[component]
+pub fn Preview(pack: Arc<Pack>, index: usize, support: Option<Lang>) -> impl IntoView {
+    let glossary = Arc::new(Glossary::new(&pack.vocabulary));
+    let fresh = move || {
+        Run::review(
+            vec![pack.clone()],
+            vec![(0, index)],
+            |_| Ok(()),
+            browser::now(),
+        )
+    };
+    let run = RwSignal::new(fresh());
+    // Each showing of the item is a new round: a fresh run starts at the
+    // same step as the last one did.
+    let round = RwSignal::new(0u32);
+    let answer = Callback::new(move |answer: Answer| {
+        if !matches!(answer, Answer::Graded(_)) {
+            sound::stop();
+        }
+        run.update(|r| {
+            r.answer(answer, browser::now());
+        });
+    });
+    let again = StoredValue::new(fresh);
+    let carry_on = Callback::new(move |()| {
+        sound::stop();
+        run.set(again.with_value(|fresh| fresh()));
+        round.update(|round| *round += 1);
+    });
+    on_cleanup(sound::stop);
+    let item_view = move || {
+        let _ = round.get();
+        let (item, pack, help, seed) = run.with_untracked(|r| {
+            let current = r.current()?;
+            Some((
+                current.item.clone(),
+                r.packs()[0].clone(),
+                r.help(support)?,
+                r.seed(),
+            ))
+        })?;
+        let context = ItemContext {
+            help,
+            glossary: glossary.clone(),
+            pack,
+            seed,
+            answer,
+            files: Arc::from(""),
+        };
+        Some(view! { <ItemView item context/> })
+    };
+    let feedback_view = move || {
+        let graded = run.with(|r| r.feedback().cloned())?;
+        let (why, help) = run.with_untracked(|r| {
+            let current = r.current()?;
+            Some((current.item.feedback.clone(), r.help(support)?))
+        })?;
+        Some(view! { <FeedbackSheet feedback=graded why help carry_on/> })
+    };
+    view! {
+        <div class="player preview">
+            <div class="player-item">{item_view}</div>
+            {feedback_view}
+        </div>
+    }
+}
+
 /// While nothing is answered yet, that `count` items were left out, and
 /// where that can change.
 fn left_out_note(

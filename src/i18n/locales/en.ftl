@@ -257,7 +257,8 @@ about-licence-heading = Licence
 about-licence = The exercise content is licensed under CC BY-SA 4.0: you may share and adapt it as long as you credit the source and share alike. The program code is free software (MIT or Apache 2.0).
 about-version = Version { $version }
 about-teachers-heading = For teachers
-about-teachers = Write your own exercise packs and check them here before you share them.
+about-teachers = Write your own exercise packs in the studio, see them as learners will, and hand them out; or check a pack file before you share it.
+mentor-studio = Your learners need words this app does not have? Make a pack of your own in the studio.
 
 ## Checking a pack file
 
@@ -725,3 +726,212 @@ offline-free = Free up space
 offline-free-confirm = Remove the kept packs
 offline-free-question = The kept packs are removed from this device; your progress stays. Packs you open later are kept again.
 offline-freed = The kept packs are removed. Your progress is unchanged.
+
+## Teachers' studio
+studio-title = Studio
+studio-intro = Make a pack by filling in forms, see each exercise as learners will, and hand the pack out as a file, a link or a QR code. Drafts are saved as you type, on this device only.
+studio-back = All drafts
+studio-drafts = Your drafts
+studio-no-drafts = No drafts yet.
+studio-drafts-unreadable =
+    { $count ->
+        [one] { $count } draft could not be read. It may come from a newer version of the app, or the browser's data may be damaged.
+       *[other] { $count } drafts could not be read. They may come from a newer version of the app, or the browser's data may be damaged.
+    }
+studio-untitled = Untitled pack
+studio-saved-at = Saved { $time }
+studio-saving = Saving…
+studio-save-conflict = This draft was changed in another tab or window, so it was not saved here. Open it again to see the other changes, or keep what you have here as a new draft.
+studio-conflict-reload = Open it again
+studio-conflict-keep = Keep mine as a new draft
+studio-opening = Opening the draft…
+studio-draft-not-found = This draft is not on this device. It may have been deleted, or written in another browser.
+studio-draft-damaged = This draft could not be read: the browser's data is damaged.
+studio-draft-newer = This draft was saved by a newer version of the app. Update the app to open it.
+studio-delete = Delete draft
+studio-delete-confirm = Delete it
+studio-new = New pack
+studio-sector = Sector
+studio-level = Level
+studio-begin = Begin
+studio-open = Edit a pack file
+studio-open-intro = Open a pack file (.toml) to change it. The studio proposes its next version number, so learners who have the pack get the new one.
+studio-open-choose = Pack file
+studio-open-not-text = The file is not a text file, so it cannot be a pack file (.toml).
+studio-open-too-large = The file is larger than a pack file may be.
+studio-open-problems =
+    { $count ->
+        [one] The file could not be opened: { $count } problem.
+       *[other] The file could not be opened: { $count } problems.
+    }
+studio-from-bundled = Start from a pack in the app
+studio-bundled-pack = Pack
+studio-bundled-none = Choose a pack
+studio-bundled-not-loaded = The pack could not be downloaded. Check your internet connection and try again.
+studio-parts = Parts of the pack
+studio-part-details = Details
+studio-part-words = Words
+studio-part-exercises = Exercises
+studio-part-import = Import a list
+studio-part-hand-out = Hand out
+studio-problems =
+    { $count ->
+        [one] { $count } problem
+       *[other] { $count } problems
+    }
+studio-ready = No problems: the pack is ready to hand out.
+studio-in-nb = Norwegian
+studio-in-uk = Ukrainian
+studio-in-en = English
+studio-entry = { $label }, no. { $n }
+studio-remove-entry = Remove no. { $n } from “{ $label }”
+studio-remove = Remove
+studio-pack-title = Title
+studio-pack-description = Description
+studio-pack-id = Pack id
+studio-pack-id-note = Small letters, digits and dashes. It is made from the level and the Norwegian title; learners' progress is kept under it, so keep it once the pack is handed out.
+studio-pack-version = Version
+studio-version-proposed = Published as { $published }. Proposed next version: { $proposed } (an exercise removed: a new major number; an exercise added: a new minor number; otherwise a fix).
+studio-authors = Authors
+studio-add-author = Add an author
+studio-licence = Licence
+studio-situations = Situations at work
+studio-add-situation = Add a situation
+studio-words-intro = Each word with its article (en, ei, et) or «å», its forms, and its meaning in Ukrainian and English. Learners at A1–A2 tap a word to see its meaning.
+studio-word-n = Word { $n }
+studio-lemma = Word (with article or «å»)
+studio-forms = Forms, separated by commas
+studio-pos = Part of speech
+studio-pos-noun = Noun
+studio-pos-verb = Verb
+studio-pos-adjective = Adjective
+studio-pos-adverb = Adverb
+studio-pos-pronoun = Pronoun
+studio-pos-preposition = Preposition
+studio-pos-conjunction = Conjunction
+studio-pos-interjection = Interjection
+studio-pos-phrase = Phrase
+studio-gloss-uk = Meaning in Ukrainian
+studio-gloss-en = Meaning in English
+studio-example = Example sentence
+studio-add-word = Add a word
+studio-remove-word = Remove this word
+studio-kind-flashcard = Flashcard
+studio-kind-choice = Multiple choice
+studio-kind-gap = Gap with options
+studio-kind-cloze = Gap to type in
+studio-kind-translate = Translation
+studio-kind-order = Put in order
+studio-kind-match = Match pairs
+studio-kind-listening = Listening
+studio-kind-minimal-pair = Words that sound alike
+studio-kind-dialogue = Dialogue
+studio-kind-message = Message to write
+studio-kind-speaking = Say it aloud
+studio-kind-culture = Good to know
+studio-new-kind = Type of exercise
+studio-add-item = Add the exercise
+studio-item-name = { $n }. { $kind }
+studio-item-id = Id: { $id }
+studio-move-up = Move up
+studio-move-down = Move down
+studio-duplicate = Duplicate
+studio-delete-item = Delete
+studio-more = Instruction, hint and feedback
+studio-instruction = Instruction (when the usual one is not enough)
+studio-hint = Hint
+studio-feedback = Why the answer is right (shown after answering)
+studio-front = Norwegian on the front
+studio-back-side = Meaning on the back
+studio-question = Question
+studio-gap-text = Sentence with a gap (___)
+studio-make-gap = Make the selected word the gap
+studio-make-gap-how = Select a word in the sentence first. The sentence can have only one gap.
+studio-options = Options
+studio-option-n = Option { $n }
+studio-add-option = Add an option
+studio-remove-option = Remove option { $n }
+studio-right-answer = Right answer
+studio-why-wrong = Why «{ $option }» is wrong
+studio-answers = Accepted answers
+studio-add-answer = Add an answer
+studio-translate-source = Sentence to translate into Norwegian
+studio-sentence = Sentence
+studio-make-tiles = Make tiles from the sentence
+studio-tiles = Tiles in the right order
+studio-extra-tiles = Extra tiles that do not belong
+studio-add-tile = Add a tile
+studio-pairs = Pairs
+studio-pairs-note = Pair Norwegian with Norwegian, or with an emoji: a learner must never have to read Ukrainian or English to match.
+studio-pair-left = Pair { $n }: Norwegian
+studio-pair-right = Pair { $n }: its match
+studio-add-pair = Add a pair
+studio-listen-text = What is said (Norwegian)
+studio-listen-answer = The answer
+studio-listen-typed = Learners type what they hear
+studio-word-1 = First word
+studio-word-2 = Second word
+studio-speakers = People
+studio-speaker-n = Person { $n }, name and role
+studio-speaker-learner = The learner plays this person
+studio-add-speaker = Add a person
+studio-turns = Turns
+studio-turn-n = Turn { $n }: who speaks
+studio-turn-text = What they say
+studio-reply-n = Reply { $n }
+studio-add-reply = Add a reply
+studio-add-turn = Add a turn
+studio-remove-turn = Remove this turn
+studio-task = Task
+studio-model = Model answer
+studio-checklist = What a good answer should have
+studio-check-n = Point { $n }
+studio-add-check = Add a point
+studio-say-text = What to say (Norwegian)
+studio-culture-title = Heading
+studio-culture-text = Text
+studio-preview = As learners see it
+studio-preview-support = Learner's support language
+studio-preview-fix = Fix the problems of this exercise to see it as learners will.
+studio-import-intro = A word list from a spreadsheet saved as CSV or TSV, a Quizlet set exported as text, or Anki notes exported as plain text. Each row becomes a word with a flashcard; at A1–A2, a row whose example holds its word also becomes a gap exercise.
+studio-import-choose = List file
+studio-import-paste = Or paste the list here
+studio-list-not-text = The file is not a text file. In the spreadsheet, save it as CSV or as text.
+studio-list-too-large = The file is too large for a word list.
+studio-list-empty = The list is empty.
+studio-list-too-long = The list has more than { $max } rows. Split it into smaller packs.
+studio-list-unreadable = The list could not be read: a quotation mark is opened and never closed.
+studio-import-columns = What each column holds
+studio-column-n = Column { $n } (“{ $first }”)
+studio-column-norwegian = Norwegian
+studio-column-ukrainian = Ukrainian
+studio-column-english = English
+studio-column-example = Example
+studio-column-ignored = Not used
+studio-import-header = The first row names the columns
+studio-import-makes =
+    The list makes { $words ->
+        [one] { $words } word
+       *[other] { $words } words
+    } and { $items ->
+        [one] { $items } exercise.
+       *[other] { $items } exercises.
+    }
+studio-import-left-out =
+    { $count ->
+        [one] { $count } row is left out:
+       *[other] { $count } rows are left out:
+    }
+studio-row-no-norwegian = Line { $line }: no Norwegian.
+studio-row-no-meaning = Line { $line }: no meaning in Ukrainian or English.
+studio-row-twice = Line { $line }: the same word as on line { $first }.
+studio-row-bad-cell = Line { $line }: the { $column } cell has markup, an invisible character or more than 500 characters.
+studio-import-add = Add to the pack
+studio-hand-out-problems = The pack has problems (listed above). It is kept as a draft, but it can be handed out only once they are fixed.
+studio-export-toml = Download the pack file (.toml)
+studio-try = Try it as a learner
+studio-try-intro = Adds the pack to the app on this device, as a learner who was sent it would, and opens it. Try it again after a change: it takes the place of the one tried before.
+studio-try-button = Add it to the app here
+studio-try-open = Open it in the app
+studio-try-bundled = A pack that comes with the app has this id. Give your pack another id under Details.
+studio-try-other-source = A pack with this id from a web address is already in the app on this device. Give your pack another id under Details.

@@ -249,7 +249,8 @@ about-licence-heading = Lisens
 about-licence = Øvingsinnholdet har lisensen CC BY-SA 4.0: Du kan dele og bearbeide det så lenge du oppgir kilden og deler videre på samme vilkår. Programkoden er fri programvare (MIT eller Apache 2.0).
 about-version = Versjon { $version }
 about-teachers-heading = For lærere
-about-teachers = Skriv egne øvingspakker, og sjekk dem her før du deler dem.
+about-teachers = Skriv egne pakker i studioet, se dem slik deltakerne ser dem, og del dem ut. Eller sjekk en pakkefil før du deler den.
+mentor-studio = Trenger deltakerne dine ord som appen ikke har? Lag en egen pakke i studioet.
 
 ## Checking a pack file
 
@@ -717,3 +718,212 @@ offline-free = Frigjør plass
 offline-free-confirm = Fjern de lagrede pakkene
 offline-free-question = De lagrede pakkene blir fjernet fra enheten, men du beholder fremgangen din. Pakker du åpner senere, blir lagret igjen.
 offline-freed = De lagrede pakkene er fjernet. Fremgangen din er uendret.
+
+## Lærerens studio
+studio-title = Studio
+studio-intro = Lag en pakke ved å fylle ut skjemaer, se hver oppgave slik deltakerne vil se den, og del ut pakken som fil, lenke eller QR-kode. Utkast lagres automatisk mens du skriver, og bare på denne enheten.
+studio-back = Alle utkast
+studio-drafts = Utkastene dine
+studio-no-drafts = Ingen utkast ennå.
+studio-drafts-unreadable =
+    { $count ->
+        [one] { $count } utkast kunne ikke leses. Det kan være lagret av en nyere versjon av appen, eller dataene i nettleseren kan være skadet.
+       *[other] { $count } utkast kunne ikke leses. De kan være lagret av en nyere versjon av appen, eller dataene i nettleseren kan være skadet.
+    }
+studio-untitled = Pakke uten tittel
+studio-saved-at = Lagret { $time }
+studio-saving = Lagrer …
+studio-save-conflict = Dette utkastet ble endret i en annen fane eller et annet vindu, så det ble ikke lagret her. Åpne det på nytt for å se de andre endringene, eller lagre din versjon som et nytt utkast.
+studio-conflict-reload = Åpne det på nytt
+studio-conflict-keep = Behold min versjon som nytt utkast
+studio-opening = Åpner utkastet …
+studio-draft-not-found = Dette utkastet finnes ikke på denne enheten. Det kan være slettet, eller skrevet i en annen nettleser.
+studio-draft-damaged = Dette utkastet kunne ikke leses: dataene i nettleseren er skadet.
+studio-draft-newer = Dette utkastet ble lagret av en nyere versjon av appen. Oppdater appen for å åpne det.
+studio-delete = Slett utkastet
+studio-delete-confirm = Slett det
+studio-new = Ny pakke
+studio-sector = Bransje
+studio-level = Nivå
+studio-begin = Begynn
+studio-open = Rediger en pakkefil
+studio-open-intro = Åpne en pakkefil (.toml) for å endre den. Studioet foreslår neste versjonsnummer, så deltakere som har pakken, får den nye versjonen.
+studio-open-choose = Pakkefil
+studio-open-not-text = Filen er ikke en tekstfil, så den kan ikke være en pakkefil (.toml).
+studio-open-too-large = Filen er større enn en pakkefil kan være.
+studio-open-problems =
+    { $count ->
+        [one] Filen kunne ikke åpnes: { $count } feil.
+       *[other] Filen kunne ikke åpnes: { $count } feil.
+    }
+studio-from-bundled = Ta utgangspunkt i en pakke fra appen
+studio-bundled-pack = Pakke
+studio-bundled-none = Velg en pakke
+studio-bundled-not-loaded = Pakken kunne ikke lastes ned. Sjekk internettforbindelsen og prøv igjen.
+studio-parts = Delene av pakken
+studio-part-details = Om pakken
+studio-part-words = Ord
+studio-part-exercises = Oppgaver
+studio-part-import = Importer en liste
+studio-part-hand-out = Del ut
+studio-problems =
+    { $count ->
+        [one] { $count } feil
+       *[other] { $count } feil
+    }
+studio-ready = Ingen feil: Pakken er klar til å deles ut.
+studio-in-nb = Norsk
+studio-in-uk = Ukrainsk
+studio-in-en = Engelsk
+studio-entry = { $label }, nr. { $n }
+studio-remove-entry = Fjern nr. { $n } i «{ $label }»
+studio-remove = Fjern
+studio-pack-title = Tittel
+studio-pack-description = Beskrivelse
+studio-pack-id = Pakke-ID
+studio-pack-id-note = Små bokstaver, sifre og bindestreker. Den lages av nivået og den norske tittelen. Deltakernes fremgang lagres under den, så ikke endre den etter at pakken er delt ut.
+studio-pack-version = Versjon
+studio-version-proposed = Publisert som { $published }. Forslag til neste versjon: { $proposed } (en oppgave fjernet: ny hovedversjon; en oppgave lagt til: ny delversjon; ellers: en rettelse).
+studio-authors = Forfattere
+studio-add-author = Legg til en forfatter
+studio-licence = Lisens
+studio-situations = Situasjoner på jobben
+studio-add-situation = Legg til en situasjon
+studio-words-intro = Hvert ord med artikkel (en, ei, et) eller «å», bøyningsformene og betydningen på ukrainsk og engelsk. Deltakere på A1–A2 trykker på et ord for å se hva det betyr.
+studio-word-n = Ord { $n }
+studio-lemma = Ord (med artikkel eller «å»)
+studio-forms = Bøyningsformer, skilt med komma
+studio-pos = Ordklasse
+studio-pos-noun = Substantiv
+studio-pos-verb = Verb
+studio-pos-adjective = Adjektiv
+studio-pos-adverb = Adverb
+studio-pos-pronoun = Pronomen
+studio-pos-preposition = Preposisjon
+studio-pos-conjunction = Konjunksjon
+studio-pos-interjection = Interjeksjon
+studio-pos-phrase = Uttrykk
+studio-gloss-uk = Betydning på ukrainsk
+studio-gloss-en = Betydning på engelsk
+studio-example = Eksempelsetning
+studio-add-word = Legg til et ord
+studio-remove-word = Fjern dette ordet
+studio-kind-flashcard = Ordkort
+studio-kind-choice = Flervalg
+studio-kind-gap = Luke med alternativer
+studio-kind-cloze = Luke å skrive i
+studio-kind-translate = Oversettelse
+studio-kind-order = Sett i rekkefølge
+studio-kind-match = Finn parene
+studio-kind-listening = Lytting
+studio-kind-minimal-pair = Ord som høres like ut
+studio-kind-dialogue = Dialog
+studio-kind-message = Skriv en melding
+studio-kind-speaking = Si det høyt
+studio-kind-culture = Godt å vite
+studio-new-kind = Oppgavetype
+studio-add-item = Legg til oppgaven
+studio-item-name = { $n }. { $kind }
+studio-item-id = ID: { $id }
+studio-move-up = Flytt opp
+studio-move-down = Flytt ned
+studio-duplicate = Lag en kopi
+studio-delete-item = Slett
+studio-more = Instruksjon, hint og tilbakemelding
+studio-instruction = Instruksjon (når den vanlige ikke er nok)
+studio-hint = Hint
+studio-feedback = Hvorfor svaret er riktig (vises etter svaret)
+studio-front = Norsk på forsiden
+studio-back-side = Betydningen på baksiden
+studio-question = Spørsmål
+studio-gap-text = Setning med luke (___)
+studio-make-gap = Gjør det markerte ordet til luke
+studio-make-gap-how = Marker først et ord i setningen. Setningen kan bare ha én luke.
+studio-options = Alternativer
+studio-option-n = Alternativ { $n }
+studio-add-option = Legg til et alternativ
+studio-remove-option = Fjern alternativ { $n }
+studio-right-answer = Riktig svar
+studio-why-wrong = Hvorfor «{ $option }» er feil
+studio-answers = Godkjente svar
+studio-add-answer = Legg til et svar
+studio-translate-source = Setning som skal oversettes til norsk
+studio-sentence = Setning
+studio-make-tiles = Lag brikker av setningen
+studio-tiles = Brikkene i riktig rekkefølge
+studio-extra-tiles = Ekstra brikker som ikke hører med
+studio-add-tile = Legg til en brikke
+studio-pairs = Par
+studio-pairs-note = Sett norsk sammen med norsk eller med en emoji: Deltakerne skal aldri måtte lese ukrainsk eller engelsk for å finne parene.
+studio-pair-left = Par { $n }: norsk
+studio-pair-right = Par { $n }: det som hører til
+studio-add-pair = Legg til et par
+studio-listen-text = Det som blir sagt (norsk)
+studio-listen-answer = Svaret
+studio-listen-typed = Deltakerne skriver det de hører
+studio-word-1 = Første ord
+studio-word-2 = Andre ord
+studio-speakers = Personer
+studio-speaker-n = Person { $n }, navn og rolle
+studio-speaker-learner = Deltakeren spiller denne personen
+studio-add-speaker = Legg til en person
+studio-turns = Replikker
+studio-turn-n = Replikk { $n }: hvem som snakker
+studio-turn-text = Det personen sier
+studio-reply-n = Svar { $n }
+studio-add-reply = Legg til et svar
+studio-add-turn = Legg til en replikk
+studio-remove-turn = Fjern denne replikken
+studio-task = Oppgavetekst
+studio-model = Eksempelsvar
+studio-checklist = Dette bør et godt svar ha med
+studio-check-n = Punkt { $n }
+studio-add-check = Legg til et punkt
+studio-say-text = Det som skal sies (norsk)
+studio-culture-title = Overskrift
+studio-culture-text = Tekst
+studio-preview = Slik ser deltakerne den
+studio-preview-support = Deltakerens støttespråk
+studio-preview-fix = Rett feilene i denne oppgaven for å se den slik deltakerne ser den.
+studio-import-intro = En ordliste fra et regneark lagret som CSV eller TSV, et Quizlet-sett eksportert som tekst eller Anki-notater eksportert som ren tekst. Hver rad blir et ord med et ordkort. På A1–A2 blir en rad med et eksempel som inneholder ordet, også en lukeoppgave.
+studio-import-choose = Listefil
+studio-import-paste = Eller lim inn listen her
+studio-list-not-text = Filen er ikke en tekstfil. Lagre regnearket som CSV eller som tekst.
+studio-list-too-large = Filen er for stor for en ordliste.
+studio-list-empty = Listen er tom.
+studio-list-too-long = Listen har flere enn { $max } rader. Del den opp i mindre pakker.
+studio-list-unreadable = Listen kunne ikke leses: Et anførselstegn er åpnet, men aldri lukket.
+studio-import-columns = Hva hver kolonne inneholder
+studio-column-n = Kolonne { $n } («{ $first }»)
+studio-column-norwegian = Norsk
+studio-column-ukrainian = Ukrainsk
+studio-column-english = Engelsk
+studio-column-example = Eksempel
+studio-column-ignored = Brukes ikke
+studio-import-header = Første rad inneholder kolonnenavn
+studio-import-makes =
+    Listen gir { $words ->
+        [one] { $words } ord
+       *[other] { $words } ord
+    } og { $items ->
+        [one] { $items } oppgave.
+       *[other] { $items } oppgaver.
+    }
+studio-import-left-out =
+    { $count ->
+        [one] { $count } rad er utelatt:
+       *[other] { $count } rader er utelatt:
+    }
+studio-row-no-norwegian = Linje { $line }: mangler norsk ord.
+studio-row-no-meaning = Linje { $line }: ingen betydning på ukrainsk eller engelsk.
+studio-row-twice = Linje { $line }: samme ord som på linje { $first }.
+studio-row-bad-cell = Linje { $line }: Cellen «{ $column }» har kode, et usynlig tegn eller mer enn 500 tegn.
+studio-import-add = Legg til i pakken
+studio-hand-out-problems = Pakken har feil (se listen øverst). Den er lagret som utkast, men kan først deles ut når feilene er rettet.
+studio-export-toml = Last ned pakkefilen (.toml)
+studio-try = Prøv den som deltaker
+studio-try-intro = Legger pakken til i appen på denne enheten, slik en deltaker som fikk den tilsendt, ville gjort, og åpner den. Prøv igjen etter en endring: Den nye erstatter den du prøvde sist.
+studio-try-button = Legg den til i appen her
+studio-try-open = Åpne den i appen
+studio-try-bundled = En pakke som følger med appen, har denne ID-en. Gi pakken din en annen ID under «Om pakken».
+studio-try-other-source = En pakke med denne ID-en fra en nettadresse finnes allerede i appen på denne enheten. Gi pakken din en annen ID under «Om pakken».

@@ -277,7 +277,8 @@ about-licence-heading = Ліцензія
 about-licence = Навчальні матеріали поширюються за ліцензією CC BY-SA 4.0: їх можна поширювати й змінювати, якщо ви вказуєте джерело і поширюєте результат на тих самих умовах. Програмний код — вільне програмне забезпечення (MIT або Apache 2.0).
 about-version = Версія { $version }
 about-teachers-heading = Для викладачів
-about-teachers = Створюйте власні набори вправ і перевіряйте їх тут, перш ніж ділитися ними.
+about-teachers = Створюйте власні набори вправ у студії, дивіться на них очима учасників і передавайте їх; або перевірте файл набору, перш ніж ділитися ним.
+mentor-studio = Вашим учасникам потрібні слова, яких немає в застосунку? Створіть власний набір у студії.
 
 ## Checking a pack file
 
@@ -326,8 +327,8 @@ problem-gap-count = Текст має містити рівно один про�
 problem-missing-why = Хибний варіант «{ $option }» потребує пояснення (why): скажіть одним реченням, чому він хибний.
 problem-why-not-wrong = Пояснення (why) стосується «{ $option }», а це не хибний варіант. Пояснення мають лише хибні варіанти.
 problem-alternative-not-answer = Варіант порядку { $number } має складатися з карток відповіді, кожної по одному разу, в іншому порядку.
-problem-tile-missing = Відповідь використовує картку «{ $tile }», якої немає серед карток.
-problem-tile-overused = Відповідь використовує картку «{ $tile }» частіше, ніж вона трапляється серед карток.
+problem-tile-missing = Відповідь використовує плитку «{ $tile }», якої немає серед плиток.
+problem-tile-overused = Відповідь використовує плитку «{ $tile }» частіше, ніж вона трапляється серед плиток.
 problem-unknown-speaker = Репліку приписано учасникові «{ $speaker }», якого немає серед учасників.
 problem-learner-count = Діалог має містити рівно одного учасника з learner = true, а містить { $found }.
 problem-learner-turn = Репліка того, хто вправляється, повинна мати варіанти, з яких один позначено correct = true, або відповіді для введення.
@@ -419,7 +420,7 @@ play-your-answer = Ваша відповідь
 play-dont-know = Не знаю
 play-check = Перевірити
 play-order-built = Ваша відповідь
-play-order-tiles = Картки на вибір
+play-order-tiles = Плитки на вибір
 play-match-label = Пари, які треба з’єднати
 play-your-message = Ваше повідомлення
 play-show-model = Порівняти зі зразком
@@ -747,3 +748,213 @@ offline-free = Звільнити місце
 offline-free-confirm = Видалити збережені набори
 offline-free-question = Збережені набори буде видалено з пристрою, а ваш прогрес залишиться. Набори, які ви відкриєте пізніше, знову збережуться.
 offline-freed = Збережені набори видалено. Ваш прогрес не змінився.
+
+## Студія викладача
+studio-title = Студія
+studio-intro = Створюйте набір, заповнюючи форми, дивіться на кожну вправу так, як її побачать учасники, і передавайте набір файлом, посиланням або QR-кодом. Чернетки зберігаються автоматично під час введення і лише на цьому пристрої.
+studio-back = Усі чернетки
+studio-drafts = Ваші чернетки
+studio-no-drafts = Чернеток ще немає.
+studio-drafts-unreadable =
+    { $count ->
+        [one] Не вдалося прочитати { $count } чернетку. Можливо, її збережено новішою версією застосунку або дані браузера пошкоджено.
+        [few] Не вдалося прочитати { $count } чернетки. Можливо, їх збережено новішою версією застосунку або дані браузера пошкоджено.
+        [many] Не вдалося прочитати { $count } чернеток. Можливо, їх збережено новішою версією застосунку або дані браузера пошкоджено.
+       *[other] Не вдалося прочитати { $count } чернетки. Можливо, їх збережено новішою версією застосунку або дані браузера пошкоджено.
+    }
+studio-untitled = Набір без назви
+studio-saved-at = Збережено { $time }
+studio-saving = Збереження…
+studio-save-conflict = Цю чернетку змінено в іншій вкладці чи іншому вікні, тому тут її не збережено. Відкрийте її знову, щоб побачити ті зміни, або збережіть свою версію як нову чернетку.
+studio-conflict-reload = Відкрити знову
+studio-conflict-keep = Зберегти мою версію як нову чернетку
+studio-opening = Відкриваємо чернетку…
+studio-draft-not-found = Цієї чернетки немає на цьому пристрої. Можливо, її видалено або створено в іншому браузері.
+studio-draft-damaged = Цю чернетку не вдалося прочитати: дані браузера пошкоджено.
+studio-draft-newer = Цю чернетку збережено новішою версією застосунку. Оновіть застосунок, щоб відкрити її.
+studio-delete = Видалити чернетку
+studio-delete-confirm = Видалити
+studio-new = Новий набір
+studio-sector = Галузь
+studio-level = Рівень
+studio-begin = Почати
+studio-open = Редагувати файл набору
+studio-open-intro = Відкрийте файл набору (.toml), щоб змінити його. Студія запропонує наступний номер версії, щоб учасники, які вже мають набір, отримали нову версію.
+studio-open-choose = Файл набору
+studio-open-not-text = Це не текстовий файл, тому він не може бути файлом набору (.toml).
+studio-open-too-large = Файл завеликий для файлу набору.
+studio-open-problems =
+    { $count ->
+        [one] Файл не вдалося відкрити: { $count } помилка.
+        [few] Файл не вдалося відкрити: { $count } помилки.
+        [many] Файл не вдалося відкрити: { $count } помилок.
+       *[other] Файл не вдалося відкрити: { $count } помилки.
+    }
+studio-from-bundled = Взяти за основу набір із застосунку
+studio-bundled-pack = Набір
+studio-bundled-none = Виберіть набір
+studio-bundled-not-loaded = Набір не вдалося завантажити. Перевірте з’єднання з інтернетом і спробуйте ще раз.
+studio-parts = Частини набору
+studio-part-details = Про набір
+studio-part-words = Слова
+studio-part-exercises = Вправи
+studio-part-import = Імпорт списку
+studio-part-hand-out = Передати
+studio-problems =
+    { $count ->
+        [one] { $count } помилка
+        [few] { $count } помилки
+        [many] { $count } помилок
+       *[other] { $count } помилки
+    }
+studio-ready = Помилок немає: набір готовий до передавання.
+studio-in-nb = Норвезькою
+studio-in-uk = Українською
+studio-in-en = Англійською
+studio-entry = { $label }, № { $n }
+studio-remove-entry = Вилучити № { $n } зі списку «{ $label }»
+studio-remove = Вилучити
+studio-pack-title = Назва
+studio-pack-description = Опис
+studio-pack-id = Ідентифікатор набору
+studio-pack-id-note = Малі латинські літери, цифри й дефіси. Його утворено з рівня та норвезької назви. Під ним зберігається прогрес учасників, тому не змінюйте його після того, як передали набір.
+studio-pack-version = Версія
+studio-version-proposed = Опубліковано як { $published }. Пропонована наступна версія: { $proposed } (вилучено вправу — новий основний номер; додано вправу — новий додатковий номер; інакше — виправлення).
+studio-authors = Автори
+studio-add-author = Додати автора
+studio-licence = Ліцензія
+studio-situations = Ситуації на роботі
+studio-add-situation = Додати ситуацію
+studio-words-intro = Кожне слово з артиклем (en, ei, et) або «å», його форми та значення українською й англійською. На рівнях A1–A2 учасники торкаються слова, щоб побачити його значення.
+studio-word-n = Слово { $n }
+studio-lemma = Слово (з артиклем або «å»)
+studio-forms = Форми через кому
+studio-pos = Частина мови
+studio-pos-noun = Іменник
+studio-pos-verb = Дієслово
+studio-pos-adjective = Прикметник
+studio-pos-adverb = Прислівник
+studio-pos-pronoun = Займенник
+studio-pos-preposition = Прийменник
+studio-pos-conjunction = Сполучник
+studio-pos-interjection = Вигук
+studio-pos-phrase = Вираз
+studio-gloss-uk = Значення українською
+studio-gloss-en = Значення англійською
+studio-example = Речення-приклад
+studio-add-word = Додати слово
+studio-remove-word = Вилучити це слово
+studio-kind-flashcard = Картка
+studio-kind-choice = Вибір відповіді
+studio-kind-gap = Пропуск із варіантами
+studio-kind-cloze = Пропуск для введення
+studio-kind-translate = Переклад
+studio-kind-order = Розставити в порядку
+studio-kind-match = З’єднати пари
+studio-kind-listening = Аудіювання
+studio-kind-minimal-pair = Слова, що звучать схоже
+studio-kind-dialogue = Діалог
+studio-kind-message = Написати повідомлення
+studio-kind-speaking = Сказати вголос
+studio-kind-culture = Варто знати
+studio-new-kind = Тип вправи
+studio-add-item = Додати вправу
+studio-item-name = { $n }. { $kind }
+studio-item-id = Ідентифікатор: { $id }
+studio-move-up = Перемістити вгору
+studio-move-down = Перемістити вниз
+studio-duplicate = Створити копію
+studio-delete-item = Видалити
+studio-more = Інструкція, підказка та пояснення
+studio-instruction = Інструкція (коли звичайної недостатньо)
+studio-hint = Підказка
+studio-feedback = Чому відповідь правильна (показується після відповіді)
+studio-front = Норвезькою на лицьовому боці
+studio-back-side = Значення на звороті
+studio-question = Запитання
+studio-gap-text = Речення з пропуском (___)
+studio-make-gap = Зробити виділене слово пропуском
+studio-make-gap-how = Спершу виділіть слово в реченні. У реченні може бути лише один пропуск.
+studio-options = Варіанти
+studio-option-n = Варіант { $n }
+studio-add-option = Додати варіант
+studio-remove-option = Вилучити варіант { $n }
+studio-right-answer = Правильна відповідь
+studio-why-wrong = Чому «{ $option }» — неправильна відповідь
+studio-answers = Прийнятні відповіді
+studio-add-answer = Додати відповідь
+studio-translate-source = Речення для перекладу норвезькою
+studio-sentence = Речення
+studio-make-tiles = Розбити речення на плитки
+studio-tiles = Плитки в правильному порядку
+studio-extra-tiles = Зайві плитки
+studio-add-tile = Додати плитку
+studio-pairs = Пари
+studio-pairs-note = З’єднуйте норвезьке з норвезьким або з емодзі: учасникові ніколи не треба читати українською чи англійською, щоб скласти пари.
+studio-pair-left = Пара { $n }: норвезькою
+studio-pair-right = Пара { $n }: відповідник
+studio-add-pair = Додати пару
+studio-listen-text = Що звучить (норвезькою)
+studio-listen-answer = Відповідь
+studio-listen-typed = Учасники вводять те, що чують
+studio-word-1 = Перше слово
+studio-word-2 = Друге слово
+studio-speakers = Персонажі
+studio-speaker-n = Персонаж { $n }: ім’я та роль
+studio-speaker-learner = Цього персонажа грає учасник
+studio-add-speaker = Додати персонажа
+studio-turns = Репліки
+studio-turn-n = Репліка { $n }: хто говорить
+studio-turn-text = Що каже персонаж
+studio-reply-n = Відповідь { $n }
+studio-add-reply = Додати відповідь
+studio-add-turn = Додати репліку
+studio-remove-turn = Вилучити цю репліку
+studio-task = Умова
+studio-model = Зразок відповіді
+studio-checklist = Що має бути в добрій відповіді
+studio-check-n = Пункт { $n }
+studio-add-check = Додати пункт
+studio-say-text = Що сказати (норвезькою)
+studio-culture-title = Заголовок
+studio-culture-text = Текст
+studio-preview = Як це бачать учасники
+studio-preview-support = Мова підтримки учасника
+studio-preview-fix = Виправте помилки в цій вправі, щоб побачити її так, як побачать учасники.
+studio-import-intro = Список слів із таблиці, збереженої як CSV або TSV, модуль Quizlet, експортований як текст, або нотатки Anki, експортовані як звичайний текст. Кожен рядок стає словом із карткою; на рівнях A1–A2 рядок, приклад якого містить це слово, стає ще й вправою з пропуском.
+studio-import-choose = Файл зі списком
+studio-import-paste = Або вставте список сюди
+studio-list-not-text = Це не текстовий файл. Збережіть таблицю як CSV або як текст.
+studio-list-too-large = Файл завеликий для списку слів.
+studio-list-empty = Список порожній.
+studio-list-too-long = У списку понад { $max } рядків. Розділіть його на менші набори.
+studio-list-unreadable = Список не вдалося прочитати: лапки відкрито й не закрито.
+studio-import-columns = Що містить кожен стовпець
+studio-column-n = Стовпець { $n } («{ $first }»)
+studio-column-norwegian = Норвезька
+studio-column-ukrainian = Українська
+studio-column-english = Англійська
+studio-column-example = Приклад
+studio-column-ignored = Не використовується
+studio-import-header = Перший рядок містить назви стовпців
+studio-import-makes = Зі списку вийде слів: { $words }, вправ: { $items }.
+studio-import-left-out =
+    { $count ->
+        [one] Пропущено { $count } рядок:
+        [few] Пропущено { $count } рядки:
+        [many] Пропущено { $count } рядків:
+       *[other] Пропущено { $count } рядка:
+    }
+studio-row-no-norwegian = Рядок { $line }: немає норвезького слова.
+studio-row-no-meaning = Рядок { $line }: немає значення ні українською, ні англійською.
+studio-row-twice = Рядок { $line }: те саме слово, що й у рядку { $first }.
+studio-row-bad-cell = Рядок { $line }: у клітинці «{ $column }» є розмітка, невидимий символ або понад 500 символів.
+studio-import-add = Додати до набору
+studio-hand-out-problems = У наборі є помилки (їх перелічено вгорі). Його збережено як чернетку, але передати його можна лише після того, як ви їх виправите.
+studio-export-toml = Завантажити файл набору (.toml)
+studio-try = Спробувати як учасник
+studio-try-intro = Додає набір до застосунку на цьому пристрої, як це зробив би учасник, якому його надіслали, і відкриває його. Після змін спробуйте ще раз: новий замінить той, який ви пробували раніше.
+studio-try-button = Додати до застосунку
+studio-try-open = Відкрити в застосунку
+studio-try-bundled = Набір, що входить до застосунку, вже має цей ідентифікатор. Дайте своєму наборові інший ідентифікатор у розділі «Про набір».
+studio-try-other-source = Набір із цим ідентифікатором, завантажений з вебадреси, вже є в застосунку на цьому пристрої. Дайте своєму наборові інший ідентифікатор у розділі «Про набір».

@@ -1,0 +1,360 @@
+//! One draft being written: saved as the teacher types, checked by the
+//! pack checker in its worker as they type, its problems on top and at
+//! their word or exercise, and its parts (details, words, exercises, a
+//! list to import, handing out) one at a time.
+
+use std::cell::Cell;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::begin::saved_at;
+use crate::components::alert::alert;
+use crate::components::title::use_page_title;
+use crate::i18n::{args, tr, tr_count, use_i18n};
+use crate::platform::drafts::{self, OpenError, SaveError};
+use crate::platform::{browser, checker};
+use bransjenorsk_core::content::{CheckReport, Pack, ProblemReport};
+use bransjenorsk_core::route::StudioView;
+use bransjenorsk_core::studio::draft::{Draft, DraftError};
+
+/// How long typing pauses before the draft is saved and checked.
+const PAUSE_MS: i32 = 400;
+
+/// What the editor knows of the draft: as typed, and as last checked.
+#[derive(Clone, Copy)]
+pub struct Editing {
+    pub draft: RwSignal<Draft>,
+    /// The checker's report on the draft as it was, and that draft's pack.
+    pub checked: RwSignal<Option<(CheckReport, Arc<Pack>)>>,
+}
+
+impl Editing {
+    /// The problems the checker found about `subject` (`subject-item` or
+    /// `subject-word`) with this id.
+    pub fn problems_of(
+        self,
+        subject: &'static str,
+        id: impl Fn() -> String + Send + Sync + 'static,
+    ) -> Signal<Vec<ProblemReport>> {
+        Signal::derive(move || {
+            let id = id();
+            self.checked.with(|checked| match checked {
+                Some((CheckReport::Failed(problems), _)) => problems
+                    .iter()
+                    .filter(|p| p.subject.id == subject && names(p, &id))
+                    .cloned()
+                    .collect(),
+                _ => Vec::new(),
+            })
+        })
+    }
+}
+
+fn names(problem: &ProblemReport, id: &str) -> bool {
+    use bransjenorsk_core::content::Arg;
+    problem
+        .subject
+        .args
+        .iter()
+        .any(|(name, value)| name == "id" && matches!(value, Arg::Text(text) if text == id))
+}
+
+/// Where saving stands.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Saving {
+    Saved(i64),
+    Pending,
+    Failed(&'static str),
+    /// Another tab saved the draft since this one opened it.
+    Conflict,
+}
+
+/// The part of the draft shown.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Details,
+    Words,
+    Exercises,
+    Import,
+    HandOut,
+}
+
+const PARTS: [(Part, &str); 5] = [
+    (Part::Details, "studio-part-details"),
+    (Part::Words, "studio-part-words"),
+    (Part::Exercises, "studio-part-exercises"),
+    (Part::Import, "studio-part-import"),
+    (Part::HandOut, "studio-part-hand-out"),
+];
+
+/// `studio.html#draft/<key>`.
+pub fn editor(key: String) -> impl IntoView {
+    use_page_title(tr("studio-title"));
+    let opened = RwSignal::new(None::<Result<Draft, &'static str>>);
+    spawn_local(async move {
+        let found = drafts::get(&key).await.map_err(|error| match error {
+            OpenError::NotFound => "studio-draft-not-found",
+            OpenError::Unreadable(DraftError::Damaged) => "studio-draft-damaged",
+            OpenError::Unreadable(DraftError::Newer) => "studio-draft-newer",
+            OpenError::Store(error) => error.message_id(),
+        });
+        let _ = opened.try_set(Some(found));
+    });
+    move || match opened.get() {
+        None => view! { <p role="status">{tr("studio-opening")}</p> }.into_any(),
+        Some(Err(id)) => view! {
+            {alert(move || Some(id))}
+            <a class="button" href=StudioView::Drafts.href()>{tr("studio-back")}</a>
+        }
+        .into_any(),
+        Some(Ok(draft)) => untrack(|| editing(draft)).into_any(),
+    }
+}
+
+fn editing(draft: Draft) -> impl IntoView {
+    let i18n = use_i18n();
+    let editing = Editing {
+        draft: RwSignal::new(draft),
+        checked: RwSignal::new(None),
+    };
+    let saving = RwSignal::new(Saving::Saved(editing.draft.with_untracked(|d| d.saved)));
+    let part = RwSignal::new(Part::Details);
+    let save_soon = after_pause(move || save(editing.draft, saving));
+    let check_soon = after_pause(move || check(editing));
+    check(editing);
+    // Every change after the first drawing is saved and checked.
+    Effect::new(move |first: Option<()>| {
+        editing.draft.track();
+        if first.is_some() {
+            saving.set(Saving::Pending);
+            save_soon();
+            check_soon();
+        }
+    });
+    let title = move || {
+        editing.draft.with(|d| {
+            let title = &d.pack.pack.title;
+            let shown = title.get(i18n.lang());
+            let shown = if shown.is_empty() { &title.nb } else { shown };
+            if shown.is_empty() {
+                i18n.t("studio-untitled")
+            } else {
+                shown.to_owned()
+            }
+        })
+    };
+    let parts = PARTS.map(|(shown, label)| {
+        view! {
+            <li>
+                <button type="button" class="tab" aria-pressed=move || (part.get() == shown).to_string()
+                    on:click=move |_| part.set(shown)>{tr(label)}</button>
+            </li>
+        }
+    });
+    view! {
+        <a class="back-link" href=StudioView::Drafts.href()>{tr("studio-back")}</a>
+        <h1>{title}</h1>
+        {save_status(saving, editing.draft)}
+        {problem_list(editing)}
+        <nav aria-label=tr("studio-parts")>
+            <ul class="tabs">{parts.into_iter().collect_view()}</ul>
+        </nav>
+        {move || {
+            let shown = part.get();
+            untrack(|| match shown {
+                Part::Details => super::details::details(editing).into_any(),
+                Part::Words => super::words::words(editing).into_any(),
+                Part::Exercises => super::items::items(editing).into_any(),
+                Part::Import => super::import_list::import_list(editing, Callback::new(move |()| part.set(Part::Exercises))).into_any(),
+                Part::HandOut => super::hand_out::hand_out(editing).into_any(),
+            })
+        }}
+    }
+}
+
+/// Runs `act` once typing has paused: each call puts it off again.
+fn after_pause(act: impl Fn() + 'static) -> impl Fn() + Clone + 'static {
+    let act = Rc::new(act);
+    let generation = Rc::new(Cell::new(0u32));
+    move || {
+        let mine = generation.get().wrapping_add(1);
+        generation.set(mine);
+        let (act, generation) = (act.clone(), generation.clone());
+        let later = wasm_bindgen::closure::Closure::once_into_js(move || {
+            if generation.get() == mine {
+                act();
+            }
+        });
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(
+            wasm_bindgen::JsCast::unchecked_ref(&later),
+            PAUSE_MS,
+        );
+    }
+}
+
+thread_local! {
+    /// Whether a save is on its way, and whether another is wanted after it.
+    static SAVING: Cell<(bool, bool)> = const { Cell::new((false, false)) };
+}
+
+/// Saves the draft as it is now; one save at a time, the last one after
+/// the others, each following the revision the one before it wrote.
+fn save(draft: RwSignal<Draft>, saving: RwSignal<Saving>) {
+    let (busy, _) = SAVING.get();
+    if busy {
+        SAVING.set((true, true));
+        return;
+    }
+    if saving.get_untracked() == Saving::Conflict {
+        return;
+    }
+    SAVING.set((true, false));
+    spawn_local(async move {
+        let now = browser::now().0;
+        let Some(mut snapshot) = draft.try_get_untracked() else {
+            SAVING.set((false, false));
+            return;
+        };
+        snapshot.saved = now;
+        let result = drafts::save(&snapshot).await;
+        let state = match result {
+            Ok(revision) => {
+                draft.try_update_untracked(|d| {
+                    d.revision = revision;
+                    d.saved = now;
+                });
+                Saving::Saved(now)
+            }
+            Err(SaveError::Conflict) => Saving::Conflict,
+            Err(SaveError::Store(error)) => Saving::Failed(error.message_id()),
+        };
+        let (_, again) = SAVING.get();
+        SAVING.set((false, false));
+        if saving.try_set(state).is_some() && again {
+            save(draft, saving);
+        }
+    });
+}
+
+/// Checks the draft as it is now in the checker's worker.
+fn check(editing: Editing) {
+    let Some(draft) = editing.draft.try_get_untracked() else {
+        return;
+    };
+    let toml = draft.to_toml();
+    let pack = Arc::new(draft.pack);
+    spawn_local(async move {
+        if let Ok(report) = checker::check(toml.into_bytes()).await {
+            let _ = editing.checked.try_set(Some((report, pack)));
+        }
+    });
+}
+
+/// Saved when, or why not; and the way out of a conflict between tabs.
+fn save_status(saving: RwSignal<Saving>, draft: RwSignal<Draft>) -> impl IntoView {
+    let i18n = use_i18n();
+    let keep_as_new = move |_| {
+        let mut copy = draft.get_untracked();
+        copy.key = format!(
+            "{:x}{:08x}",
+            browser::now().0,
+            (js_sys::Math::random() * f64::from(u32::MAX)) as u32
+        );
+        copy.revision = 0;
+        copy.saved = browser::now().0;
+        let href = StudioView::Draft(copy.key.clone()).href();
+        spawn_local(async move {
+            match drafts::save(&copy).await {
+                Ok(_) => {
+                    let _ = window().location().set_hash(&href["studio.html".len()..]);
+                }
+                Err(_) => saving.set(Saving::Failed("added-store-failed")),
+            }
+        });
+    };
+    view! {
+        <div aria-live="polite" data-testid="save-status">
+            {move || match saving.get() {
+                Saving::Saved(at) => {
+                    let time = saved_at(at);
+                    view! { <p class="card-meta">{move || i18n.t_args("studio-saved-at", &args([("time", time.clone().into())]))}</p> }.into_any()
+                }
+                Saving::Pending => view! { <p class="card-meta">{tr("studio-saving")}</p> }.into_any(),
+                Saving::Failed(id) => view! { <p class="alert" role="alert">{tr(id)}</p> }.into_any(),
+                Saving::Conflict => view! {
+                    <div class="alert" role="alert" data-testid="save-conflict">
+                        <p>{tr("studio-save-conflict")}</p>
+                        <div class="actions">
+                            <button type="button" class="button" on:click=move |_| { let _ = window().location().reload(); }>
+                                {tr("studio-conflict-reload")}
+                            </button>
+                            <button type="button" class="button" on:click=keep_as_new>{tr("studio-conflict-keep")}</button>
+                        </div>
+                    </div>
+                }
+                .into_any(),
+            }}
+        </div>
+    }
+}
+
+/// Every problem the checker found, on top; or that there are none.
+fn problem_list(editing: Editing) -> impl IntoView {
+    view! {
+        <section class="studio-problems" aria-live="polite" data-testid="studio-problems">
+            {move || editing.checked.with(|checked| match checked {
+                None => view! { <p class="card-meta">{tr("check-checking")}</p> }.into_any(),
+                Some((CheckReport::Passed { .. }, _)) => view! {
+                    <p class="note" data-testid="studio-ready">{tr("studio-ready")}</p>
+                }
+                .into_any(),
+                Some((CheckReport::Failed(problems), _)) => {
+                    let count = problems.len();
+                    let problems = problems.clone();
+                    view! {
+                        <details class="alert">
+                            <summary>{tr_count("studio-problems", count)}</summary>
+                            <ol class="problems">
+                                {problems.into_iter().map(problem_line).collect_view()}
+                            </ol>
+                        </details>
+                    }
+                    .into_any()
+                }
+            })}
+        </section>
+    }
+}
+
+/// What a problem is about, and what is wrong: no line or column, as the
+/// teacher never sees the file.
+fn problem_line(problem: ProblemReport) -> impl IntoView {
+    let i18n = use_i18n();
+    let ProblemReport {
+        subject, message, ..
+    } = problem;
+    view! {
+        <li>{move || [i18n.t_message(&subject), ": ".into(), i18n.t_message(&message)].concat()}</li>
+    }
+}
+
+/// The problems of one word or exercise, where it is edited.
+pub fn problems_here(problems: Signal<Vec<ProblemReport>>) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        let problems = problems.get();
+        (!problems.is_empty()).then(|| {
+            view! {
+                <ul class="problems here" data-testid="problems-here">
+                    {problems.into_iter().map(|problem| {
+                        let message = problem.message;
+                        view! { <li>{move || i18n.t_message(&message)}</li> }
+                    }).collect_view()}
+                </ul>
+            }
+        })
+    }
+}

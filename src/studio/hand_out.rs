@@ -1,0 +1,116 @@
+//! Handing a finished pack out: its file, a link (with a QR code) that
+//! holds it, and trying it as a learner in the practice app. Only a pack
+//! the checker passed goes out, and exactly as it was checked.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::editor::Editing;
+use crate::bundled::catalog;
+use crate::i18n::tr;
+use crate::platform::checker::{self, Offer};
+use crate::platform::paths::RouteHref;
+use crate::platform::{added, browser, file, packs};
+use bransjenorsk_core::added::{self as rules, AddedPack, Origin, Refusal};
+use bransjenorsk_core::content::{CheckReport, Pack};
+use bransjenorsk_core::route::Route;
+use bransjenorsk_core::studio::draft::pack_toml;
+
+pub fn hand_out(editing: Editing) -> impl IntoView {
+    let ready = Memo::new(move |_| {
+        editing.checked.with(|checked| match checked {
+            Some((CheckReport::Passed { .. }, pack)) => Some(Arc::clone(pack)),
+            _ => None,
+        })
+    });
+    view! {
+        <section aria-labelledby="hand-out-heading" class="studio-part">
+            <h2 id="hand-out-heading">{tr("studio-part-hand-out")}</h2>
+            {move || match ready.get() {
+                None => view! { <p class="alert" role="alert" data-testid="hand-out-blocked">{tr("studio-hand-out-problems")}</p> }.into_any(),
+                Some(pack) => untrack(|| ready_pack(pack)).into_any(),
+            }}
+        </section>
+    }
+}
+
+fn ready_pack(pack: Arc<Pack>) -> impl IntoView {
+    let text = pack_toml(&pack);
+    let name = format!("{}.toml", pack.pack.id);
+    let failed = RwSignal::new(None::<&'static str>);
+    let download = {
+        let text = text.clone();
+        move |_| {
+            if file::download_as(&name, "application/toml", &text).is_err() {
+                failed.set(Some("share-not-downloaded"));
+            }
+        }
+    };
+    view! {
+        <div class="actions">
+            <button type="button" class="button primary" on:click=download data-testid="export-toml">
+                {tr("studio-export-toml")}
+            </button>
+        </div>
+        {move || failed.get().map(|id| view! { <p class="alert" role="alert">{tr(id)}</p> })}
+        {try_as_learner(text.clone())}
+        {crate::share::check::hand_out(Some(text))}
+    }
+}
+
+/// Keeps the pack among this browser's added packs, as a learner who was
+/// sent it would, and opens it in the practice app.
+fn try_as_learner(text: String) -> impl IntoView {
+    let state = RwSignal::new(None::<Result<String, &'static str>>);
+    let text = StoredValue::new(text);
+    let try_it = move |_| {
+        state.set(None);
+        spawn_local(async move {
+            let _ = state.try_set(Some(keep(text.get_value()).await));
+        });
+    };
+    view! {
+        <section aria-labelledby="try-heading">
+            <h3 id="try-heading">{tr("studio-try")}</h3>
+            <p>{tr("studio-try-intro")}</p>
+            <button type="button" class="button" on:click=try_it data-testid="try-it">{tr("studio-try-button")}</button>
+            <div aria-live="polite">
+                {move || state.get().map(|kept| match kept {
+                    Ok(id) => view! {
+                        <a class="button primary" href=Route::Pack(id).href() target="_blank" data-testid="try-open">
+                            {tr("studio-try-open")}
+                        </a>
+                    }
+                    .into_any(),
+                    Err(id) => view! { <p class="alert" role="alert">{tr(id)}</p> }.into_any(),
+                })}
+            </div>
+        </section>
+    }
+}
+
+/// The pack kept in place of what the studio kept of it before; its id.
+async fn keep(text: String) -> Result<String, &'static str> {
+    let kept = packs::refresh_added().await;
+    let known: Vec<&str> = kept.iter().map(AddedPack::id).collect();
+    let size = text.len();
+    let (pack, json, media) = match checker::offer(text.into_bytes(), &known).await {
+        Err(_) => return Err("add-unavailable"),
+        Ok(Offer::Problems(_)) => return Err("studio-hand-out-problems"),
+        Ok(Offer::Pack { pack, json, media }) => (pack, json, media),
+    };
+    match rules::judge(catalog(), &kept, &pack, &Origin::Sent) {
+        Err(Refusal::BundledId) => return Err("studio-try-bundled"),
+        Err(Refusal::OtherSource { .. }) => return Err("studio-try-other-source"),
+        // An older or the same version: the teacher's text now is what to try.
+        _ => {}
+    }
+    let record = AddedPack::new(&pack, size, Origin::Sent, browser::now().0);
+    added::keep(&record, &json, &media)
+        .await
+        .map_err(|error| error.message_id())?;
+    packs::refresh_added().await;
+    Ok(pack.pack.id.clone())
+}

@@ -1,0 +1,404 @@
+import { readFileSync } from "node:fs";
+import { type Page } from "@playwright/test";
+import { test, expect, appReady, seriousViolations, smallTouchTargets } from "./fixtures";
+import { TOML, file } from "./teacher";
+
+// A teacher's word list as a Norwegian spreadsheet saves it (semicolons),
+// 30 rows under its header: 28 words, a row without Norwegian (line 12)
+// and the first word again (line 25).
+const ROWS = [
+  "en mopp;швабра;mop;Jeg vasker gulvet med en mopp.",
+  "ei bøtte;відро;bucket;Bøtta står i boden.",
+  "en klut;ганчірка;cloth;Tørk av bordet med en klut.",
+  "en støvsuger;пилосос;vacuum cleaner;Støvsugeren står i skapet.",
+  "et vaskemiddel;миючий засіб;detergent;",
+  "en hanske;рукавичка;glove;",
+  "et toalett;унітаз;toilet;Jeg vasker toalettet hver dag.",
+  "en vask;раковина;sink;",
+  "et speil;дзеркало;mirror;Speilet er skittent.",
+  "et gulv;підлога;floor;",
+  ";без слова;no word;",
+  "en kost;віник;broom;",
+  "et feiebrett;совок;dustpan;",
+  "ei tralle;візок;trolley;",
+  "en dør;двері;door;",
+  "et vindu;вікно;window;",
+  "en seng;ліжко;bed;",
+  "et laken;простирадло;sheet;",
+  "et håndkle;рушник;towel;",
+  "en dusj;душ;shower;",
+  "å vaske;мити;to wash;",
+  "å tørke;витирати;to wipe;",
+  "å støvsuge;пилососити;to vacuum;",
+  "en mopp;швабра;mop;",
+  "å tømme;спорожняти;to empty;",
+  "å rydde;прибирати;to tidy up;",
+  "ren;чистий;clean;",
+  "skitten;брудний;dirty;",
+  "våt;мокрий;wet;",
+  "tørr;сухий;dry;",
+];
+const CSV = ["norsk;українська;english;eksempel", ...ROWS].join("\r\n") + "\r\n";
+
+/** Opens the studio and begins a new pack for cleaning at A1. */
+async function newPack(page: Page, t: Record<string, string>) {
+  await page.goto("/studio.html");
+  await appReady(page);
+  await page.getByLabel(t.sector, { exact: true }).first().selectOption("renhold");
+  await page.getByRole("button", { name: t.begin }).first().click();
+  await expect(page).toHaveURL(/studio\.html#draft\/[0-9a-f]+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+}
+
+/** Adds an exercise of the kind named `kind` and returns its form. */
+async function addItem(page: Page, kind: string, add: string, label: string) {
+  await page.getByLabel(label).selectOption({ label: kind });
+  await page.getByRole("button", { name: add }).click();
+  const form = page.locator("section.item-form");
+  await expect(form.getByRole("heading", { level: 3 })).toHaveText(new RegExp(`^\\d+\\. ${kind}$`));
+  return form;
+}
+
+/** Selects `word` in the field labelled `label`, as a mouse or keyboard would. */
+async function select(field: ReturnType<Page["getByLabel"]>, word: string) {
+  await field.evaluate((element, word) => {
+    const area = element as HTMLTextAreaElement;
+    const at = area.value.indexOf(word);
+    area.focus();
+    area.setSelectionRange(at, at + word.length);
+  }, word);
+}
+
+/** Fills a text in the languages given, in the group named `name`. */
+async function languages(scope: ReturnType<Page["locator"]>, name: string | RegExp, texts: Record<string, string>) {
+  const group = scope.getByRole("group", { name, exact: typeof name === "string" });
+  for (const [language, text] of Object.entries(texts)) await group.getByLabel(language, { exact: true }).fill(text);
+}
+
+test.describe("in Norwegian, a teacher in the studio", () => {
+  test.use({ locale: "nb-NO" });
+
+  test("imports a list, writes an exercise of every kind, fixes what the checker finds, and a learner practises the file", async ({ page, browser }) => {
+    test.setTimeout(180_000);
+    await newPack(page, { sector: "Bransje", begin: "Begynn" });
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await smallTouchTargets(page)).toEqual([]);
+    // Details in the three languages; the id follows the title.
+    const title = page.getByRole("group", { name: "Tittel" });
+    await title.getByLabel("Norsk", { exact: true }).fill("Utstyr på vaskerommet");
+    await title.getByLabel("Ukrainsk", { exact: true }).fill("Обладнання в кімнаті для прибирання");
+    await title.getByLabel("Engelsk", { exact: true }).fill("Equipment in the cleaning room");
+    await expect(page.getByLabel("Pakke-ID", { exact: true })).toHaveValue("a1-utstyr-pa-vaskerommet");
+
+    // The list: mapped by its header, two rows left out and said why.
+    await page.getByRole("button", { name: "Importer en liste" }).click();
+    await page.getByLabel("Listefil", { exact: true }).setInputFiles(file("utstyr.csv", CSV));
+    await expect(page.getByLabel(/^Kolonne 1/)).toHaveValue("studio-column-norwegian");
+    await expect(page.getByLabel(/^Kolonne 2/)).toHaveValue("studio-column-ukrainian");
+    const preview = page.getByTestId("import-preview");
+    await expect(preview).toContainText("Listen gir 28 ord og 30 oppgaver.");
+    const leftOut = page.getByTestId("import-left-out");
+    await expect(leftOut).toContainText("2 rader er utelatt:");
+    await expect(leftOut.getByRole("listitem")).toHaveText([
+      "Linje 12: mangler norsk ord.",
+      "Linje 25: samme ord som på linje 2.",
+    ]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Legg til i pakken" }).click();
+    await expect(page.getByTestId("item-row")).toHaveCount(30);
+
+    // One exercise of every kind, through its form.
+    const add = ["Legg til oppgaven", "Oppgavetype"] as const;
+    let form = await addItem(page, "Flervalg", ...add);
+    await form.getByLabel("Spørsmål", { exact: true }).fill("Hva bruker du til å vaske gulvet?");
+    await form.getByLabel("Alternativ 1", { exact: true }).fill("en mopp");
+    await form.getByLabel("Alternativ 2", { exact: true }).fill("et håndkle");
+    await form.getByTestId("option-row").first().getByLabel("Riktig svar", { exact: true }).check();
+    // The checker wants a why for the wrong option, at the exercise.
+    await expect(form.getByTestId("problems-here")).toContainText("«et håndkle»");
+    await expect(page.getByTestId("preview-waits")).toBeVisible();
+    await languages(form, "Hvorfor «et håndkle» er feil", {
+      Ukrainsk: "Рушником витирають руки, а не підлогу.",
+      Engelsk: "A towel is for drying hands, not for the floor.",
+    });
+    await expect(form.getByTestId("problems-here")).toHaveCount(0);
+    // The real player, beside the form: a wrong answer says why.
+    const player = page.getByTestId("preview");
+    await expect(player.getByRole("heading", { level: 1 })).toBeVisible();
+    await player.getByRole("button", { name: /et håndkle/ }).click();
+    await expect(player.locator(".why-not")).toHaveText("Рушником витирають руки, а не підлогу.");
+    await expect(player.locator(".why-not")).toHaveAttribute("lang", "uk");
+    await player.getByRole("button", { name: "Fortsett" }).click();
+    await player.getByRole("button", { name: /en mopp/ }).click();
+    // At A1 the player speaks the learner's support language.
+    await expect(player.locator(".verdict")).toHaveText("Правильно!");
+
+    form = await addItem(page, "Luke med alternativer", ...add);
+    const sentence = form.getByLabel("Setning med luke (___)", { exact: true });
+    await sentence.fill("Jeg tørker bordet med en klut.");
+    await select(sentence, "klut");
+    await form.getByRole("button", { name: "Gjør det markerte ordet til luke" }).click();
+    await expect(sentence).toHaveValue("Jeg tørker bordet med en ___.");
+    await expect(form.getByLabel("Alternativ 1", { exact: true })).toHaveValue("klut");
+    await form.getByLabel("Alternativ 2", { exact: true }).fill("mopp");
+    await languages(form, "Hvorfor «mopp» er feil", {
+      Ukrainsk: "Швабра — для підлоги, а не для столу.",
+      Engelsk: "A mop is for the floor, not for the table.",
+    });
+
+    form = await addItem(page, "Luke å skrive i", ...add);
+    const cloze = form.getByLabel("Setning med luke (___)", { exact: true });
+    await cloze.fill("Jeg vasker gulvet hver dag.");
+    await select(cloze, "vasker");
+    await form.getByRole("button", { name: "Gjør det markerte ordet til luke" }).click();
+    await expect(form.getByLabel("Godkjente svar, nr. 1", { exact: true })).toHaveValue("vasker");
+
+    form = await addItem(page, "Oversettelse", ...add);
+    await languages(form, "Setning som skal oversettes til norsk", { Ukrainsk: "Я мию підлогу.", Engelsk: "I wash the floor." });
+    await form.getByLabel("Godkjente svar, nr. 1", { exact: true }).fill("Jeg vasker gulvet.");
+
+    form = await addItem(page, "Sett i rekkefølge", ...add);
+    await form.getByLabel("Setning", { exact: true }).fill("Bøtta er full.");
+    await form.getByRole("button", { name: "Lag brikker av setningen" }).click();
+    await expect(form.getByRole("group", { name: "Brikkene i riktig rekkefølge" }).getByRole("textbox")).toHaveCount(3);
+
+    form = await addItem(page, "Finn parene", ...add);
+    for (const [n, [word, emoji]] of [["en kost", "🧹"], ["ei bøtte", "🪣"], ["en hanske", "🧤"]].entries()) {
+      await form.getByLabel(`Par ${n + 1}: norsk`, { exact: true }).fill(word);
+      await form.getByLabel(`Par ${n + 1}: det som hører til`, { exact: true }).fill(emoji);
+    }
+
+    form = await addItem(page, "Lytting", ...add);
+    await form.getByLabel("Det som blir sagt (norsk)", { exact: true }).fill("Tøm bøtta.");
+    await form.getByRole("button", { name: "Legg til et alternativ" }).click();
+    await form.getByLabel("Alternativer, nr. 1", { exact: true }).fill("Tøm bøtta.");
+    await form.getByRole("button", { name: "Legg til et alternativ" }).click();
+    await form.getByLabel("Alternativer, nr. 2", { exact: true }).fill("Ta bøtta.");
+    await form.getByLabel("Svaret", { exact: true }).selectOption("Tøm bøtta.");
+
+    form = await addItem(page, "Ord som høres like ut", ...add);
+    await form.getByLabel("Første ord", { exact: true }).fill("tak");
+    await form.getByLabel("Andre ord", { exact: true }).fill("takk");
+    await form.getByLabel("Riktig svar", { exact: true }).first().check();
+
+    form = await addItem(page, "Dialog", ...add);
+    await form.getByRole("button", { name: "Legg til en person" }).click();
+    await form.getByLabel("Person 1, navn og rolle", { exact: true }).fill("Kari (leder)");
+    await form.getByRole("button", { name: "Legg til en person" }).click();
+    await form.getByLabel("Person 2, navn og rolle", { exact: true }).fill("Du");
+    await form.locator(".speaker-row").nth(1).getByLabel("Deltakeren spiller denne personen", { exact: true }).check();
+    await form.getByRole("button", { name: "Legg til en replikk" }).click();
+    await form.getByLabel("Det personen sier", { exact: true }).fill("Kan du vaske rom 12 nå?");
+    await form.getByRole("button", { name: "Legg til en replikk" }).click();
+    await expect(form.getByLabel("Replikk 2: hvem som snakker", { exact: true })).toHaveValue("s2");
+    await form.getByRole("button", { name: "Legg til et svar" }).click();
+    await form.getByLabel("Svar 1", { exact: true }).fill("Ja, det kan jeg.");
+    await form.getByRole("button", { name: "Legg til et svar" }).click();
+    await form.getByLabel("Svar 2", { exact: true }).fill("Nei, takk.");
+    await languages(form, "Hvorfor «Nei, takk.» er feil", {
+      Ukrainsk: "Так відмовляються від пропозиції, а лідерка просить про роботу.",
+      Engelsk: "That turns down an offer; your manager is asking you to do a job.",
+    });
+
+    form = await addItem(page, "Skriv en melding", ...add);
+    await languages(form, "Oppgavetekst", {
+      Ukrainsk: "Напишіть керівникові, що ви захворіли й не прийдете на роботу.",
+      Engelsk: "Write to your manager that you are ill and will not come to work.",
+    });
+    await form.getByLabel("Eksempelsvar", { exact: true }).fill("Hei! Jeg er syk i dag og kommer ikke på jobb. Hilsen Olena");
+    await languages(form, "Punkt 1", { Ukrainsk: "Ви пишете, що захворіли.", Engelsk: "You say that you are ill." });
+
+    form = await addItem(page, "Si det høyt", ...add);
+    await form.getByLabel("Det som skal sies (norsk)", { exact: true }).fill("God morgen!");
+
+    form = await addItem(page, "Godt å vite", ...add);
+    await languages(form, "Overskrift", { Norsk: "Hansker", Ukrainsk: "Рукавички", Engelsk: "Gloves" });
+    await languages(form, "Tekst", {
+      Norsk: "Bruk hansker når du vasker toalettet.",
+      Ukrainsk: "Коли миєте унітаз, вдягайте рукавички.",
+      Engelsk: "Wear gloves when you clean the toilet.",
+    });
+
+    form = await addItem(page, "Ordkort", ...add);
+    await form.getByLabel("Norsk på forsiden", { exact: true }).fill("en svamp");
+    await languages(form, "Betydningen på baksiden", { Ukrainsk: "губка", Engelsk: "sponge" });
+    await expect(page.getByTestId("item-row")).toHaveCount(30 + 13);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // What is left is the pack's own: no description, no author.
+    const problems = page.getByTestId("studio-problems");
+    await expect(problems).toContainText("Pakken");
+    await page.getByRole("button", { name: "Del ut" }).click();
+    await expect(page.getByTestId("hand-out-blocked")).toBeVisible();
+    await page.getByRole("button", { name: "Om pakken" }).click();
+    await languages(page.locator("main"), "Beskrivelse", {
+      Norsk: "Ord for utstyret du bruker når du vasker.",
+      Ukrainsk: "Слова про обладнання, яким ви прибираєте.",
+      Engelsk: "Words for the equipment you clean with.",
+    });
+    await page.getByRole("button", { name: "Legg til en forfatter" }).click();
+    await page.getByLabel("Forfattere, nr. 1", { exact: true }).fill("Ingrid Hansen");
+    await expect(page.getByTestId("studio-ready")).toHaveText("Ingen feil: Pakken er klar til å deles ut.");
+
+    // Saved as typed: a reload finds it all.
+    await expect(page.getByTestId("save-status")).toContainText("Lagret");
+    await page.reload();
+    await appReady(page);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Utstyr på vaskerommet");
+    await expect(page.getByTestId("studio-ready")).toBeVisible();
+    await page.getByRole("button", { name: "Oppgaver", exact: true }).click();
+    await expect(page.getByTestId("item-row")).toHaveCount(43);
+
+    // Handed out as a file, which a learner on another phone adds.
+    await page.getByRole("button", { name: "Del ut" }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Last ned pakkefilen (.toml)" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("a1-utstyr-pa-vaskerommet.toml");
+    const toml = readFileSync(await download.path(), "utf8");
+    expect(toml).toContain('id = "a1-utstyr-pa-vaskerommet"');
+
+    const phone = await browser.newContext({ locale: "uk-UA", viewport: { width: 360, height: 740 } });
+    const learner = await phone.newPage();
+    await learner.goto("/share.html#add");
+    await appReady(learner);
+    await learner.getByLabel("Файл набору", { exact: true }).setInputFiles(file("a1-utstyr-pa-vaskerommet.toml", toml));
+    await expect(learner.getByTestId("add-offer")).toContainText("Обладнання в кімнаті для прибирання");
+    await expect(learner.getByTestId("add-authors")).toHaveText("Автори: Ingrid Hansen");
+    await learner.getByRole("button", { name: "Зберегти набір" }).click();
+    await learner.getByRole("link", { name: "Відкрити набір" }).click();
+    await appReady(learner);
+    await expect(learner.getByRole("heading", { level: 1 })).toHaveText("Обладнання в кімнаті для прибирання");
+    await learner.getByRole("link", { name: "Почати вправи" }).click();
+    // The first exercise the teacher's list made: a card of its first word.
+    await expect(learner.locator(".card-front")).toHaveText("en mopp");
+    await learner.getByRole("button", { name: "Показати значення" }).click();
+    await expect(learner.locator(".card-back")).toContainText("швабра");
+    await learner.getByRole("button", { name: "Знаю", exact: true }).click();
+    await expect(learner.getByRole("progressbar")).toHaveAttribute("value", "1");
+    await phone.close();
+  });
+});
+
+test.describe("in Ukrainian, a teacher in the studio", () => {
+  test.use({ locale: "uk-UA" });
+
+  test("edits a published pack, tries it as a learner, and finds the draft in the list", async ({ page }) => {
+    await page.goto("/studio.html");
+    await appReady(page);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Студія");
+    await expect(page.getByTestId("drafts")).toContainText("Чернеток ще немає.");
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await smallTouchTargets(page)).toEqual([]);
+    await page.getByLabel("Файл набору", { exact: true }).setInputFiles(file("morgenstell.toml", TOML));
+    await expect(page).toHaveURL(/#draft\//);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ранковий догляд у відділенні 3");
+    // A published pack keeps its id; its next version is proposed.
+    await expect(page.getByLabel("Ідентифікатор набору", { exact: true })).toHaveValue("ks-morgenstell");
+    await expect(page.getByLabel("Версія", { exact: true })).toHaveValue("1.0.1");
+    await expect(page.getByTestId("version-note")).toContainText("Опубліковано як 1.0.0. Пропонована наступна версія: 1.0.1");
+
+    // A new card: what it lacks is said at it, in Ukrainian.
+    await page.getByRole("button", { name: "Вправи", exact: true }).click();
+    await page.getByLabel("Тип вправи", { exact: true }).selectOption({ label: "Картка" });
+    await page.getByRole("button", { name: "Додати вправу" }).click();
+    const form = page.locator("section.item-form");
+    await expect(form.getByTestId("problems-here")).toBeVisible();
+    await expect(page.getByTestId("preview-waits")).toHaveText("Виправте помилки в цій вправі, щоб побачити її так, як побачать учасники.");
+    await form.getByLabel("Норвезькою на лицьовому боці", { exact: true }).fill("en kam");
+    const back = form.getByRole("group", { name: "Значення на звороті" });
+    await back.getByLabel("Українською", { exact: true }).fill("гребінець");
+    await back.getByLabel("Англійською", { exact: true }).fill("comb");
+    await expect(form.getByTestId("problems-here")).toHaveCount(0);
+    await expect(page.getByTestId("preview").locator(".card-front")).toHaveText("en kam");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Про набір" }).click();
+    await expect(page.getByTestId("version-note")).toContainText("Пропонована наступна версія: 1.1.0");
+    await page.getByLabel("Версія", { exact: true }).fill("1.1.0");
+    await expect(page.getByTestId("studio-ready")).toBeVisible();
+
+    // Handed out: a link with its QR code, and tried in the practice app.
+    await page.getByRole("button", { name: "Передати" }).click();
+    await expect(page.getByTestId("qr")).toBeVisible();
+    await expect(page.getByTestId("link")).toHaveValue(/share\.html#pack\//);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Додати до застосунку" }).click();
+    const [app] = await Promise.all([
+      page.waitForEvent("popup"),
+      page.getByRole("link", { name: "Відкрити в застосунку" }).click(),
+    ]);
+    await appReady(app);
+    await expect(app.getByRole("heading", { level: 1 })).toHaveText("Ранковий догляд у відділенні 3");
+    await expect(app.getByText("4 вправи")).toBeVisible();
+    await app.close();
+
+    // The draft in the list, with when it was saved; deleted when asked.
+    await page.getByRole("link", { name: "Усі чернетки" }).click();
+    const draft = page.getByTestId("draft");
+    await expect(draft).toHaveCount(1);
+    await expect(draft).toContainText("Ранковий догляд у відділенні 3");
+    await expect(draft).toContainText("Збережено");
+    await draft.getByRole("button", { name: /Видалити чернетку/ }).click();
+    await draft.getByRole("button", { name: "Видалити", exact: true }).click();
+    await expect(page.getByTestId("drafts")).toContainText("Чернеток ще немає.");
+  });
+
+  test("open in two tabs, a draft is never written over: the second tab keeps its text as a new draft", async ({ page, context }) => {
+    await newPack(page, { sector: "Галузь", begin: "Почати" });
+    const address = page.url();
+    const title = page.getByRole("group", { name: "Назва" }).getByLabel("Норвезькою", { exact: true });
+    await title.fill("Rommet");
+    await expect(page.getByTestId("save-status")).toContainText("Збережено");
+
+    const other = await context.newPage();
+    await other.goto(address);
+    await appReady(other);
+    const otherTitle = other.getByRole("group", { name: "Назва" }).getByLabel("Норвезькою", { exact: true });
+    await expect(otherTitle).toHaveValue("Rommet");
+    await otherTitle.fill("Rommet og badet");
+    await expect(other.getByTestId("save-status")).toContainText("Збережено");
+
+    // The first tab has not seen that save: its next one is refused.
+    await title.fill("Rommet og gangen");
+    const conflict = page.getByTestId("save-conflict");
+    await expect(conflict).toContainText("Цю чернетку змінено в іншій вкладці");
+    expect(await seriousViolations(page)).toEqual([]);
+    await conflict.getByRole("button", { name: "Зберегти мою версію як нову чернетку" }).click();
+    await expect(page).not.toHaveURL(address);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Rommet og gangen");
+
+    // Both texts are kept, each in its own draft.
+    await other.reload();
+    await appReady(other);
+    await expect(otherTitle).toHaveValue("Rommet og badet");
+    await other.goto("/studio.html");
+    await appReady(other);
+    await expect(other.getByTestId("draft")).toHaveCount(2);
+  });
+});
+
+test("Help and mentor mode lead to the studio, which a learner never downloads", async ({ page, request }) => {
+  const asked: string[] = [];
+  page.on("request", (r) => asked.push(new URL(r.url()).pathname));
+  await page.goto("/about");
+  await appReady(page);
+  expect(asked.filter((path) => path.includes("studio"))).toEqual([]);
+  await page.getByRole("link", { name: "Studio" }).click();
+  await expect(page).toHaveURL("/studio.html");
+  await appReady(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Studio");
+
+  await page.goto("/share.html#mentor");
+  await appReady(page);
+  await page.getByRole("link", { name: "Studio" }).click();
+  await expect(page).toHaveURL("/studio.html");
+  await appReady(page);
+
+  // The service worker keeps the studio only once it is opened.
+  const worker = await (await request.get("/sw.js")).text();
+  const list = (name: string) => JSON.parse(worker.match(new RegExp(`const ${name} = (\\[.*?\\]);`))![1]) as [string, string][];
+  expect(list("SHELL").filter(([path]) => path.startsWith("studio"))).toEqual([]);
+  expect(list("ON_USE").map(([path]) => path)).toEqual(expect.arrayContaining(["studio.html", "studio.js", "studio_bg.wasm", "studio.css"]));
+});
