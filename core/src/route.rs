@@ -174,12 +174,17 @@ impl StudioView {
         }
     }
 
+    /// The fragment naming this view, with its `#` (none for the drafts).
+    pub fn fragment(&self) -> String {
+        match self {
+            StudioView::Drafts => String::new(),
+            StudioView::Draft(key) => ["#draft/", key].concat(),
+        }
+    }
+
     /// A link to this view relative to the app's base: `studio.html#…`.
     pub fn href(&self) -> String {
-        match self {
-            StudioView::Drafts => STUDIO_PAGE.to_owned(),
-            StudioView::Draft(key) => [STUDIO_PAGE, "#draft/", key].concat(),
-        }
+        [STUDIO_PAGE, &self.fragment()].concat()
     }
 }
 
@@ -213,6 +218,7 @@ mod tests {
         let draft = StudioView::Draft("k19a2b".into());
         assert_eq!(draft.href(), "studio.html#draft/k19a2b");
         assert_eq!(StudioView::parse("#draft/k19a2b"), draft);
+        assert_eq!(StudioView::parse(&draft.fragment()), draft);
         // A tampered key is no draft's: never a key with a path or markup.
         for odd in [
             "#draft/",

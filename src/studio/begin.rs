@@ -49,7 +49,7 @@ pub fn drafts() -> impl IntoView {
 
 /// A key no other draft has: the time and a random part, letters and
 /// digits only.
-fn new_key() -> String {
+pub(super) fn new_key() -> String {
     let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
     format!("{:x}{random:08x}", browser::now().0)
 }
@@ -62,7 +62,7 @@ async fn open_new(draft: Draft) -> Result<(), &'static str> {
     })?;
     let _ = window()
         .location()
-        .set_hash(&StudioView::Draft(draft.key).href()["studio.html".len()..]);
+        .set_hash(&StudioView::Draft(draft.key).fragment());
     Ok(())
 }
 

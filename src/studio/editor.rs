@@ -258,18 +258,14 @@ fn save_status(saving: RwSignal<Saving>, draft: RwSignal<Draft>) -> impl IntoVie
     let i18n = use_i18n();
     let keep_as_new = move |_| {
         let mut copy = draft.get_untracked();
-        copy.key = format!(
-            "{:x}{:08x}",
-            browser::now().0,
-            (js_sys::Math::random() * f64::from(u32::MAX)) as u32
-        );
+        copy.key = super::begin::new_key();
         copy.revision = 0;
         copy.saved = browser::now().0;
-        let href = StudioView::Draft(copy.key.clone()).href();
+        let fragment = StudioView::Draft(copy.key.clone()).fragment();
         spawn_local(async move {
             match drafts::save(&copy).await {
                 Ok(_) => {
-                    let _ = window().location().set_hash(&href["studio.html".len()..]);
+                    let _ = window().location().set_hash(&fragment);
                 }
                 Err(_) => saving.set(Saving::Failed("added-store-failed")),
             }
