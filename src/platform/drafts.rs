@@ -6,9 +6,11 @@
 //! never writes over what the other saved.
 
 use idb::TransactionMode;
+use js_sys::{Array, Uint8Array};
 use wasm_bindgen::JsValue;
 
 use super::added::{StoreError, finish, open_database};
+use bransjenorsk_core::content::Media;
 use bransjenorsk_core::studio::draft::{Draft, DraftError};
 
 const DB_NAME: &str = "bransjenorsk-studio";
@@ -116,18 +118,62 @@ pub async fn save(draft: &Draft) -> Result<u64, SaveError> {
     Ok(next.revision)
 }
 
-/// Deletes the draft `key` and its recordings.
-pub async fn delete(key: &str) -> Result<(), StoreError> {
+/// Every recording kept with the draft `key`, by the name the pack uses.
+pub async fn media(key: &str) -> Result<Media, StoreError> {
     let database = open_database(DB_NAME, DB_VERSION, STORES).await?;
-    let transaction = database.transaction(&[DRAFTS, MEDIA], TransactionMode::ReadWrite)?;
-    let media = transaction.object_store(MEDIA)?;
+    let transaction = database.transaction(&[MEDIA], TransactionMode::ReadOnly)?;
+    let values = transaction
+        .object_store(MEDIA)?
+        .get_all(Some(media_range(key)?), None)?
+        .await?;
+    let mut media = Media::new();
+    for value in values {
+        let pair = Array::from(&value);
+        if let Some(name) = pair.get(0).as_string() {
+            media.insert(name, Uint8Array::new(&pair.get(1)).to_vec());
+        }
+    }
+    Ok(media)
+}
+
+/// Keeps `bytes` as the draft's file `name` (none if empty) in place of
+/// `old`, in one transaction.
+pub async fn put_media(
+    key: &str,
+    name: &str,
+    bytes: &[u8],
+    old: Option<&str>,
+) -> Result<(), StoreError> {
+    let database = open_database(DB_NAME, DB_VERSION, STORES).await?;
+    let transaction = database.transaction(&[MEDIA], TransactionMode::ReadWrite)?;
+    let store = transaction.object_store(MEDIA)?;
+    if let Some(old) = old.filter(|old| *old != name) {
+        store.delete(JsValue::from_str(&format!("{key}/{old}")))?;
+    }
+    if !name.is_empty() {
+        let pair = Array::of2(&JsValue::from_str(name), &Uint8Array::from(bytes));
+        store.put(&pair, Some(&JsValue::from_str(&format!("{key}/{name}"))))?;
+    }
+    finish(transaction, store).await
+}
+
+/// Every media key of the draft `key`: `<key>/` up to `<key>0`.
+fn media_range(key: &str) -> Result<idb::Query, StoreError> {
     let range = idb::KeyRange::bound(
         &JsValue::from_str(&format!("{key}/")),
         &JsValue::from_str(&format!("{key}0")),
         None,
         Some(true),
     )?;
-    media.delete(idb::Query::KeyRange(range))?;
+    Ok(idb::Query::KeyRange(range))
+}
+
+/// Deletes the draft `key` and its recordings.
+pub async fn delete(key: &str) -> Result<(), StoreError> {
+    let database = open_database(DB_NAME, DB_VERSION, STORES).await?;
+    let transaction = database.transaction(&[DRAFTS, MEDIA], TransactionMode::ReadWrite)?;
+    let media = transaction.object_store(MEDIA)?;
+    media.delete(media_range(key)?)?;
     transaction
         .object_store(DRAFTS)?
         .delete(JsValue::from_str(key))?;

@@ -80,6 +80,28 @@ pub async fn bytes(file: &web_sys::File, limit: u64) -> Result<Vec<u8>, Unreadab
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
+/// The bytes a blob holds.
+pub async fn blob_bytes(blob: &web_sys::Blob) -> Option<Vec<u8>> {
+    let buffer = JsFuture::from(blob.array_buffer()).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// A `blob:` address of `bytes` of type `mime`, for the page to play or
+/// show; revoke it when done.
+pub fn blob_url(bytes: &[u8], mime: &str) -> Option<String> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).ok()?;
+    web_sys::Url::create_object_url_with_blob(&blob).ok()
+}
+
+/// Offers `bytes` of type `mime` as a file named `name`, as a download.
+pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) -> Result<(), wasm_bindgen::JsValue> {
+    let url = blob_url(bytes, mime).ok_or_else(|| wasm_bindgen::JsValue::from_str("no blob"))?;
+    offer(name, url)
+}
+
 /// Offers JSON `text` as a file named `name` to save, as a download.
 pub fn download(name: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
     download_as(name, "application/json", text)
@@ -92,6 +114,11 @@ pub fn download_as(name: &str, mime: &str, text: &str) -> Result<(), wasm_bindge
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    offer(name, url)
+}
+
+/// Clicks a download link to `url` (a blob address, revoked a minute on).
+fn offer(name: &str, url: String) -> Result<(), wasm_bindgen::JsValue> {
     let document = web_sys::window()
         .and_then(|window| window.document())
         .ok_or_else(|| wasm_bindgen::JsValue::from_str("no document"))?;

@@ -7,7 +7,20 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Blob, BlobEvent, MediaRecorder, MediaStream, MediaStreamConstraints, Url};
+use web_sys::{
+    AnalyserNode, AudioContext, Blob, BlobEvent, MediaRecorder, MediaRecorderOptions, MediaStream,
+    MediaStreamConstraints, Url,
+};
+
+/// What a recording for a pack is made as, the first the browser can:
+/// packs take Ogg or M4A (Firefox makes Ogg; Chromium and Safari MP4).
+pub const PACK_TYPES: &[&str] = &[
+    "audio/ogg;codecs=opus",
+    "audio/mp4;codecs=opus",
+    "audio/mp4",
+];
+/// Enough for speech, and 20 seconds stay well under a pack's limit.
+const SPEECH_BITS_PER_SECOND: u32 = 24_000;
 
 /// Why there is no recording.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -16,6 +29,8 @@ pub enum MicError {
     Refused,
     /// The device has no microphone, or the browser cannot record.
     Missing,
+    /// The browser records in no format a pack takes.
+    Format,
 }
 
 impl MicError {
@@ -23,6 +38,7 @@ impl MicError {
         match self {
             MicError::Refused => "speak-mic-refused",
             MicError::Missing => "speak-mic-missing",
+            MicError::Format => "studio-record-no-format",
         }
     }
 }
@@ -33,6 +49,8 @@ pub struct Recorder {
     stream: MediaStream,
     chunks: Rc<RefCell<Vec<Blob>>>,
     _on_data: Closure<dyn FnMut(BlobEvent)>,
+    /// What hears the microphone for a level meter, if asked for.
+    meter: Option<(AudioContext, AnalyserNode)>,
 }
 
 /// A finished recording: a blob URL the page can play and save. Revoked
@@ -40,6 +58,7 @@ pub struct Recorder {
 pub struct Recording {
     pub url: String,
     pub mime: String,
+    pub blob: Blob,
 }
 
 impl Drop for Recording {
@@ -51,6 +70,39 @@ impl Drop for Recording {
 impl Recorder {
     /// Asks for the microphone and starts recording.
     pub async fn start() -> Result<Recorder, MicError> {
+        Recorder::open(None).await
+    }
+
+    /// Starts recording in the first of `types` the browser can make, at
+    /// a rate for speech, with a level meter.
+    pub async fn start_as(types: &[&str]) -> Result<Recorder, MicError> {
+        let mime = types
+            .iter()
+            .find(|mime| MediaRecorder::is_type_supported(mime))
+            .ok_or(MicError::Format)?;
+        let options = MediaRecorderOptions::new();
+        options.set_mime_type(mime);
+        options.set_audio_bits_per_second(SPEECH_BITS_PER_SECOND);
+        Recorder::open(Some(options)).await
+    }
+
+    /// How loud the microphone is now, from 0 to 1 (0 without a meter).
+    pub fn level(&self) -> f64 {
+        let Some((_, analyser)) = &self.meter else {
+            return 0.0;
+        };
+        let mut samples = vec![0u8; analyser.fft_size() as usize];
+        analyser.get_byte_time_domain_data(&mut samples);
+        let sum: f64 = samples
+            .iter()
+            .map(|&s| (f64::from(s) - 128.0) / 128.0)
+            .map(|s| s * s)
+            .sum();
+        let rms = (sum / samples.len().max(1) as f64).sqrt();
+        (rms * 3.0).min(1.0)
+    }
+
+    async fn open(options: Option<MediaRecorderOptions>) -> Result<Recorder, MicError> {
         let devices = web_sys::window()
             .map(|window| window.navigator())
             .and_then(|navigator| navigator.media_devices().ok())
@@ -73,7 +125,13 @@ impl Recorder {
                 });
             }
         };
-        let recorder = match MediaRecorder::new_with_media_stream(&stream) {
+        let made = match &options {
+            Some(options) => {
+                MediaRecorder::new_with_media_stream_and_media_recorder_options(&stream, options)
+            }
+            None => MediaRecorder::new_with_media_stream(&stream),
+        };
+        let recorder = match made {
             Ok(recorder) => recorder,
             Err(_) => {
                 stop_tracks(&stream);
@@ -94,11 +152,13 @@ impl Recorder {
             stop_tracks(&stream);
             return Err(MicError::Missing);
         }
+        let meter = options.and_then(|_| meter(&stream));
         Ok(Recorder {
             recorder,
             stream,
             chunks,
             _on_data: on_data,
+            meter,
         })
     }
 
@@ -110,6 +170,7 @@ impl Recorder {
         let _ = self.recorder.stop();
         let _ = JsFuture::from(stopped).await;
         stop_tracks(&self.stream);
+        self.close_meter();
         let parts = js_sys::Array::new();
         for chunk in self.chunks.borrow().iter() {
             parts.push(chunk);
@@ -122,7 +183,13 @@ impl Recorder {
             return None;
         }
         let url = Url::create_object_url_with_blob(&blob).ok()?;
-        Some(Recording { url, mime })
+        Some(Recording { url, mime, blob })
+    }
+
+    fn close_meter(&self) {
+        if let Some((context, _)) = &self.meter {
+            let _ = context.close();
+        }
     }
 
     /// Stops without keeping anything (the learner left the item).
@@ -130,7 +197,18 @@ impl Recorder {
         self.recorder.set_ondataavailable(None);
         let _ = self.recorder.stop();
         stop_tracks(&self.stream);
+        self.close_meter();
     }
+}
+
+/// An analyser that hears `stream`, for a level meter.
+fn meter(stream: &MediaStream) -> Option<(AudioContext, AnalyserNode)> {
+    let context = AudioContext::new().ok()?;
+    let source = context.create_media_stream_source(stream).ok()?;
+    let analyser = context.create_analyser().ok()?;
+    analyser.set_fft_size(1024);
+    source.connect_with_audio_node(&analyser).ok()?;
+    Some((context, analyser))
 }
 
 /// Lets go of the microphone, so the browser's recording light goes out.

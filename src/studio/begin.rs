@@ -12,12 +12,12 @@ use crate::components::title::use_page_title;
 use crate::i18n::{args, tr, tr_count, use_i18n};
 use crate::platform::{browser, drafts, file, packs};
 use crate::share::check::ProblemLine;
-use bransjenorsk_core::content::{Level, ProblemReport, Sector, read_pack};
+use bransjenorsk_core::content::{
+    Level, MAX_ZIP_BYTES, Media, PackFile, Problem, ProblemReport, Sector, Subject, is_zip,
+    read_pack, unzip,
+};
 use bransjenorsk_core::route::StudioView;
 use bransjenorsk_core::studio::draft::Draft;
-
-/// The largest pack file opened: as large as a pack may be.
-const MAX_FILE_BYTES: u64 = bransjenorsk_core::content::MAX_PACK_BYTES as u64;
 
 /// `studio.html`: the drafts, and new ones.
 pub fn drafts() -> impl IntoView {
@@ -54,12 +54,17 @@ pub(super) fn new_key() -> String {
     format!("{:x}{random:08x}", browser::now().0)
 }
 
-/// Stores a new draft and opens it.
-async fn open_new(draft: Draft) -> Result<(), &'static str> {
+/// Stores a new draft, with its recordings and pictures, and opens it.
+async fn open_new(draft: Draft, media: Media) -> Result<(), &'static str> {
     drafts::save(&draft).await.map_err(|error| match error {
         drafts::SaveError::Conflict => "studio-save-conflict",
         drafts::SaveError::Store(error) => error.message_id(),
     })?;
+    for (name, bytes) in &media {
+        drafts::put_media(&draft.key, name, bytes, None)
+            .await
+            .map_err(|error| error.message_id())?;
+    }
     let _ = window()
         .location()
         .set_hash(&StudioView::Draft(draft.key).fragment());
@@ -79,7 +84,7 @@ fn new_pack() -> impl IntoView {
             sector.get_untracked(),
             level.get_untracked(),
         );
-        spawn_local(async move { failed.set(open_new(draft).await.err()) });
+        spawn_local(async move { failed.set(open_new(draft, Media::new()).await.err()) });
     };
     view! {
         <section aria-labelledby="new-heading">
@@ -133,18 +138,40 @@ fn open_file() -> impl IntoView {
     let on_read = move |read: Result<Vec<u8>, file::Unreadable>| {
         problems.set(None);
         failed.set(None);
-        let text = match read.map(String::from_utf8) {
-            Ok(Ok(text)) => text,
-            Ok(Err(_)) => return failed.set(Some("studio-open-not-text")),
+        let bytes = match read {
+            Ok(bytes) => bytes,
             Err(file::Unreadable::TooLarge { .. }) => {
                 return failed.set(Some("studio-open-too-large"));
             }
             Err(file::Unreadable::Withheld) => return failed.set(Some("check-not-read")),
         };
+        // A .zip holds the pack's file and its recordings and pictures.
+        let file = if is_zip(&bytes) {
+            match unzip(&bytes) {
+                Ok(file) => file,
+                Err(kind) => {
+                    let problem = Problem {
+                        subject: Subject::Pack,
+                        kind,
+                        location: None,
+                    };
+                    return problems.set(Some(vec![ProblemReport::from(&problem)]));
+                }
+            }
+        } else {
+            PackFile {
+                toml: bytes,
+                media: Media::new(),
+            }
+        };
+        let Ok(text) = String::from_utf8(file.toml) else {
+            return failed.set(Some("studio-open-not-text"));
+        };
         match read_pack(&text) {
             Ok(pack) => {
                 let draft = Draft::of_pack(&new_key(), browser::now().0, pack);
-                spawn_local(async move { failed.set(open_new(draft).await.err()) });
+                let media = file.media;
+                spawn_local(async move { failed.set(open_new(draft, media).await.err()) });
             }
             Err(found) => problems.set(Some(found.iter().map(ProblemReport::from).collect())),
         }
@@ -153,7 +180,7 @@ fn open_file() -> impl IntoView {
         <section aria-labelledby="open-heading">
             <h2 id="open-heading">{tr("studio-open")}</h2>
             <p>{tr("studio-open-intro")}</p>
-            {file_choice("studio-open-choose", ".toml,text/plain", MAX_FILE_BYTES, None, Callback::new(on_read))}
+            {file_choice("studio-open-choose", ".toml,.zip,text/plain,application/zip", MAX_ZIP_BYTES as u64, None, Callback::new(on_read))}
             {alert(move || failed.get())}
             {move || problems.get().map(|problems| {
                 let count = problems.len();
@@ -189,7 +216,7 @@ fn from_bundled() -> impl IntoView {
                     draft.published = None;
                     draft.pack.pack.id = String::new();
                     draft.pack.pack.version = "1.0.0".to_owned();
-                    failed.set(open_new(draft).await.err());
+                    failed.set(open_new(draft, Media::new()).await.err());
                 }
                 Err(_) => failed.set(Some("studio-bundled-not-loaded")),
             }

@@ -4,6 +4,7 @@
 //! list to import, handing out) one at a time.
 
 use std::cell::Cell;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -15,10 +16,10 @@ use crate::components::alert::alert;
 use crate::components::title::use_page_title;
 use crate::i18n::{args, tr, tr_count, use_i18n};
 use crate::platform::drafts::{self, OpenError, SaveError};
-use crate::platform::{browser, checker};
-use bransjenorsk_core::content::{CheckReport, Pack, ProblemReport};
+use crate::platform::{browser, checker, file};
+use bransjenorsk_core::content::{CheckReport, Media, MediaKind, Pack, ProblemReport};
 use bransjenorsk_core::route::StudioView;
-use bransjenorsk_core::studio::draft::{Draft, DraftError};
+use bransjenorsk_core::studio::draft::{Draft, DraftError, pack_bytes};
 
 /// How long typing pauses before the draft is saved and checked.
 const PAUSE_MS: i32 = 400;
@@ -29,9 +30,82 @@ pub struct Editing {
     pub draft: RwSignal<Draft>,
     /// The checker's report on the draft as it was, and that draft's pack.
     pub checked: RwSignal<Option<(CheckReport, Arc<Pack>)>>,
+    /// The draft's recordings, by the names the pack uses.
+    pub media: RwSignal<Media>,
+    /// A `blob:` address of each recording played or shown so far.
+    urls: StoredValue<BTreeMap<String, String>, LocalStorage>,
 }
 
 impl Editing {
+    /// A `blob:` address of the recording `name`, to play it (tracked: a
+    /// new recording under the same name gets a new address).
+    pub fn url(self, name: &str) -> Option<String> {
+        self.media.track();
+        if let Some(url) = self.urls.with_value(|urls| urls.get(name).cloned()) {
+            return Some(url);
+        }
+        let url = self.media.with_untracked(|media| {
+            let bytes = media.get(name)?;
+            let kind = MediaKind::of_content(bytes)?;
+            file::blob_url(bytes, kind.mime())
+        })?;
+        self.urls
+            .update_value(|urls| _ = urls.insert(name.to_owned(), url.clone()));
+        Some(url)
+    }
+
+    /// Keeps `bytes` as the recording `name` (nothing if `name` is empty)
+    /// in place of `old`, on the device and here.
+    pub async fn put_media(
+        self,
+        name: &str,
+        old: Option<&str>,
+        bytes: Vec<u8>,
+    ) -> Result<(), &'static str> {
+        let key = self
+            .draft
+            .try_with_untracked(|d| d.key.clone())
+            .ok_or("added-store-failed")?;
+        drafts::put_media(&key, name, &bytes, old)
+            .await
+            .map_err(|error| error.message_id())?;
+        self.urls.update_value(|urls| {
+            for gone in [Some(name), old].into_iter().flatten() {
+                if let Some(url) = urls.remove(gone) {
+                    let _ = web_sys::Url::revoke_object_url(&url);
+                }
+            }
+        });
+        self.media.update(|media| {
+            if let Some(old) = old {
+                media.remove(old);
+            }
+            if !name.is_empty() {
+                media.insert(name.to_owned(), bytes);
+            }
+        });
+        Ok(())
+    }
+
+    /// The pack with its recordings and pictures at `blob:` addresses, for
+    /// the player.
+    pub fn playable(self, pack: &Pack) -> Pack {
+        let mut pack = pack.clone();
+        let at = |name: &mut Option<String>| {
+            if let Some(url) = name.as_deref().and_then(|name| self.url(name)) {
+                *name = Some(url);
+            }
+        };
+        pack.vocabulary
+            .iter_mut()
+            .for_each(|word| at(&mut word.audio));
+        for item in &mut pack.items {
+            at(&mut item.audio);
+            at(&mut item.image);
+        }
+        pack
+    }
+
     /// The problems the checker found about `subject` (`subject-item` or
     /// `subject-word`) with this id.
     pub fn problems_of(
@@ -93,7 +167,7 @@ const PARTS: [(Part, &str); 5] = [
 /// `studio.html#draft/<key>`.
 pub fn editor(key: String) -> impl IntoView {
     use_page_title(tr("studio-title"));
-    let opened = RwSignal::new(None::<Result<Draft, &'static str>>);
+    let opened = RwSignal::new(None::<Result<(Draft, Media), &'static str>>);
     spawn_local(async move {
         let found = drafts::get(&key).await.map_err(|error| match error {
             OpenError::NotFound => "studio-draft-not-found",
@@ -101,6 +175,13 @@ pub fn editor(key: String) -> impl IntoView {
             OpenError::Unreadable(DraftError::Newer) => "studio-draft-newer",
             OpenError::Store(error) => error.message_id(),
         });
+        let found = match found {
+            Ok(draft) => drafts::media(&key)
+                .await
+                .map(|media| (draft, media))
+                .map_err(|error| error.message_id()),
+            Err(id) => Err(id),
+        };
         let _ = opened.try_set(Some(found));
     });
     move || match opened.get() {
@@ -110,28 +191,41 @@ pub fn editor(key: String) -> impl IntoView {
             <a class="button" href=StudioView::Drafts.href()>{tr("studio-back")}</a>
         }
         .into_any(),
-        Some(Ok(draft)) => untrack(|| editing(draft)).into_any(),
+        Some(Ok((draft, media))) => untrack(|| editing(draft, media)).into_any(),
     }
 }
 
-fn editing(draft: Draft) -> impl IntoView {
+fn editing(draft: Draft, media: Media) -> impl IntoView {
     let i18n = use_i18n();
     let editing = Editing {
         draft: RwSignal::new(draft),
         checked: RwSignal::new(None),
+        media: RwSignal::new(media),
+        urls: StoredValue::new_local(BTreeMap::new()),
     };
+    on_cleanup(move || {
+        editing.urls.try_with_value(|urls| {
+            for url in urls.values() {
+                let _ = web_sys::Url::revoke_object_url(url);
+            }
+        });
+    });
     let saving = RwSignal::new(Saving::Saved(editing.draft.with_untracked(|d| d.saved)));
     let part = RwSignal::new(Part::Details);
     let save_soon = after_pause(move || save(editing.draft, saving));
     let check_soon = after_pause(move || check(editing));
-    check(editing);
-    // Every change after the first drawing is saved and checked.
+    // Every change after the first drawing is saved and checked; a new
+    // recording is checked too.
+    Effect::new(move |_| {
+        editing.draft.track();
+        editing.media.track();
+        check_soon();
+    });
     Effect::new(move |first: Option<()>| {
         editing.draft.track();
         if first.is_some() {
             saving.set(Saving::Pending);
             save_soon();
-            check_soon();
         }
     });
     let title = move || {
@@ -239,15 +333,21 @@ fn save(draft: RwSignal<Draft>, saving: RwSignal<Saving>) {
     });
 }
 
-/// Checks the draft as it is now in the checker's worker.
+/// Checks the draft as it is now in the checker's worker, with its
+/// recordings: the file it would be handed out as.
 fn check(editing: Editing) {
     let Some(draft) = editing.draft.try_get_untracked() else {
         return;
     };
-    let toml = draft.to_toml();
+    let Some(bytes) = editing
+        .media
+        .try_with_untracked(|media| pack_bytes(&draft.pack, media))
+    else {
+        return;
+    };
     let pack = Arc::new(draft.pack);
     spawn_local(async move {
-        if let Ok(report) = checker::check(toml.into_bytes()).await {
+        if let Ok(report) = checker::check(bytes).await {
             let _ = editing.checked.try_set(Some((report, pack)));
         }
     });

@@ -14,9 +14,9 @@ use crate::platform::checker::{self, Offer};
 use crate::platform::paths::RouteHref;
 use crate::platform::{added, browser, file, packs};
 use bransjenorsk_core::added::{self as rules, AddedPack, Origin, Refusal};
-use bransjenorsk_core::content::{CheckReport, Pack};
+use bransjenorsk_core::content::{CheckReport, Pack, is_zip};
 use bransjenorsk_core::route::Route;
-use bransjenorsk_core::studio::draft::pack_toml;
+use bransjenorsk_core::studio::draft::{pack_bytes, pack_toml};
 
 pub fn hand_out(editing: Editing) -> impl IntoView {
     let ready = Memo::new(move |_| {
@@ -30,41 +30,57 @@ pub fn hand_out(editing: Editing) -> impl IntoView {
             <h2 id="hand-out-heading">{tr("studio-part-hand-out")}</h2>
             {move || match ready.get() {
                 None => view! { <p class="alert" role="alert" data-testid="hand-out-blocked">{tr("studio-hand-out-problems")}</p> }.into_any(),
-                Some(pack) => untrack(|| ready_pack(pack)).into_any(),
+                Some(pack) => untrack(|| ready_pack(editing, pack)).into_any(),
             }}
         </section>
     }
 }
 
-fn ready_pack(pack: Arc<Pack>) -> impl IntoView {
-    let text = pack_toml(&pack);
-    let name = format!("{}.toml", pack.pack.id);
+fn ready_pack(editing: Editing, pack: Arc<Pack>) -> impl IntoView {
+    let bytes = editing
+        .media
+        .with_untracked(|media| pack_bytes(&pack, media));
+    let zipped = is_zip(&bytes);
+    let (name, mime, label) = if zipped {
+        (
+            format!("{}.zip", pack.pack.id),
+            "application/zip",
+            "studio-export-zip",
+        )
+    } else {
+        (
+            format!("{}.toml", pack.pack.id),
+            "application/toml",
+            "studio-export-toml",
+        )
+    };
     let failed = RwSignal::new(None::<&'static str>);
-    let download = {
-        let text = text.clone();
-        move |_| {
-            if file::download_as(&name, "application/toml", &text).is_err() {
-                failed.set(Some("share-not-downloaded"));
-            }
+    let file_bytes = StoredValue::new(bytes.clone());
+    let download = move |_| {
+        let sent = file_bytes.with_value(|bytes| file::download_bytes(&name, mime, bytes));
+        if sent.is_err() {
+            failed.set(Some("share-not-downloaded"));
         }
     };
+    // A link holds a pack's text, never its recordings.
+    let text = (!zipped).then(|| pack_toml(&pack));
     view! {
         <div class="actions">
-            <button type="button" class="button primary" on:click=download data-testid="export-toml">
-                {tr("studio-export-toml")}
+            <button type="button" class="button primary" on:click=download data-testid="export-file">
+                {tr(label)}
             </button>
         </div>
         {move || failed.get().map(|id| view! { <p class="alert" role="alert">{tr(id)}</p> })}
-        {try_as_learner(text.clone())}
-        {crate::share::check::hand_out(Some(text))}
+        {try_as_learner(bytes)}
+        {crate::share::check::hand_out(text)}
     }
 }
 
 /// Keeps the pack among this browser's added packs, as a learner who was
 /// sent it would, and opens it in the practice app.
-fn try_as_learner(text: String) -> impl IntoView {
+fn try_as_learner(bytes: Vec<u8>) -> impl IntoView {
     let state = RwSignal::new(None::<Result<String, &'static str>>);
-    let text = StoredValue::new(text);
+    let text = StoredValue::new(bytes);
     let try_it = move |_| {
         state.set(None);
         spawn_local(async move {
@@ -92,11 +108,11 @@ fn try_as_learner(text: String) -> impl IntoView {
 }
 
 /// The pack kept in place of what the studio kept of it before; its id.
-async fn keep(text: String) -> Result<String, &'static str> {
+async fn keep(bytes: Vec<u8>) -> Result<String, &'static str> {
     let kept = packs::refresh_added().await;
     let known: Vec<&str> = kept.iter().map(AddedPack::id).collect();
-    let size = text.len();
-    let (pack, json, media) = match checker::offer(text.into_bytes(), &known).await {
+    let size = bytes.len();
+    let (pack, json, media) = match checker::offer(bytes, &known).await {
         Err(_) => return Err("add-unavailable"),
         Ok(Offer::Problems(_)) => return Err("studio-hand-out-problems"),
         Ok(Offer::Pack { pack, json, media }) => (pack, json, media),

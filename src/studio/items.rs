@@ -231,7 +231,7 @@ fn preview(editing: Editing, index: usize) -> impl IntoView {
             let at = pack.items.iter().position(|item| item.id == id);
             match (report, at) {
                 (CheckReport::Failed(_) | CheckReport::Passed { .. }, Some(at)) => {
-                    let pack = Arc::clone(pack);
+                    let pack = Arc::new(editing.playable(pack));
                     view! { <Preview pack index=at support/> }.into_any()
                 }
                 _ => view! { <p class="card-meta">{tr("check-checking")}</p> }.into_any(),

@@ -10,6 +10,7 @@ mod fields;
 mod hand_out;
 mod import_list;
 mod items;
+mod recording;
 mod words;
 
 use leptos::ev;

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::editor::{Editing, problems_here};
 use super::fields::{focus_after_render, text_field};
+use super::recording::{Owner, recording_field};
 use crate::i18n::{args, tr, use_i18n};
 use bransjenorsk_core::content::{PartOfSpeech, VocabEntry};
 use bransjenorsk_core::lang::Lang;
@@ -107,6 +108,7 @@ fn word_row(editing: Editing, index: usize) -> impl IntoView {
                     read(|w| w.example.clone().unwrap_or_default()),
                     write(|w, v| w.example = (!v.trim().is_empty()).then_some(v)),
                     Some(Lang::Nb), 1)}
+                {recording_field(editing, Owner::Word(index), field("audio"))}
                 {problems_here(problems)}
                 <button type="button" class="button quiet danger" on:click=remove>
                     {tr("studio-remove-word")}

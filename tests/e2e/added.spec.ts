@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { devices, type Page } from "@playwright/test";
 import { test, expect, appReady, seriousViolations, smallTouchTargets } from "./fixtures";
 import { scanQr } from "./qr";
-import { ID, TOML, choose, file, knowEveryCard, myPacks } from "./teacher";
+import { ID, TOML, choose, file, knowEveryCard, myPacks, nextPlayback } from "./teacher";
 import { zip } from "./zip";
 
 // A teacher's pack, as it reaches a learner from outside the app.
@@ -67,16 +67,7 @@ test.describe("in Ukrainian, a teacher's zip from a file", () => {
 
     // The recording comes from the device, not the network.
     const recording = page.locator(".vocab-item", { hasText: "et håndkle" }).getByRole("button").first();
-    const played = page.evaluate(
-      () =>
-        new Promise<string>((done) => {
-          const play = HTMLMediaElement.prototype.play;
-          HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
-            this.addEventListener("ended", () => done(this.src.slice(0, 5)));
-            return play.call(this);
-          };
-        }),
-    );
+    const played = nextPlayback(page);
     await recording.click();
     expect(await played).toBe("blob:");
 

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { type Page } from "@playwright/test";
 import { test, expect, appReady, seriousViolations, smallTouchTargets } from "./fixtures";
-import { TOML, file } from "./teacher";
+import { TOML, file, nextPlayback } from "./teacher";
 
 // A teacher's word list as a Norwegian spreadsheet saves it (semicolons),
 // 30 rows under its header: 28 words, a row without Norwegian (line 12)
@@ -106,6 +107,20 @@ test.describe("in Norwegian, a teacher in the studio", () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Legg til i pakken" }).click();
     await expect(page.getByTestId("item-row")).toHaveCount(30);
+
+    // The first word in the teacher's own voice (the browser's fake microphone).
+    await page.getByRole("button", { name: "Ord", exact: true }).click();
+    const word = page.getByTestId("word-row").first();
+    await expect(word.getByLabel("Ord (med artikkel eller «å»)", { exact: true })).toHaveValue("en mopp");
+    await word.getByRole("button", { name: "Ta opp", exact: true }).click();
+    await expect(word.getByRole("status")).toContainText("Tar opp:");
+    await expect(word.locator("meter")).toBeVisible();
+    await page.waitForTimeout(1500);
+    await word.getByRole("button", { name: "Stopp" }).click();
+    await expect(word.getByTestId("recording-size")).toHaveText(/^Opptaket: \d+ KB$/);
+    await expect(word.locator("audio")).toHaveAttribute("src", /^blob:/);
+    await expect(word.getByRole("button", { name: "Ta opp på nytt" })).toBeVisible();
+    await page.getByRole("button", { name: "Oppgaver", exact: true }).click();
 
     // One exercise of every kind, through its form.
     const add = ["Legg til oppgaven", "Oppgavetype"] as const;
@@ -254,23 +269,27 @@ test.describe("in Norwegian, a teacher in the studio", () => {
     expect(await seriousViolations(page)).toEqual([]);
     const [download] = await Promise.all([
       page.waitForEvent("download"),
-      page.getByRole("button", { name: "Last ned pakkefilen (.toml)" }).click(),
+      page.getByRole("button", { name: "Last ned pakken (.zip med opptakene)" }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe("a1-utstyr-pa-vaskerommet.toml");
-    const toml = readFileSync(await download.path(), "utf8");
-    expect(toml).toContain('id = "a1-utstyr-pa-vaskerommet"');
+    expect(download.suggestedFilename()).toBe("a1-utstyr-pa-vaskerommet.zip");
+    const zipped = readFileSync(await download.path());
+    expect(zipped.subarray(0, 2).toString()).toBe("PK");
 
     const phone = await browser.newContext({ locale: "uk-UA", viewport: { width: 360, height: 740 } });
     const learner = await phone.newPage();
     await learner.goto("/share.html#add");
     await appReady(learner);
-    await learner.getByLabel("Файл набору", { exact: true }).setInputFiles(file("a1-utstyr-pa-vaskerommet.toml", toml));
+    await learner.getByLabel("Файл набору", { exact: true }).setInputFiles(file("a1-utstyr-pa-vaskerommet.zip", zipped));
     await expect(learner.getByTestId("add-offer")).toContainText("Обладнання в кімнаті для прибирання");
     await expect(learner.getByTestId("add-authors")).toHaveText("Автори: Ingrid Hansen");
     await learner.getByRole("button", { name: "Зберегти набір" }).click();
     await learner.getByRole("link", { name: "Відкрити набір" }).click();
     await appReady(learner);
     await expect(learner.getByRole("heading", { level: 1 })).toHaveText("Обладнання в кімнаті для прибирання");
+    // The teacher's recording plays from the learner's device.
+    const played = nextPlayback(learner);
+    await learner.locator(".vocab-item", { hasText: "en mopp" }).getByRole("button").first().click();
+    expect(await played).toBe("blob:");
     await learner.getByRole("link", { name: "Почати вправи" }).click();
     // The first exercise the teacher's list made: a card of its first word.
     await expect(learner.locator(".card-front")).toHaveText("en mopp");
@@ -279,6 +298,17 @@ test.describe("in Norwegian, a teacher in the studio", () => {
     await learner.getByRole("button", { name: "Знаю", exact: true }).click();
     await expect(learner.getByRole("progressbar")).toHaveAttribute("value", "1");
     await phone.close();
+
+    // The .zip opens again in the studio, as a published pack, with its recording.
+    const first = page.url();
+    await page.getByRole("link", { name: "Alle utkast" }).click();
+    await appReady(page);
+    await page.getByLabel("Pakkefil", { exact: true }).setInputFiles(file("a1-utstyr-pa-vaskerommet.zip", zipped));
+    await expect(page).toHaveURL(/#draft\//);
+    expect(page.url()).not.toBe(first);
+    await expect(page.getByLabel("Versjon", { exact: true })).toHaveValue("1.0.1");
+    await page.getByRole("button", { name: "Ord", exact: true }).click();
+    await expect(page.getByTestId("word-row").first().getByTestId("recording-size")).toHaveText(/^Opptaket: \d+ KB$/);
   });
 });
 
@@ -286,6 +316,10 @@ test.describe("in Ukrainian, a teacher in the studio", () => {
   test.use({ locale: "uk-UA" });
 
   test("edits a published pack, tries it as a learner, and finds the draft in the list", async ({ page }) => {
+    // This teacher's browser refuses the microphone.
+    await page.addInitScript(() => {
+      navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException("refused", "NotAllowedError"));
+    });
     await page.goto("/studio.html");
     await appReady(page);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Студія");
@@ -333,6 +367,24 @@ test.describe("in Ukrainian, a teacher in the studio", () => {
     await expect(app.getByRole("heading", { level: 1 })).toHaveText("Ранковий догляд у відділенні 3");
     await expect(app.getByText("4 вправи")).toBeVisible();
     await app.close();
+
+    // No microphone: it says so, and a sound file does instead.
+    await page.getByRole("button", { name: "Вправи", exact: true }).click();
+    await page.getByRole("button", { name: /^4\. Картка/ }).click();
+    const recording = page.locator("section.item-form").getByTestId("recording");
+    await recording.getByRole("button", { name: "Записати", exact: true }).click();
+    await expect(recording.getByRole("alert")).toHaveText(
+      "Мікрофон заблоковано. Щоб записувати, дозвольте цьому сайту користуватися мікрофоном у налаштуваннях браузера або виберіть звуковий файл.",
+    );
+    await recording
+      .getByLabel("Або виберіть звуковий файл (.ogg, .mp3, .m4a)", { exact: true })
+      .setInputFiles(file("kam.ogg", readFileSync(resolve(import.meta.dirname, "../packs/valid/helse/lyd/handkle.ogg"))));
+    await expect(recording.getByTestId("recording-size")).toHaveText("Запис: 3 КБ");
+    await expect(page.getByTestId("studio-ready")).toBeVisible();
+    // With a recording, the pack travels as a .zip, not inside a link.
+    await page.getByRole("button", { name: "Передати" }).click();
+    await expect(page.getByTestId("export-file")).toHaveText("Завантажити набір (.zip із записами)");
+    await expect(page.getByText("Набір із записами чи зображеннями передають файлом .zip або через сайт")).toBeVisible();
 
     // The draft in the list, with when it was saved; deleted when asked.
     await page.getByRole("link", { name: "Усі чернетки" }).click();

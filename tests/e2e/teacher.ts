@@ -34,3 +34,18 @@ export async function knowEveryCard(page: Page, show: string, know: string, card
 
 /** The packs listed under "My packs" on the home screen. */
 export const myPacks = (page: Page) => page.getByTestId("my-packs").getByRole("link");
+
+/** The first five characters of the address of the next recording that
+ *  plays to its end: "blob:" for one kept on the device. */
+export function nextPlayback(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<string>((done) => {
+        const play = HTMLMediaElement.prototype.play;
+        HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+          this.addEventListener("ended", () => done(this.src.slice(0, 5)));
+          return play.call(this);
+        };
+      }),
+  );
+}

@@ -89,6 +89,19 @@ impl MediaKind {
         }
     }
 
+    /// The file extension the kind is saved with.
+    pub const fn extension(self) -> &'static str {
+        match self {
+            MediaKind::Ogg => "ogg",
+            MediaKind::Mp3 => "mp3",
+            MediaKind::M4a => "m4a",
+            MediaKind::Png => "png",
+            MediaKind::Jpeg => "jpg",
+            MediaKind::Webp => "webp",
+            MediaKind::Svg => "svg",
+        }
+    }
+
     /// The type a browser is told the file has.
     pub const fn mime(self) -> &'static str {
         match self {

@@ -29,7 +29,9 @@ pub use files::{
 pub use item::{Exercise, Item, Speaker, Support, Turn, TurnOption, Whys};
 pub use media::MediaKind;
 pub use model::*;
-pub use packfile::{MAX_ZIP_BYTES, Media, OpenedPack, PackFile, check_pack_file, is_zip, unzip};
+pub use packfile::{
+    MAX_ZIP_BYTES, Media, OpenedPack, PackFile, check_pack_file, is_zip, unzip, zip_pack,
+};
 pub use playable::{Playable, read_playable};
 pub use problem::{Arg, Location, Problem, ProblemKind, Slip, Subject};
 pub use read::{MAX_PACK_BYTES, Step, locate, read_pack};
@@ -37,8 +39,8 @@ pub use report::{CheckReport, Message, ProblemReport, check_report};
 pub use shape::Want;
 pub use texts::each_text;
 pub use validate::{
-    Context, GAP, check_pack, check_pack_bytes, check_read, has_invisible, has_markup, is_id,
-    is_version,
+    Context, GAP, MAX_AUDIO_BYTES, check_pack, check_pack_bytes, check_read, has_invisible,
+    has_markup, is_id, is_version,
 };
 
 use super::lang::Lang;

@@ -50,6 +50,76 @@ pub fn is_zip(bytes: &[u8]) -> bool {
     bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06")
 }
 
+/// A pack as one `.zip`, as teachers hand it out: its file `name` at the
+/// top and beside it the recordings and pictures the pack names; nothing
+/// it does not name.
+pub fn zip_pack(name: &str, toml: &[u8], pack: &Pack, media: &Media) -> Vec<u8> {
+    let named: std::collections::BTreeSet<&str> = pack.media().collect();
+    let files: Vec<(&str, &[u8])> = std::iter::once((name, toml))
+        .chain(
+            media
+                .iter()
+                .filter(|(file, _)| named.contains(file.as_str()))
+                .map(|(file, bytes)| (file.as_str(), bytes.as_slice())),
+        )
+        .collect();
+    stored_zip(&files)
+}
+
+/// A `.zip` of `files`, each stored as it is: recordings and pictures are
+/// compressed already and a pack's text is small, so the studio carries
+/// no compressor. Sizes are within a pack's limits, far below 4 GB.
+fn stored_zip(files: &[(&str, &[u8])]) -> Vec<u8> {
+    // Version 2.0, names in UTF-8, stored, 1980-01-01 00:00.
+    const VERSION: u16 = 20;
+    const UTF8_NAMES: u16 = 0x0800;
+    const DATE: u16 = 0x21;
+    let mut out = Vec::new();
+    let mut central = Vec::new();
+    for (name, bytes) in files {
+        let offset = out.len() as u32;
+        let size = (bytes.len() as u32).to_le_bytes();
+        let crc = crc32fast::hash(bytes).to_le_bytes();
+        let name_len = (name.len() as u16).to_le_bytes();
+        let common = [
+            &VERSION.to_le_bytes()[..],
+            &UTF8_NAMES.to_le_bytes(),
+            &0u16.to_le_bytes(),
+            &0u16.to_le_bytes(),
+            &DATE.to_le_bytes(),
+            &crc,
+            &size,
+            &size,
+            &name_len,
+            &0u16.to_le_bytes(),
+        ]
+        .concat();
+        out.extend(0x0403_4b50u32.to_le_bytes());
+        out.extend(&common);
+        out.extend(name.as_bytes());
+        out.extend(*bytes);
+        central.extend(0x0201_4b50u32.to_le_bytes());
+        central.extend(VERSION.to_le_bytes());
+        central.extend(&common);
+        // Comment length, disk, internal and external attributes.
+        central.extend([0u8; 10]);
+        central.extend(offset.to_le_bytes());
+        central.extend(name.as_bytes());
+    }
+    let count = (files.len() as u16).to_le_bytes();
+    let directory_at = (out.len() as u32).to_le_bytes();
+    let directory_size = (central.len() as u32).to_le_bytes();
+    out.extend(central);
+    out.extend(0x0605_4b50u32.to_le_bytes());
+    out.extend([0u8; 4]);
+    out.extend(count);
+    out.extend(count);
+    out.extend(directory_size);
+    out.extend(directory_at);
+    out.extend(0u16.to_le_bytes());
+    out
+}
+
 /// Reads a pack file, a `.toml` or a `.zip` told apart by its content, and
 /// checks it with everything beside it: the same checks as a pack in a
 /// folder, and the recordings' and pictures' real types. `context` says

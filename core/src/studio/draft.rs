@@ -12,7 +12,8 @@ use serde::{Deserialize, Serialize};
 
 use super::import::{Imported, slug, unique_id};
 use crate::content::{
-    Exercise, Gloss, Item, Level, Pack, PackMeta, PartOfSpeech, Sector, Support, Texts, VocabEntry,
+    Exercise, Gloss, Item, Level, Media, MediaKind, Pack, PackMeta, PartOfSpeech, Sector, Support,
+    Texts, VocabEntry, zip_pack,
 };
 
 /// The format drafts are stored in; a newer one is refused with "update".
@@ -237,6 +238,27 @@ impl Draft {
         self.pack.vocabulary.extend(imported.words);
         self.pack.items.extend(imported.items);
     }
+}
+
+/// The name a recording of `owner` (a word's or an exercise's id) has in
+/// the pack: `lyd/<owner>.<extension>`.
+pub fn recording_name(owner: &str, kind: MediaKind) -> String {
+    format!("lyd/{owner}.{}", kind.extension())
+}
+
+/// What a pack is handed out as: its `.toml` alone, or a `.zip` with the
+/// recordings and pictures it names, if it names any.
+pub fn pack_bytes(pack: &Pack, media: &Media) -> Vec<u8> {
+    let toml = pack_toml(pack);
+    if pack.media().next().is_none() {
+        return toml.into_bytes();
+    }
+    zip_pack(
+        &format!("{}.toml", pack.pack.id),
+        toml.as_bytes(),
+        pack,
+        media,
+    )
 }
 
 /// A pack's file text. The format's own types write as TOML without fail;

@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 use crate::i18n::{args, tr, use_i18n};
 use crate::studio::editor::{Editing, problems_here};
 use crate::studio::fields::{focus_after_render, list_field, support_field, text_field};
+use crate::studio::recording::{Owner, recording_field};
 use bransjenorsk_core::content::{Exercise, GAP, Item, Speaker, Support, Turn, TurnOption, Whys};
 use bransjenorsk_core::lang::Lang;
 use bransjenorsk_core::studio::draft::Draft;
@@ -117,6 +118,7 @@ pub fn item_form(editing: Editing, index: usize) -> impl IntoView {
         <p class="card-meta">{move || i18n.t_args("studio-item-id", &args([("id", id.clone().into())]))}</p>
         {problems_here(problems)}
         {body}
+        {recording_field(editing, Owner::Item(index), lens.id("audio"))}
         <details class="more">
             <summary>{tr("studio-more")}</summary>
             {common(lens, "instruction", "studio-instruction", |item| &mut item.instruction)}

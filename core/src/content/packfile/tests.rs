@@ -254,3 +254,31 @@ fn too_many_files_too_many_bytes_and_damage_are_refused() {
         assert_eq!(kinds, [ProblemKind::ZipDamaged], "cut at {cut}");
     }
 }
+
+#[test]
+fn a_pack_zipped_with_its_recordings_reads_back_whole_and_leaves_out_the_rest() {
+    let toml = valid_toml();
+    let pack = crate::content::parse_pack(std::str::from_utf8(&toml).unwrap()).unwrap();
+    let mut media = Media::new();
+    media.insert("lyd/handkle.ogg".into(), recording("handkle.ogg"));
+    media.insert("lyd/kaffe.ogg".into(), recording("kaffe.ogg"));
+    media.insert("lyd/not-named.ogg".into(), recording("kaffe.ogg"));
+    let zipped = zip_pack("every-kind.toml", &toml, &pack, &media);
+    assert!(is_zip(&zipped));
+    let file = unzip(&zipped).unwrap();
+    assert_eq!(file.toml, toml);
+    assert_eq!(
+        file.media.keys().collect::<Vec<_>>(),
+        ["lyd/handkle.ogg", "lyd/kaffe.ogg"]
+    );
+    let known = std::collections::HashSet::new();
+    let context = Context {
+        folder: None,
+        file_size: None,
+        content_kind: None,
+        known_packs: Some(&known),
+    };
+    let opened = check_pack_file(zipped, &context).unwrap();
+    assert_eq!(opened.pack, pack);
+    assert_eq!(opened.media["lyd/kaffe.ogg"], recording("kaffe.ogg"));
+}
