@@ -1,7 +1,10 @@
 //! The pack checker as a web worker. The "Check a pack" page posts a
 //! file's bytes and gets a `CheckReport` back as JSON; "Add a pack" posts
 //! `[bytes, known pack ids as JSON]` and gets the pack to keep as well
-//! (`checker::Offer`). Kept out of the app's own wasm, so learners never
+//! (`checker::Offer`). The studio posts `["write", file name, TOML, name,
+//! bytes, …]` for the file a draft is handed out as and its report, and
+//! `["open", bytes]` for a pack file to edit (`checker::write`,
+//! `checker::open`). Kept out of the app's own wasm, so learners never
 //! download the TOML reader and the checker.
 
 #[cfg(target_arch = "wasm32")]
@@ -33,8 +36,13 @@ fn main() {
             let _ = reply_to.post_message(&json.into());
             return;
         }
-        // Adding: the reply is `[report, pack JSON, name, type, bytes, …]`.
         let data = Array::from(&data);
+        match data.get(0).as_string().as_deref() {
+            Some("write") => return write_draft(&data, &known, &reply_to),
+            Some("open") => return open_draft(&data, &reply_to),
+            _ => {}
+        }
+        // Adding: the reply is `[report, pack JSON, name, type, bytes, …]`.
         let bytes = Uint8Array::new(&data.get(0)).to_vec();
         let mut known = known.clone();
         let added: Vec<String> = data
@@ -67,6 +75,59 @@ fn main() {
     on_message.forget();
     // Only now can the page's messages be received.
     let _ = scope.post_message(&"ready".into());
+}
+
+/// A draft put together as its file: the reply is `[report JSON, bytes]`.
+#[cfg(target_arch = "wasm32")]
+fn write_draft(
+    data: &js_sys::Array,
+    known: &std::collections::HashSet<String>,
+    reply_to: &web_sys::DedicatedWorkerGlobalScope,
+) {
+    use bransjenorsk_core::content::Media;
+    use bransjenorsk_core::studio::file::{self, Parts};
+    use js_sys::{Array, Uint8Array};
+
+    let mut parts = Parts {
+        name: data.get(1).as_string().unwrap_or_default(),
+        toml: data.get(2).as_string().unwrap_or_default(),
+        media: Media::new(),
+    };
+    let mut rest = data.iter().skip(3);
+    while let (Some(name), Some(bytes)) = (rest.next(), rest.next()) {
+        let name = name.as_string().unwrap_or_default();
+        parts.media.insert(name, Uint8Array::new(&bytes).to_vec());
+    }
+    let written = file::write(&parts, known);
+    let report = serde_json::to_string(&written.report).unwrap_or_default();
+    let reply = Array::of2(&report.into(), &Uint8Array::from(written.bytes.as_slice()));
+    let _ = reply_to.post_message(&reply);
+}
+
+/// A pack file opened to edit: the reply is `[true, pack JSON, name,
+/// bytes, …]`, or `[false, problems JSON]`.
+#[cfg(target_arch = "wasm32")]
+fn open_draft(data: &js_sys::Array, reply_to: &web_sys::DedicatedWorkerGlobalScope) {
+    use bransjenorsk_core::studio::file;
+    use js_sys::{Array, Uint8Array};
+
+    let bytes = Uint8Array::new(&data.get(1)).to_vec();
+    let reply = Array::new();
+    match file::open(bytes) {
+        Ok((pack, media)) => {
+            reply.push(&true.into());
+            reply.push(&serde_json::to_string(&pack).unwrap_or_default().into());
+            for (name, bytes) in media {
+                reply.push(&name.into());
+                reply.push(&Uint8Array::from(bytes.as_slice()));
+            }
+        }
+        Err(problems) => {
+            reply.push(&false.into());
+            reply.push(&serde_json::to_string(&problems).unwrap_or_default().into());
+        }
+    }
+    let _ = reply_to.post_message(&reply);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

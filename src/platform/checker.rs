@@ -10,7 +10,10 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{MessageEvent, Worker};
 
 use super::added::MediaFile;
-use bransjenorsk_core::content::{CheckReport, MediaKind, Pack, ProblemReport, read_playable};
+use bransjenorsk_core::content::{
+    CheckReport, Media, MediaKind, Pack, ProblemReport, read_playable,
+};
+use bransjenorsk_core::studio::file::{Parts, Written};
 
 /// The worker's loader, next to the app's files (resolved against the
 /// page's `<base>`, so it works under a sub-path too).
@@ -70,6 +73,47 @@ pub async fn offer(bytes: Vec<u8>, known: &[&str]) -> Result<Offer, CheckerUnava
         });
     }
     Ok(Offer::Pack { pack, json, media })
+}
+
+/// Puts a studio draft's file together from its `parts` and checks
+/// exactly that file.
+pub async fn write(parts: &Parts) -> Result<Written, CheckerUnavailable> {
+    let request = Array::of3(
+        &"write".into(),
+        &parts.name.as_str().into(),
+        &parts.toml.as_str().into(),
+    );
+    for (name, bytes) in &parts.media {
+        request.push(&name.into());
+        request.push(&Uint8Array::from(bytes.as_slice()));
+    }
+    let answer = Array::from(&ask(&request).await?);
+    let report = answer.get(0).as_string().ok_or(CheckerUnavailable)?;
+    let report = serde_json::from_str(&report).map_err(|_| CheckerUnavailable)?;
+    let bytes = Uint8Array::new(&answer.get(1)).to_vec();
+    Ok(Written { report, bytes })
+}
+
+/// A pack file (`.toml` or `.zip`) opened to edit it in the studio: the
+/// pack and its recordings and pictures, or why it cannot be read.
+pub async fn open(
+    bytes: Vec<u8>,
+) -> Result<Result<(Pack, Media), Vec<ProblemReport>>, CheckerUnavailable> {
+    let request = Array::of2(&"open".into(), &Uint8Array::from(bytes.as_slice()));
+    let answer = Array::from(&ask(&request).await?);
+    let json = answer.get(1).as_string().ok_or(CheckerUnavailable)?;
+    if answer.get(0).as_bool() != Some(true) {
+        let problems = serde_json::from_str(&json).map_err(|_| CheckerUnavailable)?;
+        return Ok(Err(problems));
+    }
+    let pack = serde_json::from_str(&json).map_err(|_| CheckerUnavailable)?;
+    let mut media = Media::new();
+    let mut rest = answer.iter().skip(2);
+    while let (Some(name), Some(bytes)) = (rest.next(), rest.next()) {
+        let name = name.as_string().ok_or(CheckerUnavailable)?;
+        media.insert(name, Uint8Array::new(&bytes).to_vec());
+    }
+    Ok(Ok((pack, media)))
 }
 
 /// Sends `message` to the worker, started if need be, and awaits its answer.

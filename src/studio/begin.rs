@@ -10,12 +10,9 @@ use crate::components::confirm_button::{Confirm, confirm_button};
 use crate::components::file_choice::file_choice;
 use crate::components::title::use_page_title;
 use crate::i18n::{args, tr, tr_count, use_i18n};
-use crate::platform::{browser, drafts, file, packs};
+use crate::platform::{browser, checker, drafts, file, packs};
 use crate::share::check::ProblemLine;
-use bransjenorsk_core::content::{
-    Level, MAX_ZIP_BYTES, Media, PackFile, Problem, ProblemReport, Sector, Subject, is_zip,
-    read_pack, unzip,
-};
+use bransjenorsk_core::content::{Level, MAX_ZIP_BYTES, Media, ProblemReport, Sector};
 use bransjenorsk_core::route::StudioView;
 use bransjenorsk_core::studio::draft::Draft;
 
@@ -130,7 +127,7 @@ pub fn level_select(id: &'static str, level: RwSignal<Level>) -> impl IntoView {
     }
 }
 
-/// Opening a pack file (`.toml`) to edit it: a published pack, so its next
+/// Opening a pack file (`.toml` or `.zip`) to edit it: a published pack, so its next
 /// version is proposed.
 fn open_file() -> impl IntoView {
     let problems = RwSignal::new(None::<Vec<ProblemReport>>);
@@ -145,36 +142,18 @@ fn open_file() -> impl IntoView {
             }
             Err(file::Unreadable::Withheld) => return failed.set(Some("check-not-read")),
         };
-        // A .zip holds the pack's file and its recordings and pictures.
-        let file = if is_zip(&bytes) {
-            match unzip(&bytes) {
-                Ok(file) => file,
-                Err(kind) => {
-                    let problem = Problem {
-                        subject: Subject::Pack,
-                        kind,
-                        location: None,
-                    };
-                    return problems.set(Some(vec![ProblemReport::from(&problem)]));
+        // The checker's worker reads the file (and a .zip's recordings and
+        // pictures), so this page carries no TOML or zip reader.
+        spawn_local(async move {
+            match checker::open(bytes).await {
+                Ok(Ok((pack, media))) => {
+                    let draft = Draft::of_pack(&new_key(), browser::now().0, pack);
+                    failed.set(open_new(draft, media).await.err());
                 }
+                Ok(Err(found)) => problems.set(Some(found)),
+                Err(_) => failed.set(Some("check-unavailable")),
             }
-        } else {
-            PackFile {
-                toml: bytes,
-                media: Media::new(),
-            }
-        };
-        let Ok(text) = String::from_utf8(file.toml) else {
-            return failed.set(Some("studio-open-not-text"));
-        };
-        match read_pack(&text) {
-            Ok(pack) => {
-                let draft = Draft::of_pack(&new_key(), browser::now().0, pack);
-                let media = file.media;
-                spawn_local(async move { failed.set(open_new(draft, media).await.err()) });
-            }
-            Err(found) => problems.set(Some(found.iter().map(ProblemReport::from).collect())),
-        }
+        });
     };
     view! {
         <section aria-labelledby="open-heading">

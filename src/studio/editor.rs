@@ -19,17 +19,26 @@ use crate::platform::drafts::{self, OpenError, SaveError};
 use crate::platform::{browser, checker, file};
 use bransjenorsk_core::content::{CheckReport, Media, MediaKind, Pack, ProblemReport};
 use bransjenorsk_core::route::StudioView;
-use bransjenorsk_core::studio::draft::{Draft, DraftError, pack_bytes};
+use bransjenorsk_core::studio::draft::{Draft, DraftError};
+use bransjenorsk_core::studio::file::Parts;
 
 /// How long typing pauses before the draft is saved and checked.
 const PAUSE_MS: i32 = 400;
+
+/// A draft as the checker saw it: its pack, the file it is handed out as
+/// (made in the worker) and what the checker says of that file.
+pub struct Checked {
+    pub report: CheckReport,
+    pub pack: Arc<Pack>,
+    pub file: Arc<[u8]>,
+}
 
 /// What the editor knows of the draft: as typed, and as last checked.
 #[derive(Clone, Copy)]
 pub struct Editing {
     pub draft: RwSignal<Draft>,
-    /// The checker's report on the draft as it was, and that draft's pack.
-    pub checked: RwSignal<Option<(CheckReport, Arc<Pack>)>>,
+    /// The draft as it was last checked.
+    pub checked: RwSignal<Option<Checked>>,
     /// The draft's recordings, by the names the pack uses.
     pub media: RwSignal<Media>,
     /// A `blob:` address of each recording played or shown so far.
@@ -116,7 +125,10 @@ impl Editing {
         Signal::derive(move || {
             let id = id();
             self.checked.with(|checked| match checked {
-                Some((CheckReport::Failed(problems), _)) => problems
+                Some(Checked {
+                    report: CheckReport::Failed(problems),
+                    ..
+                }) => problems
                     .iter()
                     .filter(|p| p.subject.id == subject && names(p, &id))
                     .cloned()
@@ -339,16 +351,20 @@ fn check(editing: Editing) {
     let Some(draft) = editing.draft.try_get_untracked() else {
         return;
     };
-    let Some(bytes) = editing
+    let Some(parts) = editing
         .media
-        .try_with_untracked(|media| pack_bytes(&draft.pack, media))
+        .try_with_untracked(|media| Parts::of(&draft.pack, media))
     else {
         return;
     };
-    let pack = Arc::new(draft.pack);
     spawn_local(async move {
-        if let Ok(report) = checker::check(bytes).await {
-            let _ = editing.checked.try_set(Some((report, pack)));
+        if let Ok(written) = checker::write(&parts).await {
+            let checked = Checked {
+                report: written.report,
+                pack: Arc::new(draft.pack),
+                file: written.bytes.into(),
+            };
+            let _ = editing.checked.try_set(Some(checked));
         }
     });
 }
@@ -401,13 +417,13 @@ fn save_status(saving: RwSignal<Saving>, draft: RwSignal<Draft>) -> impl IntoVie
 fn problem_list(editing: Editing) -> impl IntoView {
     view! {
         <section class="studio-problems" aria-live="polite" data-testid="studio-problems">
-            {move || editing.checked.with(|checked| match checked {
+            {move || editing.checked.with(|checked| match checked.as_ref().map(|c| &c.report) {
                 None => view! { <p class="card-meta">{tr("check-checking")}</p> }.into_any(),
-                Some((CheckReport::Passed { .. }, _)) => view! {
+                Some(CheckReport::Passed { .. }) => view! {
                     <p class="note" data-testid="studio-ready">{tr("studio-ready")}</p>
                 }
                 .into_any(),
-                Some((CheckReport::Failed(problems), _)) => {
+                Some(CheckReport::Failed(problems)) => {
                     let count = problems.len();
                     let problems = problems.clone();
                     view! {

@@ -7,21 +7,24 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::editor::Editing;
+use super::editor::{Checked, Editing};
 use crate::bundled::catalog;
 use crate::i18n::tr;
 use crate::platform::checker::{self, Offer};
 use crate::platform::paths::RouteHref;
 use crate::platform::{added, browser, file, packs};
 use bransjenorsk_core::added::{self as rules, AddedPack, Origin, Refusal};
-use bransjenorsk_core::content::{CheckReport, Pack, is_zip};
+use bransjenorsk_core::content::{CheckReport, is_zip};
 use bransjenorsk_core::route::Route;
-use bransjenorsk_core::studio::draft::{pack_bytes, pack_toml};
 
 pub fn hand_out(editing: Editing) -> impl IntoView {
     let ready = Memo::new(move |_| {
         editing.checked.with(|checked| match checked {
-            Some((CheckReport::Passed { .. }, pack)) => Some(Arc::clone(pack)),
+            Some(Checked {
+                report: CheckReport::Passed { .. },
+                pack,
+                file,
+            }) => Some((pack.pack.id.clone(), Arc::clone(file))),
             _ => None,
         })
     });
@@ -30,40 +33,36 @@ pub fn hand_out(editing: Editing) -> impl IntoView {
             <h2 id="hand-out-heading">{tr("studio-part-hand-out")}</h2>
             {move || match ready.get() {
                 None => view! { <p class="alert" role="alert" data-testid="hand-out-blocked">{tr("studio-hand-out-problems")}</p> }.into_any(),
-                Some(pack) => untrack(|| ready_pack(editing, pack)).into_any(),
+                Some((id, file)) => untrack(|| ready_pack(&id, file)).into_any(),
             }}
         </section>
     }
 }
 
-fn ready_pack(editing: Editing, pack: Arc<Pack>) -> impl IntoView {
-    let bytes = editing
-        .media
-        .with_untracked(|media| pack_bytes(&pack, media));
+/// The file `bytes` of the pack `id`, ready to go out.
+fn ready_pack(id: &str, bytes: Arc<[u8]>) -> impl IntoView {
     let zipped = is_zip(&bytes);
     let (name, mime, label) = if zipped {
-        (
-            format!("{}.zip", pack.pack.id),
-            "application/zip",
-            "studio-export-zip",
-        )
+        (format!("{id}.zip"), "application/zip", "studio-export-zip")
     } else {
         (
-            format!("{}.toml", pack.pack.id),
+            format!("{id}.toml"),
             "application/toml",
             "studio-export-toml",
         )
     };
     let failed = RwSignal::new(None::<&'static str>);
-    let file_bytes = StoredValue::new(bytes.clone());
+    let file_bytes = Arc::clone(&bytes);
     let download = move |_| {
-        let sent = file_bytes.with_value(|bytes| file::download_bytes(&name, mime, bytes));
+        let sent = file::download_bytes(&name, mime, &file_bytes);
         if sent.is_err() {
             failed.set(Some("share-not-downloaded"));
         }
     };
     // A link holds a pack's text, never its recordings.
-    let text = (!zipped).then(|| pack_toml(&pack));
+    let text = (!zipped)
+        .then(|| String::from_utf8(bytes.to_vec()).ok())
+        .flatten();
     view! {
         <div class="actions">
             <button type="button" class="button primary" on:click=download data-testid="export-file">
@@ -78,13 +77,13 @@ fn ready_pack(editing: Editing, pack: Arc<Pack>) -> impl IntoView {
 
 /// Keeps the pack among this browser's added packs, as a learner who was
 /// sent it would, and opens it in the practice app.
-fn try_as_learner(bytes: Vec<u8>) -> impl IntoView {
+fn try_as_learner(bytes: Arc<[u8]>) -> impl IntoView {
     let state = RwSignal::new(None::<Result<String, &'static str>>);
-    let text = StoredValue::new(bytes);
     let try_it = move |_| {
         state.set(None);
+        let bytes = bytes.to_vec();
         spawn_local(async move {
-            let _ = state.try_set(Some(keep(text.get_value()).await));
+            let _ = state.try_set(Some(keep(bytes).await));
         });
     };
     view! {

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::editor::{Editing, problems_here};
+use super::editor::{Checked, Editing, problems_here};
 use crate::components::player::Preview;
 use crate::i18n::{args, tr, tr_count, use_i18n};
 use bransjenorsk_core::content::CheckReport;
@@ -225,7 +225,7 @@ fn preview(editing: Editing, index: usize) -> impl IntoView {
             return view! { <p class="note" data-testid="preview-waits">{tr("studio-preview-fix")}</p> }.into_any();
         }
         editing.checked.with(|checked| {
-            let Some((report, pack)) = checked else {
+            let Some(Checked { report, pack, .. }) = checked else {
                 return view! { <p class="card-meta">{tr("check-checking")}</p> }.into_any();
             };
             let at = pack.items.iter().position(|item| item.id == id);

@@ -51,15 +51,12 @@ pub fn is_zip(bytes: &[u8]) -> bool {
 }
 
 /// A pack as one `.zip`, as teachers hand it out: its file `name` at the
-/// top and beside it the recordings and pictures the pack names; nothing
-/// it does not name.
-pub fn zip_pack(name: &str, toml: &[u8], pack: &Pack, media: &Media) -> Vec<u8> {
-    let named: std::collections::BTreeSet<&str> = pack.media().collect();
+/// top and beside it its recordings and pictures.
+pub fn zip_pack(name: &str, toml: &[u8], media: &Media) -> Vec<u8> {
     let files: Vec<(&str, &[u8])> = std::iter::once((name, toml))
         .chain(
             media
                 .iter()
-                .filter(|(file, _)| named.contains(file.as_str()))
                 .map(|(file, bytes)| (file.as_str(), bytes.as_slice())),
         )
         .collect();

@@ -12,8 +12,8 @@ use serde::{Deserialize, Serialize};
 
 use super::import::{Imported, slug, unique_id};
 use crate::content::{
-    Exercise, Gloss, Item, Level, Media, MediaKind, Pack, PackMeta, PartOfSpeech, Sector, Support,
-    Texts, VocabEntry, zip_pack,
+    Exercise, Gloss, Item, Level, MediaKind, Pack, PackMeta, PartOfSpeech, Sector, Support, Texts,
+    VocabEntry,
 };
 
 /// The format drafts are stored in; a newer one is refused with "update".
@@ -244,21 +244,6 @@ impl Draft {
 /// the pack: `lyd/<owner>.<extension>`.
 pub fn recording_name(owner: &str, kind: MediaKind) -> String {
     format!("lyd/{owner}.{}", kind.extension())
-}
-
-/// What a pack is handed out as: its `.toml` alone, or a `.zip` with the
-/// recordings and pictures it names, if it names any.
-pub fn pack_bytes(pack: &Pack, media: &Media) -> Vec<u8> {
-    let toml = pack_toml(pack);
-    if pack.media().next().is_none() {
-        return toml.into_bytes();
-    }
-    zip_pack(
-        &format!("{}.toml", pack.pack.id),
-        toml.as_bytes(),
-        pack,
-        media,
-    )
 }
 
 /// A pack's file text. The format's own types write as TOML without fail;

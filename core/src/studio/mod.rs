@@ -3,4 +3,5 @@
 //! or Anki notes exported as text) become vocabulary and exercises.
 
 pub mod draft;
+pub mod file;
 pub mod import;

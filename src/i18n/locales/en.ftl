@@ -757,7 +757,6 @@ studio-begin = Begin
 studio-open = Edit a pack file
 studio-open-intro = Open a pack file (.toml, or .zip with its recordings and pictures) to change it. The studio proposes its next version number, so learners who have the pack get the new one.
 studio-open-choose = Pack file
-studio-open-not-text = The file is not a text file, so it cannot be a pack file (.toml).
 studio-open-too-large = The file is larger than a pack file may be.
 studio-open-problems =
     { $count ->

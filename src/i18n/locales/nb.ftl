@@ -749,7 +749,6 @@ studio-begin = Begynn
 studio-open = Rediger en pakkefil
 studio-open-intro = Åpne en pakkefil (.toml, eller .zip med opptak og bilder) for å endre den. Studioet foreslår neste versjonsnummer, så deltakere som har pakken, får den nye versjonen.
 studio-open-choose = Pakkefil
-studio-open-not-text = Filen er ikke en tekstfil, så den kan ikke være en pakkefil (.toml).
 studio-open-too-large = Filen er større enn en pakkefil kan være.
 studio-open-problems =
     { $count ->

@@ -2,7 +2,7 @@ use std::collections::HashSet;
 use std::path::Path;
 
 use super::*;
-use crate::content::{Context, Media, MediaKind, check_read, pack_files, parse_pack};
+use crate::content::{Context, check_read, pack_files, parse_pack};
 use crate::studio::import::{guess_mapping, import, read_table};
 
 fn draft() -> Draft {
@@ -208,20 +208,4 @@ fn a_words_id_follows_its_lemma_until_the_pack_is_published() {
     assert_eq!(published.pack.vocabulary[first].id, "en-moppe");
     assert_eq!(published.pack.vocabulary[first].lemma, "ei bøtte");
     published.set_lemma(99, "x".into());
-}
-
-#[test]
-fn a_pack_with_recordings_goes_out_as_a_zip_and_one_without_as_its_toml() {
-    let mut draft = Draft::of_pack("k5", 0, parse_pack(PUBLISHED).unwrap());
-    let alone = pack_bytes(&draft.pack, &Media::new());
-    assert_eq!(alone, draft.to_toml().into_bytes());
-    let name = recording_name("speaking", MediaKind::M4a);
-    assert_eq!(name, "lyd/speaking.m4a");
-    draft.pack.items[0].audio = Some(name.clone());
-    let mut media = Media::new();
-    media.insert(name.clone(), b"\0\0\0\x18ftypM4A rest".to_vec());
-    let zipped = pack_bytes(&draft.pack, &media);
-    let file = crate::content::unzip(&zipped).unwrap();
-    assert_eq!(file.toml, draft.to_toml().into_bytes());
-    assert_eq!(file.media[&name], media[&name]);
 }
