@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::begin::level_select;
 use super::editor::Editing;
 use super::fields::{list_field, support_field, text_field};
+use super::problems::{at_fields, with_problems};
 use crate::i18n::{args, tr, use_i18n};
 use bransjenorsk_core::content::{Sector, Support, Texts};
 use bransjenorsk_core::studio::draft::Draft;
@@ -93,44 +94,52 @@ pub fn details(editing: Editing) -> impl IntoView {
             </p>
         }
     });
-    view! {
-        <section aria-labelledby="details-heading" class="studio-part">
-            <h2 id="details-heading">{tr("studio-part-details")}</h2>
-            {support_field("pack-title".into(), tr("studio-pack-title"), title, set_title, 1)}
-            {support_field("pack-description".into(), tr("studio-pack-description"), about, set_about, 3)}
-            <div class="field">
-                <label for="pack-sector">{tr("studio-sector")}</label>
-                <select id="pack-sector" on:change=move |event| {
-                    if let Some(chosen) = Sector::from_id(&event_target_value(&event)) {
-                        draft.update(|d| d.pack.pack.sector = chosen);
-                    }
-                }>
-                    {Sector::ALL.into_iter().map(|s| {
-                        let name = format!("sector-{}", s.id());
-                        view! { <option value=s.id() selected=move || sector() == s>{move || i18n.t(&name)}</option> }
-                    }).collect_view()}
-                </select>
-            </div>
-            {level_select("pack-level", level)}
-            {text_field("pack-id".into(), tr("studio-pack-id"), id, set_id, None, 1)}
-            <p class="card-meta">{tr("studio-pack-id-note")}</p>
-            {text_field("pack-version".into(), tr("studio-pack-version"), version, set_version, None, 1)}
-            {version_note}
-            {list_field("pack-authors".into(), "studio-authors", "studio-add-author", authors, set_authors, None)}
-            <div class="field">
-                <label for="pack-licence">{tr("studio-licence")}</label>
-                <select id="pack-licence" on:change=move |event| {
-                    let chosen = event_target_value(&event);
-                    draft.update(|d| d.pack.pack.licence = chosen);
-                }>
-                    {LICENCES.map(|licence| view! {
-                        <option value=licence selected=move || draft.with(|d| d.pack.pack.licence == licence)>{licence}</option>
-                    }).collect_view()}
-                </select>
-            </div>
-            {list_field("pack-situations".into(), "studio-situations", "studio-add-situation", situations, set_situations, Some(bransjenorsk_core::lang::Lang::Nb))}
-        </section>
-    }
+    let problems = editing.problems_of("subject-pack", String::new);
+    // The pack's problems are listed on top as well; here each is at its field.
+    with_problems(problems, "pack-".into(), move |_| {
+        view! {
+            <section aria-labelledby="details-heading" class="studio-part">
+                <h2 id="details-heading">{tr("studio-part-details")}</h2>
+                {support_field("pack-title".into(), tr("studio-pack-title"), title, set_title, 1)}
+                {support_field("pack-description".into(), tr("studio-pack-description"), about, set_about, 3)}
+                <div class="field">
+                    <label for="pack-sector">{tr("studio-sector")}</label>
+                    <select id="pack-sector" on:change=move |event| {
+                        if let Some(chosen) = Sector::from_id(&event_target_value(&event)) {
+                            draft.update(|d| d.pack.pack.sector = chosen);
+                        }
+                    }>
+                        {Sector::ALL.into_iter().map(|s| {
+                            let name = format!("sector-{}", s.id());
+                            view! { <option value=s.id() selected=move || sector() == s>{move || i18n.t(&name)}</option> }
+                        }).collect_view()}
+                    </select>
+                    {at_fields(&["sector"])}
+                </div>
+                {level_select("pack-level", level)}
+                {at_fields(&["level"])}
+                {text_field("pack-id".into(), tr("studio-pack-id"), id, set_id, None, 1)}
+                <p class="card-meta">{tr("studio-pack-id-note")}</p>
+                {text_field("pack-version".into(), tr("studio-pack-version"), version, set_version, None, 1)}
+                {version_note}
+                {list_field("pack-authors".into(), "studio-authors", "studio-add-author", authors, set_authors, None)}
+                <div class="field">
+                    <label for="pack-licence">{tr("studio-licence")}</label>
+                    <select id="pack-licence" on:change=move |event| {
+                        let chosen = event_target_value(&event);
+                        draft.update(|d| d.pack.pack.licence = chosen);
+                    }>
+                        {LICENCES.map(|licence| view! {
+                            <option value=licence selected=move || draft.with(|d| d.pack.pack.licence == licence)>{licence}</option>
+                        }).collect_view()}
+                    </select>
+                    {at_fields(&["licence"])}
+                </div>
+                {list_field("pack-situations".into(), "studio-situations", "studio-add-situation", situations, set_situations, Some(bransjenorsk_core::lang::Lang::Nb))}
+                {at_fields(&["prerequisites"])}
+            </section>
+        }
+    })
 }
 
 /// A pack never published takes its id from its title and level, until

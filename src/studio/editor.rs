@@ -116,7 +116,7 @@ impl Editing {
     }
 
     /// The problems the checker found about `subject` (`subject-item` or
-    /// `subject-word`) with this id.
+    /// `subject-word` with this id, or `subject-pack`).
     pub fn problems_of(
         self,
         subject: &'static str,
@@ -130,7 +130,9 @@ impl Editing {
                     ..
                 }) => problems
                     .iter()
-                    .filter(|p| p.subject.id == subject && names(p, &id))
+                    .filter(|p| {
+                        p.subject.id == subject && (subject == "subject-pack" || names(p, &id))
+                    })
                     .cloned()
                     .collect(),
                 _ => Vec::new(),
@@ -450,23 +452,5 @@ fn problem_line(problem: ProblemReport) -> impl IntoView {
     } = problem;
     view! {
         <li>{move || [i18n.t_message(&subject), ": ".into(), i18n.t_message(&message)].concat()}</li>
-    }
-}
-
-/// The problems of one word or exercise, where it is edited.
-pub fn problems_here(problems: Signal<Vec<ProblemReport>>) -> impl IntoView {
-    let i18n = use_i18n();
-    move || {
-        let problems = problems.get();
-        (!problems.is_empty()).then(|| {
-            view! {
-                <ul class="problems here" data-testid="problems-here">
-                    {problems.into_iter().map(|problem| {
-                        let message = problem.message;
-                        view! { <li>{move || i18n.t_message(&message)}</li> }
-                    }).collect_view()}
-                </ul>
-            }
-        })
     }
 }

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::problems::at_field;
 use crate::i18n::{tr, use_i18n};
 use bransjenorsk_core::content::Support;
 use bransjenorsk_core::lang::Lang;
@@ -32,10 +33,12 @@ pub fn text_field(
         }
         .into_any()
     };
+    let problems = at_field(&id);
     view! {
         <div class="field">
             <label for=id>{label}</label>
             {input}
+            {problems}
         </div>
     }
 }
@@ -72,10 +75,12 @@ pub fn support_field(
             rows,
         )
     });
+    let problems = at_field(&id);
     view! {
         <fieldset class="languages">
             <legend>{label}</legend>
             {fields.into_iter().collect_view()}
+            {problems}
         </fieldset>
     }
 }
@@ -147,10 +152,12 @@ pub fn list_field(
             focus_after_render(new);
         }
     };
+    let problems = at_field(&id);
     view! {
         <fieldset class="list-field" id=id>
             <legend>{tr(label)}</legend>
             <ol class="list-rows">{rows}</ol>
+            {problems}
             <button type="button" class="button quiet" on:click=on_add>{tr(add)}</button>
         </fieldset>
     }

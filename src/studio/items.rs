@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::editor::{Checked, Editing, problems_here};
+use super::editor::{Checked, Editing};
 use crate::components::player::Preview;
 use crate::i18n::{args, tr, tr_count, use_i18n};
 use bransjenorsk_core::content::CheckReport;
@@ -250,7 +250,6 @@ fn preview(editing: Editing, index: usize) -> impl IntoView {
                 </select>
             </div>
             {shown}
-            {problems_here(problems)}
         </section>
     }
 }

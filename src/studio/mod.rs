@@ -10,6 +10,7 @@ mod fields;
 mod hand_out;
 mod import_list;
 mod items;
+mod problems;
 mod recording;
 mod words;
 

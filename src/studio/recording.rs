@@ -209,6 +209,7 @@ pub fn recording_field(editing: Editing, owner: Owner, id: String) -> impl IntoV
         owner.set(editing, None);
     };
     let recording = move || state.get() == State::Recording;
+    let problems = super::problems::at_field(&id);
     view! {
         <fieldset class="recording" data-testid="recording">
             <legend>{tr("studio-recording")}</legend>
@@ -249,6 +250,7 @@ pub fn recording_field(editing: Editing, owner: Owner, id: String) -> impl IntoV
                 <input type="file" id=id accept=".ogg,.opus,.mp3,.m4a,audio/ogg,audio/mpeg,audio/mp4" on:change=attach/>
             </label>
             {move || problem.get().map(|id| view! { <p class="alert" role="alert">{move || i18n.t(id)}</p> })}
+            {problems}
         </fieldset>
     }
 }

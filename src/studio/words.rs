@@ -4,8 +4,9 @@
 
 use leptos::prelude::*;
 
-use super::editor::{Editing, problems_here};
+use super::editor::Editing;
 use super::fields::{focus_after_render, text_field};
+use super::problems::{at_fields, problem_list, with_problems};
 use super::recording::{Owner, recording_field};
 use crate::i18n::{args, tr, use_i18n};
 use bransjenorsk_core::content::{PartOfSpeech, VocabEntry};
@@ -79,41 +80,45 @@ fn word_row(editing: Editing, index: usize) -> impl IntoView {
             }
         })
     };
-    let field = |name: &str| format!("word-{index}-{name}");
-    view! {
-        <li class="word-row" data-testid="word-row">
-            <fieldset>
-                <legend>{move || i18n.t_args("studio-word-n", &args([("n", (index + 1).into())]))}</legend>
-                {text_field(field("lemma"), tr("studio-lemma"), read(|w| w.lemma.clone()), set_lemma, Some(Lang::Nb), 1)}
-                {text_field(field("forms"), tr("studio-forms"),
-                    read(|w| w.forms.join(", ")),
-                    write(|w, v| w.forms = v.split(',').map(|f| f.trim().to_owned()).filter(|f| !f.is_empty()).collect()),
-                    Some(Lang::Nb), 1)}
-                <div class="field">
-                    <label for=field("pos")>{tr("studio-pos")}</label>
-                    <select id=field("pos") on:change=move |event| {
-                        let chosen = event_target_value(&event);
-                        if let Some(&(part, _)) = PARTS_OF_SPEECH.iter().find(|(_, id)| *id == chosen) {
-                            draft.update(|d| if let Some(word) = d.pack.vocabulary.get_mut(index) { word.pos = part });
-                        }
-                    }>
-                        {PARTS_OF_SPEECH.map(|(part, label)| view! {
-                            <option value=label selected=move || pos() == Some(part)>{tr(label)}</option>
-                        }).collect_view()}
-                    </select>
-                </div>
-                {text_field(field("uk"), tr("studio-gloss-uk"), read(|w| w.gloss.uk.clone()), write(|w, v| w.gloss.uk = v), Some(Lang::Uk), 1)}
-                {text_field(field("en"), tr("studio-gloss-en"), read(|w| w.gloss.en.clone()), write(|w, v| w.gloss.en = v), Some(Lang::En), 1)}
-                {text_field(field("example"), tr("studio-example"),
-                    read(|w| w.example.clone().unwrap_or_default()),
-                    write(|w, v| w.example = (!v.trim().is_empty()).then_some(v)),
-                    Some(Lang::Nb), 1)}
-                {recording_field(editing, Owner::Word(index), field("audio"))}
-                {problems_here(problems)}
-                <button type="button" class="button quiet danger" on:click=remove>
-                    {tr("studio-remove-word")}
-                </button>
-            </fieldset>
-        </li>
-    }
+    let field = move |name: &str| format!("word-{index}-{name}");
+    with_problems(problems, field(""), move |fields| {
+        view! {
+            <li class="word-row" data-testid="word-row">
+                <fieldset>
+                    <legend>{move || i18n.t_args("studio-word-n", &args([("n", (index + 1).into())]))}</legend>
+                    {text_field(field("lemma"), tr("studio-lemma"), read(|w| w.lemma.clone()), set_lemma, Some(Lang::Nb), 1)}
+                    {text_field(field("forms"), tr("studio-forms"),
+                        read(|w| w.forms.join(", ")),
+                        write(|w, v| w.forms = v.split(',').map(|f| f.trim().to_owned()).filter(|f| !f.is_empty()).collect()),
+                        Some(Lang::Nb), 1)}
+                    <div class="field">
+                        <label for=field("pos")>{tr("studio-pos")}</label>
+                        <select id=field("pos") on:change=move |event| {
+                            let chosen = event_target_value(&event);
+                            if let Some(&(part, _)) = PARTS_OF_SPEECH.iter().find(|(_, id)| *id == chosen) {
+                                draft.update(|d| if let Some(word) = d.pack.vocabulary.get_mut(index) { word.pos = part });
+                            }
+                        }>
+                            {PARTS_OF_SPEECH.map(|(part, label)| view! {
+                                <option value=label selected=move || pos() == Some(part)>{tr(label)}</option>
+                            }).collect_view()}
+                        </select>
+                        {at_fields(&["pos"])}
+                    </div>
+                    {text_field(field("gloss-uk"), tr("studio-gloss-uk"), read(|w| w.gloss.uk.clone()), write(|w, v| w.gloss.uk = v), Some(Lang::Uk), 1)}
+                    {text_field(field("gloss-en"), tr("studio-gloss-en"), read(|w| w.gloss.en.clone()), write(|w, v| w.gloss.en = v), Some(Lang::En), 1)}
+                    {text_field(field("example"), tr("studio-example"),
+                        read(|w| w.example.clone().unwrap_or_default()),
+                        write(|w, v| w.example = (!v.trim().is_empty()).then_some(v)),
+                        Some(Lang::Nb), 1)}
+                    {recording_field(editing, Owner::Word(index), field("audio"))}
+                    // What no field above takes: the word as a whole.
+                    {problem_list(fields.rest())}
+                    <button type="button" class="button quiet danger" on:click=remove>
+                        {tr("studio-remove-word")}
+                    </button>
+                </fieldset>
+            </li>
+        }
+    })
 }

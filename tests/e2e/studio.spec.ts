@@ -97,7 +97,7 @@ test.describe("in Norwegian, a teacher in the studio", () => {
     await expect(page.getByLabel(/^Kolonne 1/)).toHaveValue("studio-column-norwegian");
     await expect(page.getByLabel(/^Kolonne 2/)).toHaveValue("studio-column-ukrainian");
     const preview = page.getByTestId("import-preview");
-    await expect(preview).toContainText("Listen gir 28 ord og 30 oppgaver.");
+    await expect(preview).toContainText("Listen gir 28 ord og 31 oppgaver.");
     const leftOut = page.getByTestId("import-left-out");
     await expect(leftOut).toContainText("2 rader er utelatt:");
     await expect(leftOut.getByRole("listitem")).toHaveText([
@@ -106,7 +106,9 @@ test.describe("in Norwegian, a teacher in the studio", () => {
     ]);
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Legg til i pakken" }).click();
-    await expect(page.getByTestId("item-row")).toHaveCount(30);
+    await expect(page.getByTestId("item-row")).toHaveCount(31);
+    // The two words whose examples hold them are matched to those examples.
+    await expect(page.getByTestId("item-row").nth(30)).toContainText("31. Finn parene");
 
     // The first word in the teacher's own voice (the browser's fake microphone).
     await page.getByRole("button", { name: "Ord", exact: true }).click();
@@ -129,8 +131,10 @@ test.describe("in Norwegian, a teacher in the studio", () => {
     await form.getByLabel("Alternativ 1", { exact: true }).fill("en mopp");
     await form.getByLabel("Alternativ 2", { exact: true }).fill("et håndkle");
     await form.getByTestId("option-row").first().getByLabel("Riktig svar", { exact: true }).check();
-    // The checker wants a why for the wrong option, at the exercise.
-    await expect(form.getByTestId("problems-here")).toContainText("«et håndkle»");
+    // The checker wants a why for the wrong option, said at that option.
+    await expect(form.getByTestId("option-row").nth(1).getByTestId("problems-here")).toContainText("«et håndkle»");
+    // Said there only, not again at the top of the exercise.
+    await expect(form.getByTestId("problems-here")).toHaveCount(1);
     await expect(page.getByTestId("preview-waits")).toBeVisible();
     await languages(form, "Hvorfor «et håndkle» er feil", {
       Ukrainsk: "Рушником витирають руки, а не підлогу.",
@@ -237,7 +241,7 @@ test.describe("in Norwegian, a teacher in the studio", () => {
     form = await addItem(page, "Ordkort", ...add);
     await form.getByLabel("Norsk på forsiden", { exact: true }).fill("en svamp");
     await languages(form, "Betydningen på baksiden", { Ukrainsk: "губка", Engelsk: "sponge" });
-    await expect(page.getByTestId("item-row")).toHaveCount(30 + 13);
+    await expect(page.getByTestId("item-row")).toHaveCount(31 + 13);
     expect(await seriousViolations(page)).toEqual([]);
 
     // What is left is the pack's own: no description, no author.
@@ -246,6 +250,11 @@ test.describe("in Norwegian, a teacher in the studio", () => {
     await page.getByRole("button", { name: "Del ut" }).click();
     await expect(page.getByTestId("hand-out-blocked")).toBeVisible();
     await page.getByRole("button", { name: "Om pakken" }).click();
+    // Each at its field: the description in each language, the authors.
+    const about = page.getByRole("group", { name: "Beskrivelse" });
+    const authors = page.getByRole("group", { name: "Forfattere" });
+    await expect(about.locator(".field", { has: page.getByLabel("Ukrainsk", { exact: true }) }).getByTestId("problems-here")).toBeVisible();
+    await expect(authors.getByTestId("problems-here")).toBeVisible();
     await languages(page.locator("main"), "Beskrivelse", {
       Norsk: "Ord for utstyret du bruker når du vasker.",
       Ukrainsk: "Слова про обладнання, яким ви прибираєте.",
@@ -254,6 +263,7 @@ test.describe("in Norwegian, a teacher in the studio", () => {
     await page.getByRole("button", { name: "Legg til en forfatter" }).click();
     await page.getByLabel("Forfattere, nr. 1", { exact: true }).fill("Ingrid Hansen");
     await expect(page.getByTestId("studio-ready")).toHaveText("Ingen feil: Pakken er klar til å deles ut.");
+    await expect(page.locator("main").getByTestId("problems-here")).toHaveCount(0);
 
     // Saved as typed: a reload finds it all.
     await expect(page.getByTestId("save-status")).toContainText("Lagret");
@@ -262,7 +272,7 @@ test.describe("in Norwegian, a teacher in the studio", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Utstyr på vaskerommet");
     await expect(page.getByTestId("studio-ready")).toBeVisible();
     await page.getByRole("button", { name: "Oppgaver", exact: true }).click();
-    await expect(page.getByTestId("item-row")).toHaveCount(43);
+    await expect(page.getByTestId("item-row")).toHaveCount(44);
 
     // Handed out as a file, which a learner on another phone adds.
     await page.getByRole("button", { name: "Del ut" }).click();
@@ -339,7 +349,10 @@ test.describe("in Ukrainian, a teacher in the studio", () => {
     await page.getByLabel("Тип вправи", { exact: true }).selectOption({ label: "Картка" });
     await page.getByRole("button", { name: "Додати вправу" }).click();
     const form = page.locator("section.item-form");
-    await expect(form.getByTestId("problems-here")).toBeVisible();
+    // What the card lacks is said under the field it is missing from.
+    const front = form.locator(".field", { has: page.getByLabel("Норвезькою на лицьовому боці", { exact: true }) });
+    await expect(front.getByTestId("problems-here")).toBeVisible();
+    await expect(form.getByRole("group", { name: "Значення на звороті" }).getByTestId("problems-here").first()).toBeVisible();
     await expect(page.getByTestId("preview-waits")).toHaveText("Виправте помилки в цій вправі, щоб побачити її так, як побачать учасники.");
     await form.getByLabel("Норвезькою на лицьовому боці", { exact: true }).fill("en kam");
     const back = form.getByRole("group", { name: "Значення на звороті" });

@@ -315,6 +315,7 @@ fn open_json(bytes: &[u8], context: &Context) -> Result<Opened, Vec<Problem>> {
             subject: Subject::Pack,
             kind: ProblemKind::Shape(error.to_string()),
             location: None,
+            field: None,
         }]
     })?;
     let mut problems = check_read(&pack, context);

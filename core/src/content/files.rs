@@ -211,6 +211,7 @@ pub fn check_files(files: &[PathBuf]) -> Report {
             subject: Subject::Pack,
             kind,
             location,
+            field: None,
         };
         report.problems.push(located(path, &problem));
         if !report.failed.iter().any(|failed| failed == path) {
@@ -275,6 +276,7 @@ fn read_pack_file(path: &Path) -> Result<Vec<u8>, String> {
                 limit,
             },
             location: None,
+            field: None,
         };
         return Err(located(path, &problem));
     }

@@ -165,6 +165,7 @@ fn pack_problem(kind: ProblemKind) -> Problem {
         subject: Subject::Pack,
         kind,
         location: None,
+        field: None,
     }
 }
 

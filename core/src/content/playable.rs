@@ -28,6 +28,7 @@ pub fn read_playable(json: &str) -> Result<Playable, PackError> {
             subject: Subject::Pack,
             kind,
             location: None,
+            field: None,
         }])
     };
     let tree = json::parse(json).map_err(|_| fail(ProblemKind::Shape("not JSON".into())))?;

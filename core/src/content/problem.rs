@@ -376,6 +376,9 @@ pub struct Problem {
     pub subject: Subject,
     pub kind: ProblemKind,
     pub location: Option<Location>,
+    /// The field it is about, below its word, exercise or `[pack]` table
+    /// (`title.uk`, `options`, `turns.2.text`): where a form shows it.
+    pub field: Option<String>,
 }
 
 impl fmt::Display for Problem {

@@ -106,6 +106,7 @@ pub(super) fn read_partial(text: &str) -> Partial {
         subject: Subject::Pack,
         kind,
         location: locate(text, path),
+        field: None,
     };
     if text.len() > MAX_PACK_BYTES {
         return Partial::failed(Problem {
@@ -115,6 +116,7 @@ pub(super) fn read_partial(text: &str) -> Partial {
                 limit: MAX_PACK_BYTES,
             },
             location: None,
+            field: None,
         });
     }
     if let Some(problem) = single_brackets(text) {
@@ -160,6 +162,7 @@ pub(super) fn read_partial(text: &str) -> Partial {
                 subject: Subject::Pack,
                 kind: ProblemKind::Shape("the [pack] table is missing".into()),
                 location: None,
+                field: None,
             });
             None
         }
@@ -210,6 +213,7 @@ fn single_brackets(text: &str) -> Option<Problem> {
                 subject: Subject::Pack,
                 kind: ProblemKind::TomlSlip(Slip::SingleBrackets(list)),
                 location: Some(Location::of_offset(text, at)),
+                field: None,
             });
         }
         offset += line.len();
@@ -268,6 +272,7 @@ fn syntax_or_shape(text: &str, error: &toml::de::Error) -> Problem {
         subject: Subject::Pack,
         kind,
         location,
+        field: None,
     }
 }
 
@@ -318,6 +323,7 @@ fn read_part<T: DeserializeOwned>(
                 subject: subject.clone(),
                 kind: ProblemKind::WrongType { field, want },
                 location: locate(text, &at),
+                field: None,
             });
         }
         return None;
@@ -349,6 +355,7 @@ fn read_part<T: DeserializeOwned>(
                 subject,
                 kind: ProblemKind::Shape(message),
                 location: locate(text, &path),
+                field: None,
             });
             None
         }

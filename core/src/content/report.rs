@@ -40,6 +40,9 @@ pub struct ProblemReport {
     pub location: Option<Location>,
     pub subject: Message,
     pub message: Message,
+    /// The field it is about (see [`Problem::field`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
 }
 
 /// A Fluent message id and its arguments.
@@ -67,6 +70,7 @@ impl From<&Problem> for ProblemReport {
             location: problem.location,
             subject: Message::of(problem.subject.message()),
             message: Message::of(problem.kind.message()),
+            field: problem.field.clone(),
         }
     }
 }

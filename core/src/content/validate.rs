@@ -68,6 +68,7 @@ pub fn check_pack_bytes(bytes: Vec<u8>, context: &Context) -> Result<Pack, Vec<P
                 subject: Subject::Pack,
                 kind: ProblemKind::NotUtf8,
                 location: Some(Location::of_offset(&before, valid)),
+                field: None,
             }])
         }
     }
@@ -130,6 +131,26 @@ struct Checks<'a> {
     problems: Vec<Problem>,
 }
 
+/// The field `path` names below its word, exercise or `[pack]` table:
+/// `["items", 3, "turns", 2, "text"]` is `turns.2.text`.
+fn field_of(path: &[Step]) -> Option<String> {
+    let below = match path {
+        [Step::Key(list), Step::Index(_), rest @ ..] if list == "items" || list == "vocabulary" => {
+            rest
+        }
+        [Step::Key(table), rest @ ..] if table == "pack" => rest,
+        _ => return None,
+    };
+    let steps: Vec<String> = below
+        .iter()
+        .map(|step| match step {
+            Step::Key(name) => name.clone(),
+            Step::Index(index) => index.to_string(),
+        })
+        .collect();
+    (!steps.is_empty()).then(|| steps.join("."))
+}
+
 fn key(name: &str) -> Step {
     Step::Key(name.to_owned())
 }
@@ -150,11 +171,13 @@ impl Checks<'_> {
     /// Records a problem at `path`, which counts words and items among
     /// those read; its place is looked up among all of them in the file.
     fn push(&mut self, subject: Subject, kind: ProblemKind, path: Vec<Step>) {
+        let field = field_of(&path);
         let location = self.located(path);
         self.problems.push(Problem {
             subject,
             kind,
             location,
+            field,
         });
     }
 

@@ -83,6 +83,7 @@ pub fn open(bytes: Vec<u8>) -> Result<(Pack, Media), Vec<ProblemReport>> {
             subject: Subject::Pack,
             kind,
             location: None,
+            field: None,
         })]
     };
     let file = if is_zip(&bytes) {

@@ -293,8 +293,9 @@ pub struct LeftOut {
     pub problem: RowProblem,
 }
 
-/// What a list makes: its words, with a flashcard each and a gap item for
-/// each example that holds its word, and the rows left out.
+/// What a list makes: its words, with a flashcard each, matching of the
+/// words to their examples and (at A1–A2) a gap item for each example that
+/// holds its word; and the rows left out.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Imported {
     pub words: Vec<VocabEntry>,
@@ -345,6 +346,7 @@ pub fn import(table: &Table, mapping: &Mapping, level: Level, taken: &HashSet<St
             }
         }
     }
+    items.extend(match_items(&words, &mut ids));
     Imported {
         words,
         items,
@@ -452,6 +454,45 @@ fn gap_item(at: usize, words: &[VocabEntry], ids: &mut HashSet<String>) -> Optio
         feedback: Some(meaning(word)),
         ..Item::plain(unique_id(&format!("luke-{}", word.id), ids), gap)
     })
+}
+
+/// Matching in Norwegian alone: each word whose example holds it, to that
+/// example with a gap where it stands; three pairs to an exercise (four
+/// where one would be left over), in the list's order.
+fn match_items(words: &[VocabEntry], ids: &mut HashSet<String>) -> Vec<Item> {
+    let mut pairs: Vec<(&str, (String, String))> = Vec::new();
+    for word in words {
+        let Some(gapped) = (word.example.as_deref()).and_then(|e| replace_word(e, word.word()))
+        else {
+            continue;
+        };
+        // Two same left or right sides would make two right answers.
+        let left = word.word().to_owned();
+        let twice = pairs.iter().any(|(_, (l, r))| {
+            l.to_lowercase() == left.to_lowercase() || r.to_lowercase() == gapped.to_lowercase()
+        });
+        if !twice {
+            pairs.push((&word.id, (left, gapped)));
+        }
+    }
+    let mut groups: Vec<Vec<(&str, (String, String))>> =
+        pairs.chunks(3).map(<[_]>::to_vec).collect();
+    if groups.len() > 1 && groups.last().is_some_and(|last| last.len() == 1) {
+        let last = groups.pop().unwrap_or_default();
+        groups
+            .last_mut()
+            .into_iter()
+            .for_each(|group| group.extend(last.clone()));
+    }
+    groups
+        .into_iter()
+        .filter(|group| group.len() >= 2)
+        .map(|group| {
+            let id = unique_id(&format!("par-{}", group[0].0), ids);
+            let pairs = group.into_iter().map(|(_, pair)| pair).collect();
+            Item::plain(id, Exercise::Match { pairs })
+        })
+        .collect()
 }
 
 /// What a word means, said in the support languages: the feedback on its

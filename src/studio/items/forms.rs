@@ -5,8 +5,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::i18n::{args, tr, use_i18n};
-use crate::studio::editor::{Editing, problems_here};
+use crate::studio::editor::Editing;
 use crate::studio::fields::{focus_after_render, list_field, support_field, text_field};
+use crate::studio::problems::{at_fields, problem_list, with_problems};
 use crate::studio::recording::{Owner, recording_field};
 use bransjenorsk_core::content::{Exercise, GAP, Item, Speaker, Support, Turn, TurnOption, Whys};
 use bransjenorsk_core::lang::Lang;
@@ -85,47 +86,54 @@ pub fn item_form(editing: Editing, index: usize) -> impl IntoView {
         let id = id.clone();
         move || id.clone()
     });
-    let body = match kind {
-        "flashcard" => flashcard(lens).into_any(),
-        "choice" | "gap" => choice(lens, kind == "gap").into_any(),
-        "cloze" => cloze(lens).into_any(),
-        "translate" => translate(lens).into_any(),
-        "order" => order(lens).into_any(),
-        "match" => pairs(lens).into_any(),
-        "listening" => listening(lens).into_any(),
-        "minimal-pair" => minimal_pair(lens).into_any(),
-        "dialogue" => dialogue(lens).into_any(),
-        "message" => message(lens).into_any(),
-        "speaking" => {
-            let (text, set) = field!(lens, Speaking.text);
-            text_field(
-                lens.id("text"),
-                tr("studio-say-text"),
-                text,
-                set,
-                Some(Lang::Nb),
-                2,
-            )
-            .into_any()
+    with_problems(problems, lens.id(""), move |fields| {
+        let body = match kind {
+            "flashcard" => flashcard(lens).into_any(),
+            "choice" | "gap" => choice(lens, kind == "gap").into_any(),
+            "cloze" => cloze(lens).into_any(),
+            "translate" => translate(lens).into_any(),
+            "order" => order(lens).into_any(),
+            "match" => pairs(lens).into_any(),
+            "listening" => listening(lens).into_any(),
+            "minimal-pair" => minimal_pair(lens).into_any(),
+            "dialogue" => dialogue(lens).into_any(),
+            "message" => message(lens).into_any(),
+            "speaking" => {
+                let (text, set) = field!(lens, Speaking.text);
+                text_field(
+                    lens.id("text"),
+                    tr("studio-say-text"),
+                    text,
+                    set,
+                    Some(Lang::Nb),
+                    2,
+                )
+                .into_any()
+            }
+            _ => culture(lens).into_any(),
+        };
+        let recording = recording_field(editing, Owner::Item(index), lens.id("audio"));
+        let more = view! {
+            <details class="more">
+                <summary>{tr("studio-more")}</summary>
+                {common(lens, "instruction", "studio-instruction", |item| &mut item.instruction)}
+                {common(lens, "hint", "studio-hint", |item| &mut item.hint)}
+                {common(lens, "feedback", "studio-feedback", |item| &mut item.feedback)}
+            </details>
+        };
+        let label = super::kind_label(kind);
+        view! {
+            <h3 id="item-form-heading" tabindex="-1">
+                {move || i18n.t_args("studio-item-name", &args([("n", (index + 1).into()), ("kind", i18n.t(label).into())]))}
+            </h3>
+            <p class="card-meta">{move || i18n.t_args("studio-item-id", &args([("id", id.clone().into())]))}</p>
+            // What no field below takes: the exercise as a whole.
+            {problem_list(fields.rest())}
+            {body}
+            {recording}
+            {more}
         }
-        _ => culture(lens).into_any(),
-    };
-    let label = super::kind_label(kind);
-    view! {
-        <h3 id="item-form-heading" tabindex="-1">
-            {move || i18n.t_args("studio-item-name", &args([("n", (index + 1).into()), ("kind", i18n.t(label).into())]))}
-        </h3>
-        <p class="card-meta">{move || i18n.t_args("studio-item-id", &args([("id", id.clone().into())]))}</p>
-        {problems_here(problems)}
-        {body}
-        {recording_field(editing, Owner::Item(index), lens.id("audio"))}
-        <details class="more">
-            <summary>{tr("studio-more")}</summary>
-            {common(lens, "instruction", "studio-instruction", |item| &mut item.instruction)}
-            {common(lens, "hint", "studio-hint", |item| &mut item.hint)}
-            {common(lens, "feedback", "studio-feedback", |item| &mut item.feedback)}
-        </details>
-    }
+    })
 }
 
 /// The instruction, hint or feedback every kind may have.
@@ -184,7 +192,7 @@ fn choice(lens: Lens, gap: bool) -> impl IntoView {
     } else {
         let (question, set) = field!(lens, Choice.question);
         text_field(
-            lens.id("text"),
+            lens.id("question"),
             tr("studio-question"),
             question,
             set,
@@ -272,7 +280,7 @@ fn options_editor(lens: Lens) -> impl IntoView {
                 let label = move || i18n.t_args("studio-option-n", &args([("n", (at + 1).into())]));
                 view! {
                     <li class="option-row" data-testid="option-row">
-                        {text_field(lens.id(&format!("option-{at}")), label, option.into(), change, Some(Lang::Nb), 1)}
+                        {text_field(lens.id(&format!("options-{at}")), label, option.into(), change, Some(Lang::Nb), 1)}
                         <label class="choice">
                             <input type="radio" name=lens.id("answer")
                                 prop:checked=move || !option.get().is_empty() && answer.with(|a| *a == option.get())
@@ -288,6 +296,8 @@ fn options_editor(lens: Lens) -> impl IntoView {
                             move || i18n.t_args("studio-why-wrong", &args([("option", option.get().into())])),
                             why, set_why, 1,
                         ))}
+                        // The checker names a why by its option's text.
+                        {move || at_fields(&[&format!("why-{}", option.get().replace('.', "-"))])}
                     </li>
                 }
             })
@@ -301,12 +311,13 @@ fn options_editor(lens: Lens) -> impl IntoView {
                 at = options.len() - 1;
             }
         });
-        focus_after_render(lens.id(&format!("option-{at}")));
+        focus_after_render(lens.id(&format!("options-{at}")));
     };
     view! {
         <fieldset class="list-field">
             <legend>{tr("studio-options")}</legend>
             <ol class="list-rows">{rows}</ol>
+            {at_fields(&["options", "answer", "why"])}
             <button type="button" class="button quiet" on:click=add>{tr("studio-add-option")}</button>
         </fieldset>
     }
@@ -455,8 +466,9 @@ fn order(lens: Lens) -> impl IntoView {
     view! {
         {text_field(lens.id("sentence"), tr("studio-sentence"), sentence.into(), Callback::new(move |s| sentence.set(s)), Some(Lang::Nb), 2)}
         <button type="button" class="button quiet" on:click=split>{tr("studio-make-tiles")}</button>
-        {list_field(lens.id("tiles"), "studio-tiles", "studio-add-tile", answer, set_answer, Some(Lang::Nb))}
-        {list_field(lens.id("extra"), "studio-extra-tiles", "studio-add-tile", extra, set_extra, Some(Lang::Nb))}
+        {list_field(lens.id("answer-tiles"), "studio-tiles", "studio-add-tile", answer, set_answer, Some(Lang::Nb))}
+        {list_field(lens.id("extra-tiles"), "studio-extra-tiles", "studio-add-tile", extra, set_extra, Some(Lang::Nb))}
+        {at_fields(&["answer", "tiles", "alternatives"])}
     }
 }
 
@@ -516,6 +528,7 @@ fn pairs(lens: Lens) -> impl IntoView {
             <legend>{tr("studio-pairs")}</legend>
             <p class="card-meta">{tr("studio-pairs-note")}</p>
             <ol class="list-rows">{rows}</ol>
+            {at_fields(&["pairs"])}
             <button type="button" class="button quiet" on:click=add>{tr("studio-add-pair")}</button>
         </fieldset>
     }
@@ -545,6 +558,7 @@ fn listening(lens: Lens) -> impl IntoView {
                     view! { <option value=value selected=move || answer.get() == chosen>{option}</option> }
                 }).collect_view()}
             </select>
+            {at_fields(&["answer", "plays"])}
         </div>
     }
 }
@@ -588,6 +602,7 @@ fn minimal_pair(lens: Lens) -> impl IntoView {
         {mark(first)}
         {text_field(lens.id("word-2"), tr("studio-word-2"), second, set_second, Some(Lang::Nb), 1)}
         {mark(second)}
+        {at_fields(&["words", "answer"])}
     }
 }
 
@@ -671,11 +686,13 @@ fn dialogue(lens: Lens) -> impl IntoView {
         <fieldset class="list-field">
             <legend>{tr("studio-speakers")}</legend>
             <ol class="list-rows">{speaker_rows}</ol>
+            {at_fields(&["speakers"])}
             <button type="button" class="button quiet" on:click=add_speaker>{tr("studio-add-speaker")}</button>
         </fieldset>
         <fieldset class="list-field">
             <legend>{tr("studio-turns")}</legend>
             <ol class="list-rows">{turn_rows}</ol>
+            {at_fields(&["turns"])}
             <button type="button" class="button quiet" on:click=add_turn>{tr("studio-add-turn")}</button>
         </fieldset>
     }
@@ -747,7 +764,7 @@ fn turn_row(
                 });
                 view! {
                     <li class="option-row">
-                        {text_field(lens.id(&format!("turn-{at}-reply-{n}")), move || i18n.t_args("studio-reply-n", &args([("n", (n + 1).into())])), reply, set_reply, Some(Lang::Nb), 1)}
+                        {text_field(lens.id(&format!("turns-{at}-options-{n}-text")), move || i18n.t_args("studio-reply-n", &args([("n", (n + 1).into())])), reply, set_reply, Some(Lang::Nb), 1)}
                         <label class="choice">
                             <input type="radio" name=lens.id(&format!("turn-{at}-right")) prop:checked=correct
                                 on:change=move |_| change(Box::new(move |turn| {
@@ -761,7 +778,7 @@ fn turn_row(
                             <span>{tr("studio-right-answer")}</span>
                         </label>
                         {move || (!correct()).then(|| support_field(
-                            lens.id(&format!("turn-{at}-why-{n}")),
+                            lens.id(&format!("turns-{at}-options-{n}-why")),
                             move || i18n.t_args("studio-why-wrong", &args([("option", reply.get().into())])),
                             why, set_why, 1,
                         ))}
@@ -804,7 +821,7 @@ fn turn_row(
                     <button type="button" class="button quiet" on:click=add_reply>{tr("studio-add-reply")}</button>
                 }.into_any()
             } else {
-                text_field(lens.id(&format!("turn-{at}-text")), tr("studio-turn-text"), text, set_text, Some(Lang::Nb), 2).into_any()
+                text_field(lens.id(&format!("turns-{at}-text")), tr("studio-turn-text"), text, set_text, Some(Lang::Nb), 2).into_any()
             }}
             <button type="button" class="button quiet" on:click=remove>{tr("studio-remove-turn")}</button>
         </li>
@@ -837,7 +854,7 @@ fn message(lens: Lens) -> impl IntoView {
                 };
                 view! {
                     <li>
-                        {support_field(lens.id(&format!("check-{at}")), move || i18n.t_args("studio-check-n", &args([("n", (at + 1).into())])), value, set, 1)}
+                        {support_field(lens.id(&format!("checklist-{at}")), move || i18n.t_args("studio-check-n", &args([("n", (at + 1).into())])), value, set, 1)}
                         <button type="button" class="button quiet" on:click=remove>{tr("studio-remove")}</button>
                     </li>
                 }
@@ -855,6 +872,7 @@ fn message(lens: Lens) -> impl IntoView {
         <fieldset class="list-field">
             <legend>{tr("studio-checklist")}</legend>
             <ol class="list-rows">{rows}</ol>
+            {at_fields(&["checklist"])}
             <button type="button" class="button quiet" on:click=add>{tr("studio-add-check")}</button>
         </fieldset>
     }

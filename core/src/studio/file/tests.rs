@@ -103,3 +103,35 @@ fn what_cannot_be_read_is_refused_with_why() {
     broken.truncate(20);
     assert!(!kinds(broken).is_empty());
 }
+
+#[test]
+fn each_problem_names_its_field_for_the_form_to_show_it_at() {
+    let mut pack = bundled();
+    pack.pack.title.uk = String::new();
+    pack.vocabulary[0].gloss.en = String::new();
+    pack.items[0].instruction = Some(crate::content::Support {
+        nb: None,
+        uk: Some("<b>Увага</b>".into()),
+        en: None,
+    });
+    let written = write(&Parts::of(&pack, &Media::new()), &HashSet::new());
+    let CheckReport::Failed(problems) = written.report else {
+        panic!("passed")
+    };
+    let fields: Vec<(&str, Option<&str>)> = problems
+        .iter()
+        .map(|p| (p.subject.id.as_str(), p.field.as_deref()))
+        .collect();
+    assert!(
+        fields.contains(&("subject-pack", Some("title.uk"))),
+        "{fields:?}"
+    );
+    assert!(
+        fields.contains(&("subject-word", Some("gloss.en"))),
+        "{fields:?}"
+    );
+    assert!(
+        fields.contains(&("subject-item", Some("instruction.uk"))),
+        "{fields:?}"
+    );
+}

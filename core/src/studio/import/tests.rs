@@ -200,7 +200,7 @@ fn words_get_ids_parts_of_speech_glosses_and_examples() {
 }
 
 #[test]
-fn each_word_gets_a_flashcard_and_each_example_that_holds_it_a_gap() {
+fn each_word_gets_a_flashcard_and_each_example_that_holds_it_a_gap_and_a_pair() {
     let imported = imported();
     let kinds: Vec<(&str, &str)> = imported
         .items
@@ -217,6 +217,24 @@ fn each_word_gets_a_flashcard_and_each_example_that_holds_it_a_gap() {
             ("luke-en-mopp", "gap"),
             ("luke-ei-botte", "gap"),
             ("luke-en-klut", "gap"),
+            ("par-en-mopp", "match"),
+        ]
+    );
+    let Exercise::Match { pairs } = &imported.items[7].exercise else {
+        panic!("not a match")
+    };
+    assert_eq!(
+        pairs,
+        &[
+            (
+                "mopp".to_owned(),
+                "Jeg vasker gulvet med en ___.".to_owned()
+            ),
+            (
+                "bøtte".to_owned(),
+                "Fyll vann i ___, ikke i vasken.".to_owned()
+            ),
+            ("klut".to_owned(), "Tørk bordet med en ___.".to_owned()),
         ]
     );
     let Exercise::Gap {
@@ -267,12 +285,38 @@ description = { nb = "Ord", uk = "Слова", en = "Words" }
 fn from_b1_no_gap_is_made_without_norwegian_help() {
     let table = read_table(LIST).unwrap();
     let imported = import(&table, &guess_mapping(&table), Level::B1, &HashSet::new());
-    assert!(
-        imported
-            .items
-            .iter()
-            .all(|item| item.exercise.kind() == "flashcard")
+    let kinds: Vec<&str> = imported.items.iter().map(|i| i.exercise.kind()).collect();
+    // Matching needs no help in another language.
+    assert_eq!(
+        kinds,
+        ["flashcard", "flashcard", "flashcard", "flashcard", "match"]
     );
+}
+
+#[test]
+fn pairs_come_three_to_a_match_never_one_alone_and_never_twice() {
+    let rows: String = ["kost", "mopp", "klut", "bøtte", "svamp", "hanske", "skrape"]
+        .iter()
+        .enumerate()
+        .map(|(room, word)| format!("en {word};щось;something;Rom {room} har en {word}.\n"))
+        // «mopp» a second time on the left, and an example the same as
+        // another once gapped: left out of the matching.
+        .chain(["ei mopp;швабра;mop;Rom 8 har ei mopp.\n".to_owned()])
+        .chain(["ei vaskebøtte;відро;bucket;Rom 0 har en vaskebøtte.\n".to_owned()])
+        .collect();
+    let table = read_table(&rows).unwrap();
+    let imported = import(&table, &guess_mapping(&table), Level::B1, &HashSet::new());
+    let sizes: Vec<usize> = imported
+        .items
+        .iter()
+        .filter_map(|item| match &item.exercise {
+            Exercise::Match { pairs } => Some(pairs.len()),
+            _ => None,
+        })
+        .collect();
+    // Nine words, seven pairs: 3 + 4, not 3 + 3 + 1.
+    assert_eq!(imported.words.len(), 9);
+    assert_eq!(sizes, [3, 4]);
 }
 
 #[test]
