@@ -10,6 +10,7 @@ mod fields;
 mod hand_out;
 mod import_list;
 mod items;
+mod picture;
 mod problems;
 mod recording;
 mod words;

@@ -13,7 +13,7 @@ use crate::i18n::{args, tr, use_i18n};
 use crate::platform::file;
 use crate::platform::recorder::{MicError, PACK_TYPES, Recorder};
 use bransjenorsk_core::content::{MAX_AUDIO_BYTES, MediaKind};
-use bransjenorsk_core::studio::draft::recording_name;
+use bransjenorsk_core::studio::draft::media_name;
 
 /// The longest recording: a word or a sentence takes a few seconds.
 const MAX_SECONDS: u32 = 20;
@@ -96,7 +96,7 @@ pub fn recording_field(editing: Editing, owner: Owner, id: String) -> impl IntoV
         let Some((owner_id, old)) = owner.read(editing) else {
             return;
         };
-        let new = recording_name(&owner_id, kind);
+        let new = media_name(&owner_id, kind);
         state.set(State::Saving);
         spawn_local(async move {
             match editing.put_media(&new, old.as_deref(), bytes).await {

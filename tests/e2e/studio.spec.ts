@@ -41,6 +41,23 @@ const ROWS = [
 ];
 const CSV = ["norsk;українська;english;eksempel", ...ROWS].join("\r\n") + "\r\n";
 
+// A picture of one pixel.
+const PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
+
+/** The names of the files in a .zip, read from its central directory. */
+function unzipNames(zip: Buffer): string[] {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  const names = [];
+  for (let n = 0; n < count; n++) {
+    const [name, extra, comment] = [28, 30, 32].map((offset) => zip.readUInt16LE(at + offset));
+    names.push(zip.toString("utf8", at + 46, at + 46 + name));
+    at += 46 + name + extra + comment;
+  }
+  return names;
+}
+
 /** Opens the studio and begins a new pack for cleaning at A1. */
 async function newPack(page: Page, t: Record<string, string>) {
   await page.goto("/studio.html");
@@ -393,11 +410,33 @@ test.describe("in Ukrainian, a teacher in the studio", () => {
       .getByLabel("Або виберіть звуковий файл (.ogg, .mp3, .m4a)", { exact: true })
       .setInputFiles(file("kam.ogg", readFileSync(resolve(import.meta.dirname, "../packs/valid/helse/lyd/handkle.ogg"))));
     await expect(recording.getByTestId("recording-size")).toHaveText("Запис: 3 КБ");
+    // A picture: a sound file is refused as one; a PNG shows, in the preview too.
+    const picture = page.locator("section.item-form").getByTestId("picture");
+    const choosePicture = picture.getByLabel("Виберіть зображення", { exact: true });
+    await choosePicture.setInputFiles(file("kam.ogg", readFileSync(resolve(import.meta.dirname, "../packs/valid/helse/lyd/handkle.ogg"))));
+    await expect(picture.getByRole("alert")).toHaveText(
+      "Цей файл не є зображенням, яке може показати застосунок (PNG, JPEG, WebP або SVG без скриптів).",
+    );
+    await choosePicture.setInputFiles(file("kam.png", Buffer.from(PNG, "base64")));
+    await expect(picture.getByRole("img", { name: "Зображення до вправи" })).toHaveAttribute("src", /^blob:/);
+    await expect(page.getByTestId("preview").locator("img.item-image")).toHaveAttribute("src", /^blob:/);
+    // This card is for B1 learners; the pack stays at its level.
+    await page.locator("section.item-form summary").click();
+    await page.getByLabel("Рівень цієї вправи", { exact: true }).selectOption("B1");
+    await page.getByRole("button", { name: /^3\. / }).click();
+    await page.getByRole("button", { name: /^4\. Картка/ }).click();
+    await page.locator("section.item-form summary").click();
+    await expect(page.getByLabel("Рівень цієї вправи", { exact: true })).toHaveValue("B1");
     await expect(page.getByTestId("studio-ready")).toBeVisible();
     // With a recording, the pack travels as a .zip, not inside a link.
     await page.getByRole("button", { name: "Передати" }).click();
     await expect(page.getByTestId("export-file")).toHaveText("Завантажити набір (.zip із записами)");
     await expect(page.getByText("Набір із записами чи зображеннями передають файлом .zip або через сайт")).toBeVisible();
+    // The .zip holds the card's recording and picture.
+    const [zipDownload] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-file").click()]);
+    const names = unzipNames(readFileSync(await zipDownload.path()));
+    expect(names.filter((name) => /^lyd\/.+\.ogg$/.test(name))).toHaveLength(1);
+    expect(names.filter((name) => /^bilder\/.+\.png$/.test(name))).toHaveLength(1);
 
     // The draft in the list, with when it was saved; deleted when asked.
     await page.getByRole("link", { name: "Усі чернетки" }).click();

@@ -39,8 +39,8 @@ pub use report::{CheckReport, Message, ProblemReport, check_report};
 pub use shape::Want;
 pub use texts::each_text;
 pub use validate::{
-    Context, GAP, MAX_AUDIO_BYTES, check_pack, check_pack_bytes, check_read, has_invisible,
-    has_markup, is_id, is_version,
+    Context, GAP, MAX_AUDIO_BYTES, MAX_IMAGE_BYTES, check_pack, check_pack_bytes, check_read,
+    has_invisible, has_markup, is_id, is_version,
 };
 
 use super::lang::Lang;

@@ -240,10 +240,11 @@ impl Draft {
     }
 }
 
-/// The name a recording of `owner` (a word's or an exercise's id) has in
-/// the pack: `lyd/<owner>.<extension>`.
-pub fn recording_name(owner: &str, kind: MediaKind) -> String {
-    format!("lyd/{owner}.{}", kind.extension())
+/// The name a recording or picture of `owner` (a word's or an exercise's
+/// id) has in the pack: `lyd/<owner>.ogg`, `bilder/<owner>.png`.
+pub fn media_name(owner: &str, kind: MediaKind) -> String {
+    let folder = if kind.is_audio() { "lyd" } else { "bilder" };
+    format!("{folder}/{owner}.{}", kind.extension())
 }
 
 /// A pack's file text. The format's own types write as TOML without fail;

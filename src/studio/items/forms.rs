@@ -7,9 +7,12 @@ use wasm_bindgen::JsCast;
 use crate::i18n::{args, tr, use_i18n};
 use crate::studio::editor::Editing;
 use crate::studio::fields::{focus_after_render, list_field, support_field, text_field};
+use crate::studio::picture::picture_field;
 use crate::studio::problems::{at_fields, problem_list, with_problems};
 use crate::studio::recording::{Owner, recording_field};
-use bransjenorsk_core::content::{Exercise, GAP, Item, Speaker, Support, Turn, TurnOption, Whys};
+use bransjenorsk_core::content::{
+    Exercise, GAP, Item, Level, Speaker, Support, Turn, TurnOption, Whys,
+};
 use bransjenorsk_core::lang::Lang;
 use bransjenorsk_core::studio::draft::Draft;
 
@@ -113,9 +116,11 @@ pub fn item_form(editing: Editing, index: usize) -> impl IntoView {
             _ => culture(lens).into_any(),
         };
         let recording = recording_field(editing, Owner::Item(index), lens.id("audio"));
+        let picture = picture_field(editing, index, lens.id("image"));
         let more = view! {
             <details class="more">
                 <summary>{tr("studio-more")}</summary>
+                {level_field(lens)}
                 {common(lens, "instruction", "studio-instruction", |item| &mut item.instruction)}
                 {common(lens, "hint", "studio-hint", |item| &mut item.hint)}
                 {common(lens, "feedback", "studio-feedback", |item| &mut item.feedback)}
@@ -131,9 +136,44 @@ pub fn item_form(editing: Editing, index: usize) -> impl IntoView {
             {problem_list(fields.rest())}
             {body}
             {recording}
+            {picture}
             {more}
         }
     })
+}
+
+/// The exercise's own level, where it is not the pack's: it decides the
+/// help a learner gets with it.
+fn level_field(lens: Lens) -> impl IntoView {
+    let i18n = use_i18n();
+    let own = lens.read(|item| Some(item.level));
+    let pack = move || lens.draft.with(|d| d.pack.pack.level.code());
+    let choose = move |event| {
+        let code = event_target_value(&event);
+        let chosen = Level::ALL.into_iter().find(|l| l.code() == code);
+        lens.update(|item| item.level = chosen);
+    };
+    // Set once the options are there: a select drawn anew does not always
+    // take the option marked selected as its value.
+    let select = NodeRef::<leptos::html::Select>::new();
+    Effect::new(move |_| {
+        let code = own.get().map_or("", Level::code);
+        if let Some(select) = select.get() {
+            select.set_value(code);
+        }
+    });
+    view! {
+        <div class="field">
+            <label for=lens.id("level")>{tr("studio-item-level")}</label>
+            <select id=lens.id("level") node_ref=select on:change=choose>
+                <option value="">
+                    {move || i18n.t_args("studio-item-level-pack", &args([("level", pack().into())]))}
+                </option>
+                {Level::ALL.into_iter().map(|l| view! { <option value=l.code()>{l.code()}</option> }).collect_view()}
+            </select>
+            {at_fields(&["level"])}
+        </div>
+    }
 }
 
 /// The instruction, hint or feedback every kind may have.

@@ -209,3 +209,12 @@ fn a_words_id_follows_its_lemma_until_the_pack_is_published() {
     assert_eq!(published.pack.vocabulary[first].lemma, "ei bøtte");
     published.set_lemma(99, "x".into());
 }
+
+#[test]
+fn recordings_and_pictures_are_named_after_their_owner_in_their_own_folder() {
+    use crate::content::MediaKind;
+    assert_eq!(media_name("en-mopp", MediaKind::Ogg), "lyd/en-mopp.ogg");
+    assert_eq!(media_name("kort-2", MediaKind::M4a), "lyd/kort-2.m4a");
+    assert_eq!(media_name("kort-2", MediaKind::Png), "bilder/kort-2.png");
+    assert_eq!(media_name("valg", MediaKind::Jpeg), "bilder/valg.jpg");
+}

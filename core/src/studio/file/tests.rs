@@ -3,7 +3,7 @@ use std::path::Path;
 
 use super::*;
 use crate::content::{MediaKind, pack_files, parse_pack, zip_pack};
-use crate::studio::draft::{pack_toml, recording_name};
+use crate::studio::draft::{media_name, pack_toml};
 
 /// A bundled pack without prerequisites, as written in the repository.
 fn bundled() -> Pack {
@@ -34,7 +34,7 @@ fn a_pack_without_recordings_goes_out_as_its_toml_checked_as_that_file() {
 #[test]
 fn a_pack_with_recordings_goes_out_as_a_zip_of_those_it_names() {
     let mut pack = bundled();
-    let name = recording_name(&pack.items[0].id, MediaKind::M4a);
+    let name = media_name(&pack.items[0].id, MediaKind::M4a);
     pack.items[0].audio = Some(name.clone());
     let mut media = Media::new();
     media.insert(name.clone(), M4A.to_vec());
@@ -55,6 +55,22 @@ fn a_pack_with_recordings_goes_out_as_a_zip_of_those_it_names() {
 }
 
 #[test]
+fn a_picture_goes_out_in_the_zip_beside_the_recordings() {
+    let mut pack = bundled();
+    let picture = media_name(&pack.items[0].id, MediaKind::Png);
+    pack.items[0].image = Some(picture.clone());
+    let png = b"\x89PNG\r\n\x1a\n a picture".to_vec();
+    let media = Media::from([(picture.clone(), png.clone())]);
+    let written = write(&Parts::of(&pack, &media), &HashSet::new());
+    assert!(
+        matches!(written.report, CheckReport::Passed { .. }),
+        "{:?}",
+        written.report
+    );
+    assert_eq!(unzip(&written.bytes).unwrap().media[&picture], png);
+}
+
+#[test]
 fn a_pack_whose_recording_is_missing_is_put_together_but_faulted() {
     let mut pack = bundled();
     pack.items[0].audio = Some("lyd/none.m4a".into());
@@ -71,7 +87,7 @@ fn a_toml_or_zip_opens_as_the_pack_it_holds_with_its_recordings() {
         open(text.clone().into_bytes()).unwrap(),
         (pack.clone(), Media::new())
     );
-    let name = recording_name(&pack.vocabulary[0].id, MediaKind::M4a);
+    let name = media_name(&pack.vocabulary[0].id, MediaKind::M4a);
     pack.vocabulary[0].audio = Some(name.clone());
     let media = Media::from([(name, M4A.to_vec())]);
     let zipped = Parts::of(&pack, &media).bytes();
