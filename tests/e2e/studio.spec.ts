@@ -136,7 +136,7 @@ test.describe("in Norwegian, a teacher in the studio", () => {
     await expect(word.locator("meter")).toBeVisible();
     await page.waitForTimeout(1500);
     await word.getByRole("button", { name: "Stopp" }).click();
-    await expect(word.getByTestId("recording-size")).toHaveText(/^Opptaket: \d+ KB$/);
+    await expect(word.getByTestId("recording-size")).toHaveText(/^Opptaket: \d+ kB$/);
     await expect(word.locator("audio")).toHaveAttribute("src", /^blob:/);
     await expect(word.getByRole("button", { name: "Ta opp på nytt" })).toBeVisible();
     await page.getByRole("button", { name: "Oppgaver", exact: true }).click();
@@ -194,9 +194,16 @@ test.describe("in Norwegian, a teacher in the studio", () => {
     await form.getByLabel("Godkjente svar, nr. 1", { exact: true }).fill("Jeg vasker gulvet.");
 
     form = await addItem(page, "Sett i rekkefølge", ...add);
-    await form.getByLabel("Setning", { exact: true }).fill("Bøtta er full.");
+    await form.getByLabel("Setning", { exact: true }).fill("I dag er bøtta full");
     await form.getByRole("button", { name: "Lag brikker av setningen" }).click();
-    await expect(form.getByRole("group", { name: "Brikkene i riktig rekkefølge" }).getByRole("textbox")).toHaveCount(3);
+    await expect(form.getByRole("group", { name: "Brikkene i riktig rekkefølge" }).getByRole("textbox")).toHaveCount(5);
+    // Another right order, written as a sentence: one that is not the tiles is said at them.
+    await form.getByRole("button", { name: "Legg til en annen riktig rekkefølge" }).click();
+    const other = form.getByLabel("Riktig rekkefølge 1", { exact: true });
+    await other.fill("Bøtta er helt full i dag");
+    await expect(form.getByRole("group", { name: "Andre riktige rekkefølger" }).getByTestId("problems-here")).toBeVisible();
+    await other.fill("Bøtta er full i dag");
+    await expect(form.getByTestId("problems-here")).toHaveCount(0);
 
     form = await addItem(page, "Finn parene", ...add);
     for (const [n, [word, emoji]] of [["en kost", "🧹"], ["ei bøtte", "🪣"], ["en hanske", "🧤"]].entries()) {
@@ -335,7 +342,7 @@ test.describe("in Norwegian, a teacher in the studio", () => {
     expect(page.url()).not.toBe(first);
     await expect(page.getByLabel("Versjon", { exact: true })).toHaveValue("1.0.1");
     await page.getByRole("button", { name: "Ord", exact: true }).click();
-    await expect(page.getByTestId("word-row").first().getByTestId("recording-size")).toHaveText(/^Opptaket: \d+ KB$/);
+    await expect(page.getByTestId("word-row").first().getByTestId("recording-size")).toHaveText(/^Opptaket: \d+ kB$/);
   });
 });
 
@@ -415,7 +422,7 @@ test.describe("in Ukrainian, a teacher in the studio", () => {
     const choosePicture = picture.getByLabel("Виберіть зображення", { exact: true });
     await choosePicture.setInputFiles(file("kam.ogg", readFileSync(resolve(import.meta.dirname, "../packs/valid/helse/lyd/handkle.ogg"))));
     await expect(picture.getByRole("alert")).toHaveText(
-      "Цей файл не є зображенням, яке може показати застосунок (PNG, JPEG, WebP або SVG без скриптів).",
+      "Цей файл не є зображенням, яке застосунок може показати (PNG, JPEG, WebP або SVG без скриптів).",
     );
     await choosePicture.setInputFiles(file("kam.png", Buffer.from(PNG, "base64")));
     await expect(picture.getByRole("img", { name: "Зображення до вправи" })).toHaveAttribute("src", /^blob:/);

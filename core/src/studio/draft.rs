@@ -247,6 +247,42 @@ pub fn media_name(owner: &str, kind: MediaKind) -> String {
     format!("{folder}/{owner}.{}", kind.extension())
 }
 
+/// A sentence as the `tiles` it is made of, so that a teacher can write
+/// another right order as a sentence: at each place the tile of the most
+/// words that stands there (capital and small letters do not count), else
+/// the one word, which the checker then names as no tile.
+pub fn as_tiles(sentence: &str, tiles: &[String]) -> Vec<String> {
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let mut found = Vec::new();
+    let mut at = 0;
+    while at < words.len() {
+        let fits = |tile: &&String| {
+            let parts: Vec<&str> = tile.split_whitespace().collect();
+            !parts.is_empty()
+                && words.get(at..at + parts.len()).is_some_and(|here| {
+                    here.iter()
+                        .zip(&parts)
+                        .all(|(word, part)| word.to_lowercase() == part.to_lowercase())
+                })
+        };
+        match tiles
+            .iter()
+            .filter(fits)
+            .max_by_key(|tile| tile.split_whitespace().count())
+        {
+            Some(tile) => {
+                at += tile.split_whitespace().count();
+                found.push(tile.clone());
+            }
+            None => {
+                found.push(words[at].to_owned());
+                at += 1;
+            }
+        }
+    }
+    found
+}
+
 /// A pack's file text. The format's own types write as TOML without fail;
 /// an empty text is only returned if that ever changed.
 pub fn pack_toml(pack: &Pack) -> String {

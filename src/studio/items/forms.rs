@@ -14,7 +14,7 @@ use bransjenorsk_core::content::{
     Exercise, GAP, Item, Level, Speaker, Support, Turn, TurnOption, Whys,
 };
 use bransjenorsk_core::lang::Lang;
-use bransjenorsk_core::studio::draft::Draft;
+use bransjenorsk_core::studio::draft::{Draft, as_tiles};
 
 /// One item of the draft, to read a part of and write it back.
 #[derive(Clone, Copy)]
@@ -508,7 +508,66 @@ fn order(lens: Lens) -> impl IntoView {
         <button type="button" class="button quiet" on:click=split>{tr("studio-make-tiles")}</button>
         {list_field(lens.id("answer-tiles"), "studio-tiles", "studio-add-tile", answer, set_answer, Some(Lang::Nb))}
         {list_field(lens.id("extra-tiles"), "studio-extra-tiles", "studio-add-tile", extra, set_extra, Some(Lang::Nb))}
-        {at_fields(&["answer", "tiles", "alternatives"])}
+        {at_fields(&["answer", "tiles"])}
+        {alternatives(lens)}
+    }
+}
+
+/// Other right orders, each written as a sentence and kept as the tiles
+/// it is made of ([`as_tiles`]).
+fn alternatives(lens: Lens) -> impl IntoView {
+    let i18n = use_i18n();
+    let (list, set_list) = field!(lens, Order.alternatives);
+    let tiles = lens.read(|item| match &item.exercise {
+        Exercise::Order { tiles, .. } => Some(tiles.clone()),
+        _ => None,
+    });
+    let count = Memo::new(move |_| list.with(Vec::len));
+    let rows = move || {
+        (0..count.get())
+            .map(|at| {
+                // The text as typed: spaces between words stay while typing.
+                let typed = RwSignal::new(list.with_untracked(|l| l.get(at).map(|a| a.join(" ")).unwrap_or_default()));
+                let change = Callback::new(move |text: String| {
+                    typed.set(text.clone());
+                    let mut all = list.get_untracked();
+                    if let Some(slot) = all.get_mut(at) {
+                        *slot = tiles.with_untracked(|tiles| as_tiles(&text, tiles));
+                    }
+                    set_list.run(all);
+                });
+                let remove = move |_| {
+                    let mut all = list.get_untracked();
+                    if at < all.len() {
+                        all.remove(at);
+                    }
+                    set_list.run(all);
+                };
+                let label = move || i18n.t_args("studio-alternative-n", &args([("n", (at + 1).into())]));
+                view! {
+                    <li class="list-row">
+                        {text_field(lens.id(&format!("alternatives-{at}")), label, typed.into(), change, Some(Lang::Nb), 1)}
+                        <button type="button" class="button quiet" on:click=remove>{tr("studio-remove")}</button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let add = move |_| {
+        let mut all = list.get_untracked();
+        all.push(Vec::new());
+        let at = all.len() - 1;
+        set_list.run(all);
+        focus_after_render(lens.id(&format!("alternatives-{at}")));
+    };
+    view! {
+        <fieldset class="list-field">
+            <legend>{tr("studio-alternatives")}</legend>
+            <p class="card-meta">{tr("studio-alternatives-note")}</p>
+            <ol class="list-rows">{rows}</ol>
+            {at_fields(&["alternatives"])}
+            <button type="button" class="button quiet" on:click=add>{tr("studio-add-alternative")}</button>
+        </fieldset>
     }
 }
 

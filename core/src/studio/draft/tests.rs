@@ -218,3 +218,22 @@ fn recordings_and_pictures_are_named_after_their_owner_in_their_own_folder() {
     assert_eq!(media_name("kort-2", MediaKind::Png), "bilder/kort-2.png");
     assert_eq!(media_name("valg", MediaKind::Jpeg), "bilder/valg.jpg");
 }
+
+#[test]
+fn another_right_order_written_as_a_sentence_is_read_as_the_tiles() {
+    let tiles: Vec<String> = ["I dag", "jobber", "jeg", "kveld", "i"]
+        .map(str::to_owned)
+        .to_vec();
+    // The tile of most words first, in any case; as the tile is written.
+    assert_eq!(
+        as_tiles("jeg  jobber i dag", &tiles),
+        ["jeg", "jobber", "I dag"]
+    );
+    assert_eq!(
+        as_tiles("jeg jobber i kveld", &tiles),
+        ["jeg", "jobber", "i", "kveld"]
+    );
+    // A word that is no tile stays, for the checker to name.
+    assert_eq!(as_tiles("jeg sover", &tiles), ["jeg", "sover"]);
+    assert!(as_tiles("  ", &tiles).is_empty());
+}
