@@ -121,13 +121,7 @@ pub fn list_field(
                         }
                         set.run(list);
                     });
-                    let remove = move |_| {
-                        let mut list = value.get_untracked();
-                        if index < list.len() {
-                            list.remove(index);
-                        }
-                        set.run(list);
-                    };
+                    let remove = move |_| remove_entry(value, set, index);
                     let field = format!("{id}-{index}");
                     view! {
                         <li class="list-row">
@@ -160,6 +154,19 @@ pub fn list_field(
             {problems}
             <button type="button" class="button quiet" on:click=on_add>{tr(add)}</button>
         </fieldset>
+    }
+}
+
+/// The list `value` without its entry `at`, written with `set`.
+pub fn remove_entry<T: Clone + Send + Sync + 'static>(
+    value: Signal<Vec<T>>,
+    set: Callback<Vec<T>>,
+    at: usize,
+) {
+    let mut list = value.get_untracked();
+    if at < list.len() {
+        list.remove(at);
+        set.run(list);
     }
 }
 

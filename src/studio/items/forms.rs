@@ -6,7 +6,9 @@ use wasm_bindgen::JsCast;
 
 use crate::i18n::{args, tr, use_i18n};
 use crate::studio::editor::Editing;
-use crate::studio::fields::{focus_after_render, list_field, support_field, text_field};
+use crate::studio::fields::{
+    focus_after_render, list_field, remove_entry, support_field, text_field,
+};
 use crate::studio::picture::picture_field;
 use crate::studio::problems::{at_fields, problem_list, with_problems};
 use crate::studio::recording::{Owner, recording_field};
@@ -536,13 +538,7 @@ fn alternatives(lens: Lens) -> impl IntoView {
                     }
                     set_list.run(all);
                 });
-                let remove = move |_| {
-                    let mut all = list.get_untracked();
-                    if at < all.len() {
-                        all.remove(at);
-                    }
-                    set_list.run(all);
-                };
+                let remove = move |_| remove_entry(list, set_list, at);
                 let label = move || i18n.t_args("studio-alternative-n", &args([("n", (at + 1).into())]));
                 view! {
                     <li class="list-row">
@@ -597,13 +593,7 @@ fn pairs(lens: Lens) -> impl IntoView {
             .map(|at| {
                 let (left, set_left) = side(at, false);
                 let (right, set_right) = side(at, true);
-                let remove = move |_| {
-                    let mut list = pairs.get_untracked();
-                    if at < list.len() {
-                        list.remove(at);
-                    }
-                    set_pairs.run(list);
-                };
+                let remove = move |_| remove_entry(pairs, set_pairs, at);
                 let n = move || (at + 1).into();
                 view! {
                     <li class="pair-row">
@@ -829,13 +819,7 @@ fn turn_row(
             turn.text = (!value.is_empty()).then_some(value)
         }));
     });
-    let remove = move |_| {
-        let mut list = turns.get_untracked();
-        if at < list.len() {
-            list.remove(at);
-        }
-        set_turns.run(list);
-    };
+    let remove = move |_| remove_entry(turns, set_turns, at);
     let options = move || {
         let count = turns.with(|t| t.get(at).map_or(0, |t| t.options.len()));
         (0..count)
@@ -944,13 +928,7 @@ fn message(lens: Lens) -> impl IntoView {
                     }
                     set_checklist.run(list);
                 });
-                let remove = move |_| {
-                    let mut list = checklist.get_untracked();
-                    if at < list.len() {
-                        list.remove(at);
-                    }
-                    set_checklist.run(list);
-                };
+                let remove = move |_| remove_entry(checklist, set_checklist, at);
                 view! {
                     <li>
                         {support_field(lens.id(&format!("checklist-{at}")), move || i18n.t_args("studio-check-n", &args([("n", (at + 1).into())])), value, set, 1)}
