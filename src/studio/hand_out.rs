@@ -32,10 +32,40 @@ pub fn hand_out(editing: Editing) -> impl IntoView {
         <section aria-labelledby="hand-out-heading" class="studio-part">
             <h2 id="hand-out-heading">{tr("studio-part-hand-out")}</h2>
             {move || match ready.get() {
-                None => view! { <p class="alert" role="alert" data-testid="hand-out-blocked">{tr("studio-hand-out-problems")}</p> }.into_any(),
+                None => view! {
+                    <p class="alert" role="alert" data-testid="hand-out-blocked">{tr("studio-hand-out-problems")}</p>
+                    {draft_file(editing)}
+                }.into_any(),
                 Some((id, file)) => untrack(|| ready_pack(&id, file)).into_any(),
             }}
         </section>
+    }
+}
+
+/// A draft with problems, saved as a file as it is (to go on with it on
+/// another device, say): the studio opens it again; learners' apps refuse
+/// it until it is mended.
+fn draft_file(editing: Editing) -> impl IntoView {
+    let failed = RwSignal::new(None::<&'static str>);
+    let save = move |_| {
+        let Some((id, file)) = editing.checked.with_untracked(|checked| {
+            let checked = checked.as_ref()?;
+            Some((checked.pack.pack.id.clone(), Arc::clone(&checked.file)))
+        }) else {
+            return failed.set(Some("check-checking"));
+        };
+        let (name, mime) = if is_zip(&file) {
+            (format!("{id}-utkast.zip"), "application/zip")
+        } else {
+            (format!("{id}-utkast.toml"), "application/toml")
+        };
+        let sent = file::download_bytes(&name, mime, &file);
+        failed.set(sent.is_err().then_some("share-not-downloaded"));
+    };
+    view! {
+        <p>{tr("studio-draft-file-intro")}</p>
+        <button type="button" class="button" on:click=save data-testid="draft-file">{tr("studio-draft-file")}</button>
+        {move || failed.get().map(|id| view! { <p class="alert" role="alert">{tr(id)}</p> })}
     }
 }
 

@@ -273,6 +273,15 @@ test.describe("in Norwegian, a teacher in the studio", () => {
     await expect(problems).toContainText("Pakken");
     await page.getByRole("button", { name: "Del ut" }).click();
     await expect(page.getByTestId("hand-out-blocked")).toBeVisible();
+    // Not for learners yet, but it can be saved as a file as it is, to go on elsewhere.
+    const [draftDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Lagre utkastet som fil" }).click(),
+    ]);
+    expect(draftDownload.suggestedFilename()).toBe("a1-utstyr-pa-vaskerommet-utkast.zip");
+    const draftFile = unzipNames(readFileSync(await draftDownload.path()));
+    expect(draftFile).toEqual(expect.arrayContaining(["a1-utstyr-pa-vaskerommet.toml"]));
+    expect(draftFile.filter((name) => name.startsWith("lyd/"))).toHaveLength(1);
     await page.getByRole("button", { name: "Om pakken" }).click();
     // Each at its field: the description in each language, the authors.
     const about = page.getByRole("group", { name: "Beskrivelse" });
