@@ -138,13 +138,7 @@ pub fn list_field(
     };
     let on_add = {
         let id = id.clone();
-        move |_| {
-            let mut list = value.get_untracked();
-            list.push(String::new());
-            let new = format!("{id}-{}", list.len() - 1);
-            set.run(list);
-            focus_after_render(new);
-        }
+        move |_| add_entry(value, set, String::new(), |at| format!("{id}-{at}"))
     };
     let problems = at_field(&id);
     view! {
@@ -168,6 +162,21 @@ pub fn remove_entry<T: Clone + Send + Sync + 'static>(
         list.remove(at);
         set.run(list);
     }
+}
+
+/// The list `value` with `entry` added at its end, written with `set`;
+/// the field `field_id` names for the new entry's place is then focused.
+pub fn add_entry<T: Clone + Send + Sync + 'static>(
+    value: Signal<Vec<T>>,
+    set: Callback<Vec<T>>,
+    entry: T,
+    field_id: impl FnOnce(usize) -> String,
+) {
+    let mut list = value.get_untracked();
+    list.push(entry);
+    let new = field_id(list.len() - 1);
+    set.run(list);
+    focus_after_render(new);
 }
 
 /// Focuses the element `id` once the page has drawn it.

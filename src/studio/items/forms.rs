@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use crate::i18n::{args, tr, use_i18n};
 use crate::studio::editor::Editing;
 use crate::studio::fields::{
-    focus_after_render, list_field, remove_entry, support_field, text_field,
+    add_entry, focus_after_render, list_field, remove_entry, support_field, text_field,
 };
 use crate::studio::picture::picture_field;
 use crate::studio::problems::{at_fields, problem_list, with_problems};
@@ -550,11 +550,9 @@ fn alternatives(lens: Lens) -> impl IntoView {
             .collect_view()
     };
     let add = move |_| {
-        let mut all = list.get_untracked();
-        all.push(Vec::new());
-        let at = all.len() - 1;
-        set_list.run(all);
-        focus_after_render(lens.id(&format!("alternatives-{at}")));
+        add_entry(list, set_list, Vec::new(), |at| {
+            lens.id(&format!("alternatives-{at}"))
+        });
     };
     view! {
         <fieldset class="list-field">
@@ -606,11 +604,9 @@ fn pairs(lens: Lens) -> impl IntoView {
             .collect_view()
     };
     let add = move |_| {
-        let mut list = pairs.get_untracked();
-        list.push((String::new(), String::new()));
-        let at = list.len() - 1;
-        set_pairs.run(list);
-        focus_after_render(lens.id(&format!("pair-{at}-left")));
+        add_entry(pairs, set_pairs, (String::new(), String::new()), |at| {
+            lens.id(&format!("pair-{at}-left"))
+        });
     };
     view! {
         <fieldset class="list-field">
