@@ -7,7 +7,7 @@ use leptos::tachys::reactive_graph::OwnedView;
 
 use crate::i18n::use_i18n;
 use bransjenorsk_core::content::ProblemReport;
-use bransjenorsk_core::studio::place::nearest;
+use bransjenorsk_core::studio::place::{nearest, said_at};
 
 /// The problems of one word, exercise or the pack's details, for the
 /// fields drawn inside to take. A field whose element id is `prefix` plus
@@ -51,8 +51,10 @@ impl FieldProblems {
             let taken = self.taken.get();
             self.problems.with(|all| {
                 all.iter()
-                    .filter(|p| nearest(p, &taken).is_some_and(|n| names.contains(n)))
-                    .cloned()
+                    .filter_map(|p| {
+                        let name = nearest(p, &taken).filter(|n| names.contains(n))?;
+                        Some(said_at(p, name))
+                    })
                     .collect()
             })
         });

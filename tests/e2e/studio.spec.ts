@@ -50,8 +50,12 @@ test.describe("in Ukrainian, a teacher in the studio", () => {
     const form = page.locator("section.item-form");
     // What the card lacks is said under the field it is missing from.
     const front = form.locator(".field", { has: page.getByLabel("Норвезькою на лицьовому боці", { exact: true }) });
-    await expect(front.getByTestId("problems-here")).toBeVisible();
-    await expect(form.getByRole("group", { name: "Значення на звороті" }).getByTestId("problems-here").first()).toBeVisible();
+    // Said in the words of the form, not of the file («front» is empty).
+    await expect(front.getByTestId("problems-here")).toHaveText("Поле порожнє. Напишіть тут текст.");
+    const meaning = form.getByRole("group", { name: "Значення на звороті" });
+    await expect(meaning.locator(".field", { has: page.getByLabel("Англійською", { exact: true }) }).getByTestId("problems-here")).toHaveText(
+      "Напишіть тут текст: він потрібен на цьому рівні.",
+    );
     await expect(page.getByTestId("preview-waits")).toHaveText("Виправте помилки в цій вправі, щоб побачити її так, як побачать учасники.");
     await form.getByLabel("Норвезькою на лицьовому боці", { exact: true }).fill("en kam");
     const back = form.getByRole("group", { name: "Значення на звороті" });

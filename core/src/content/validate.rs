@@ -171,7 +171,15 @@ impl Checks<'_> {
     /// Records a problem at `path`, which counts words and items among
     /// those read; its place is looked up among all of them in the file.
     fn push(&mut self, subject: Subject, kind: ProblemKind, path: Vec<Step>) {
-        let field = field_of(&path);
+        // A missing text is located at what is there, but mended where
+        // it is typed: a why at its option, a language in its own field.
+        let field = match &kind {
+            ProblemKind::MissingWhy(option) => Some(format!("why.{option}")),
+            ProblemKind::MissingTranslation { lang, .. } => {
+                field_of(&path).map(|field| format!("{field}.{lang}"))
+            }
+            _ => field_of(&path),
+        };
         let location = self.located(path);
         self.problems.push(Problem {
             subject,

@@ -3,25 +3,10 @@
 //! word, exercise or `[pack]` table with `-` between its steps
 //! (`title-uk`, `turns-2-text`).
 
-use crate::content::{Arg, ProblemReport};
+use crate::content::{Message, ProblemReport};
 
-/// Where a problem is mended, as element ids name fields: its field, but
-/// a missing why at the why of its option (`why-et håndkle`), which the
-/// file does not have yet.
+/// Where a problem is mended, as element ids name fields.
 pub fn place(problem: &ProblemReport) -> Option<String> {
-    if problem.message.id == "problem-missing-why" {
-        let option = problem
-            .message
-            .args
-            .iter()
-            .find_map(|(name, value)| match value {
-                Arg::Text(option) if name == "option" => Some(option),
-                _ => None,
-            });
-        if let Some(option) = option {
-            return Some(format!("why-{option}").replace('.', "-"));
-        }
-    }
     Some(problem.field.as_deref()?.replace('.', "-"))
 }
 
@@ -38,6 +23,33 @@ pub fn nearest<'a>(problem: &ProblemReport, taken: &'a [String]) -> Option<&'a S
                     .is_some_and(|rest| rest.starts_with('-'))
         })
         .max_by_key(|name| name.len())
+}
+
+/// The problem as said at `name`: at its own field, in words of the form
+/// rather than the file's (not «question» is empty, but this field is).
+pub fn said_at(problem: &ProblemReport, name: &str) -> ProblemReport {
+    let here = match problem.message.id.as_str() {
+        "problem-empty" => "studio-here-empty",
+        "problem-too-few" => "studio-here-too-few",
+        "problem-missing-translation" => "studio-here-missing-translation",
+        "problem-too-long" => "studio-here-too-long",
+        "problem-markup" => "studio-here-markup",
+        "problem-control-character" => "studio-here-control-character",
+        "problem-written-form" => "studio-here-written-form",
+        "problem-blank" => "studio-here-blank",
+        "problem-invisible-character" => "studio-here-invisible-character",
+        _ => return problem.clone(),
+    };
+    if place(problem).as_deref() != Some(name) {
+        return problem.clone();
+    }
+    ProblemReport {
+        message: Message {
+            id: here.to_owned(),
+            args: problem.message.args.clone(),
+        },
+        ..problem.clone()
+    }
 }
 
 #[cfg(test)]
@@ -73,12 +85,38 @@ mod tests {
     }
 
     #[test]
-    fn a_missing_why_goes_to_the_why_of_its_option() {
-        let missing = report(ProblemKind::MissingWhy("kl. 10".into()), Some("options"));
+    fn a_missing_why_goes_to_the_why_of_its_option_or_to_the_whys() {
+        let missing = report(ProblemKind::MissingWhy("kl. 10".into()), Some("why.kl. 10"));
         assert_eq!(place(&missing).unwrap(), "why-kl- 10");
         let mut taken = vec!["options".to_owned(), "why".to_owned()];
         assert_eq!(nearest(&missing, &taken).unwrap(), "why");
         taken.push("why-kl- 10".to_owned());
         assert_eq!(nearest(&missing, &taken).unwrap(), "why-kl- 10");
+    }
+
+    #[test]
+    fn at_its_own_field_a_problem_does_not_name_the_field() {
+        let blank = report(ProblemKind::Blank("question".into()), Some("question"));
+        assert_eq!(said_at(&blank, "question").message.id, "studio-here-blank");
+        assert_eq!(said_at(&blank, "question").message.args, blank.message.args);
+        // Said further up, it still names its field.
+        let missing = report(
+            ProblemKind::MissingTranslation {
+                field: "hint".into(),
+                lang: "en",
+            },
+            Some("hint.en"),
+        );
+        assert_eq!(
+            said_at(&missing, "hint").message.id,
+            "problem-missing-translation"
+        );
+        assert_eq!(
+            said_at(&missing, "hint-en").message.id,
+            "studio-here-missing-translation"
+        );
+        // A problem that names no field is said as it is.
+        let why = report(ProblemKind::MissingWhy("kl. 10".into()), Some("why.kl. 10"));
+        assert_eq!(said_at(&why, "why-kl- 10"), why);
     }
 }

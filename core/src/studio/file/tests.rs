@@ -2,7 +2,7 @@ use std::collections::HashSet;
 use std::path::Path;
 
 use super::*;
-use crate::content::{MediaKind, pack_files, parse_pack, zip_pack};
+use crate::content::{Exercise, MediaKind, pack_files, parse_pack, zip_pack};
 use crate::studio::draft::{media_name, pack_toml};
 
 /// A bundled pack without prerequisites, as written in the repository.
@@ -130,10 +130,35 @@ fn each_problem_names_its_field_for_the_form_to_show_it_at() {
         uk: Some("<b>Увага</b>".into()),
         en: None,
     });
+    // A hint without its English at A1 is mended in the English field.
+    pack.items[1].level = Some(crate::content::Level::A1);
+    pack.items[1].hint = Some(crate::content::Support {
+        nb: None,
+        uk: Some("Подивіться на слово ще раз.".into()),
+        en: None,
+    });
+    // A missing why is mended in the why of its option, not in the options.
+    let wrong = pack
+        .items
+        .iter_mut()
+        .find_map(|item| match &mut item.exercise {
+            Exercise::Choice {
+                options,
+                answer,
+                why,
+                ..
+            } => {
+                why.clear();
+                options.iter().find(|option| *option != answer).cloned()
+            }
+            _ => None,
+        })
+        .unwrap();
     let written = write(&Parts::of(&pack, &Media::new()), &HashSet::new());
     let CheckReport::Failed(problems) = written.report else {
         panic!("passed")
     };
+    let why = format!("why.{wrong}");
     let fields: Vec<(&str, Option<&str>)> = problems
         .iter()
         .map(|p| (p.subject.id.as_str(), p.field.as_deref()))
@@ -148,6 +173,14 @@ fn each_problem_names_its_field_for_the_form_to_show_it_at() {
     );
     assert!(
         fields.contains(&("subject-item", Some("instruction.uk"))),
+        "{fields:?}"
+    );
+    assert!(
+        fields.contains(&("subject-item", Some("hint.en"))),
+        "{fields:?}"
+    );
+    assert!(
+        fields.contains(&("subject-item", Some(why.as_str()))),
         "{fields:?}"
     );
 }
