@@ -1,8 +1,12 @@
 //! The pack's words: lemma, forms, part of speech, meaning in Ukrainian
 //! and English, and an example; one row each, in the order the keyboard
-//! goes through them.
+//! goes through them. Enter in a line goes on to the next word, making
+//! one after the last, as in a spreadsheet.
 
+use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
 
 use super::editor::Editing;
 use super::fields::{focus_after_render, text_field};
@@ -81,9 +85,26 @@ fn word_row(editing: Editing, index: usize) -> impl IntoView {
         })
     };
     let field = move |name: &str| format!("word-{index}-{name}");
+    let next_word = move |event: KeyboardEvent| {
+        let in_line = event
+            .target()
+            .and_then(|target| target.dyn_into::<HtmlInputElement>().ok())
+            .is_some_and(|input| input.type_() == "text");
+        if event.key() != "Enter" || event.is_composing() || !in_line {
+            return;
+        }
+        event.prevent_default();
+        let next = index + 1;
+        if next == draft.with_untracked(|d| d.pack.vocabulary.len()) {
+            draft.update(|d| {
+                d.add_word();
+            });
+        }
+        focus_after_render(format!("word-{next}-lemma"));
+    };
     with_problems(problems, field(""), move |fields| {
         view! {
-            <li class="word-row" data-testid="word-row">
+            <li class="word-row" data-testid="word-row" on:keydown=next_word>
                 <fieldset>
                     <legend>{move || i18n.t_args("studio-word-n", &args([("n", (index + 1).into())]))}</legend>
                     {text_field(field("lemma"), tr("studio-lemma"), read(|w| w.lemma.clone()), set_lemma, Some(Lang::Nb), 1)}
@@ -100,7 +121,7 @@ fn word_row(editing: Editing, index: usize) -> impl IntoView {
                             }
                         }>
                             {PARTS_OF_SPEECH.map(|(part, label)| view! {
-                                <option value=label selected=move || pos() == Some(part)>{tr(label)}</option>
+                                <option value=label prop:selected=move || pos() == Some(part)>{tr(label)}</option>
                             }).collect_view()}
                         </select>
                         {at_fields(&["pos"])}

@@ -169,6 +169,46 @@ test.describe("in Ukrainian, a teacher in the studio", () => {
   });
 });
 
+test.describe("on a laptop, a teacher in the studio", () => {
+  test.use({ locale: "nb-NO", viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false });
+
+  test("fills the word list from the keyboard, a row of fields per word", async ({ page }) => {
+    await newPack(page, { sector: "Bransje", begin: "Begynn" });
+    await page.getByRole("button", { name: "Ord", exact: true }).click();
+    await page.getByRole("button", { name: "Legg til et ord" }).click();
+    await expect(page.locator("#word-0-lemma")).toBeFocused();
+    // Tab through one word's fields, Enter to the next word.
+    await page.keyboard.type("en klut");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("kluten, kluter, klutene");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("ганчірка");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("cloth");
+    await page.keyboard.press("Enter");
+    await expect(page.getByTestId("word-row")).toHaveCount(2);
+    await expect(page.locator("#word-1-lemma")).toBeFocused();
+    await page.keyboard.type("å tørke");
+    await page.keyboard.press("Enter");
+    await expect(page.locator("#word-2-lemma")).toBeFocused();
+    // Enter in a word above goes down to the next, adding none.
+    await page.locator("#word-0-gloss-en").press("Enter");
+    await expect(page.locator("#word-1-lemma")).toBeFocused();
+    await expect(page.getByTestId("word-row")).toHaveCount(3);
+
+    const first = page.getByTestId("word-row").first();
+    await expect(first.getByLabel("Ordklasse", { exact: true })).toHaveValue("studio-pos-noun");
+    await expect(first.getByLabel("Betydning på ukrainsk", { exact: true })).toHaveValue("ганчірка");
+    await expect(first.getByLabel("Betydning på engelsk", { exact: true })).toHaveValue("cloth");
+    await expect(page.getByTestId("word-row").nth(1).getByLabel("Ordklasse", { exact: true })).toHaveValue("studio-pos-verb");
+    // On a laptop the word, its forms and its part of speech stand in one row.
+    const tops = await Promise.all(["lemma", "forms", "pos"].map(async (name) => (await page.locator(`#word-0-${name}`).boundingBox())!.y));
+    expect(new Set(tops).size).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
 test("Help and mentor mode lead to the studio, which a learner never downloads", async ({ page, request }) => {
   const asked: string[] = [];
   page.on("request", (r) => asked.push(new URL(r.url()).pathname));

@@ -10,7 +10,7 @@ use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
-use super::import::{Imported, slug, unique_id};
+use super::import::{Imported, part_of_speech, slug, unique_id};
 use crate::content::{
     Exercise, Gloss, Item, Level, MediaKind, Pack, PackMeta, PartOfSpeech, Sector, Support, Texts,
     VocabEntry,
@@ -229,7 +229,19 @@ impl Draft {
             let id = unique_id(&slug(&lemma), &mut self.taken_ids());
             self.pack.vocabulary[index].id = id;
         }
-        self.pack.vocabulary[index].lemma = lemma;
+        // An article or «å» says what the word is, unless the teacher has
+        // chosen otherwise than the old lemma said.
+        let word = &mut self.pack.vocabulary[index];
+        let said = |lemma: &str| match part_of_speech(lemma) {
+            PartOfSpeech::Phrase => None,
+            pos => Some(pos),
+        };
+        if word.pos == said(&word.lemma).unwrap_or(PartOfSpeech::Noun)
+            && let Some(pos) = said(&lemma)
+        {
+            word.pos = pos;
+        }
+        word.lemma = lemma;
     }
 
     /// Adds what an imported list made; its ids were made unique against

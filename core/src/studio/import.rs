@@ -406,7 +406,7 @@ fn word_of(
 
 /// A noun has its article, a verb its «å»; anything else is taken as a
 /// phrase until the teacher says otherwise.
-fn part_of_speech(lemma: &str) -> PartOfSpeech {
+pub(crate) fn part_of_speech(lemma: &str) -> PartOfSpeech {
     match lemma.split_once(' ') {
         Some(("en" | "ei" | "et", _)) => PartOfSpeech::Noun,
         Some(("å", _)) => PartOfSpeech::Verb,

@@ -211,6 +211,32 @@ fn a_words_id_follows_its_lemma_until_the_pack_is_published() {
 }
 
 #[test]
+fn a_words_article_or_its_a_says_its_part_of_speech_unless_the_teacher_chose() {
+    let mut draft = draft();
+    let word = draft.add_word();
+    let pos = |draft: &Draft| draft.pack.vocabulary[word].pos;
+    for typed in ["å", "å t", "å tørke"] {
+        draft.set_lemma(word, typed.into());
+    }
+    assert_eq!(pos(&draft), PartOfSpeech::Verb);
+    draft.set_lemma(word, "en klut".into());
+    assert_eq!(pos(&draft), PartOfSpeech::Noun);
+    // Without an article the word stays what it was.
+    draft.set_lemma(word, "klut".into());
+    assert_eq!(pos(&draft), PartOfSpeech::Noun);
+    // The teacher's own choice stands.
+    draft.set_lemma(word, "en gang til".into());
+    draft.pack.vocabulary[word].pos = PartOfSpeech::Phrase;
+    draft.set_lemma(word, "én gang til".into());
+    draft.set_lemma(word, "en gang til".into());
+    assert_eq!(pos(&draft), PartOfSpeech::Phrase);
+    let other = draft.add_word();
+    draft.pack.vocabulary[other].pos = PartOfSpeech::Adjective;
+    draft.set_lemma(other, "en ren".into());
+    assert_eq!(draft.pack.vocabulary[other].pos, PartOfSpeech::Adjective);
+}
+
+#[test]
 fn recordings_and_pictures_are_named_after_their_owner_in_their_own_folder() {
     use crate::content::MediaKind;
     assert_eq!(media_name("en-mopp", MediaKind::Ogg), "lyd/en-mopp.ogg");
