@@ -84,20 +84,15 @@ fn write_draft(
     known: &std::collections::HashSet<String>,
     reply_to: &web_sys::DedicatedWorkerGlobalScope,
 ) {
-    use bransjenorsk_core::content::Media;
+    use bransjenorsk::platform::checker::media_from;
     use bransjenorsk_core::studio::file::{self, Parts};
     use js_sys::{Array, Uint8Array};
 
-    let mut parts = Parts {
+    let parts = Parts {
         name: data.get(1).as_string().unwrap_or_default(),
         toml: data.get(2).as_string().unwrap_or_default(),
-        media: Media::new(),
+        media: media_from(data.iter().skip(3)).unwrap_or_default(),
     };
-    let mut rest = data.iter().skip(3);
-    while let (Some(name), Some(bytes)) = (rest.next(), rest.next()) {
-        let name = name.as_string().unwrap_or_default();
-        parts.media.insert(name, Uint8Array::new(&bytes).to_vec());
-    }
     let written = file::write(&parts, known);
     let report = serde_json::to_string(&written.report).unwrap_or_default();
     let reply = Array::of2(&report.into(), &Uint8Array::from(written.bytes.as_slice()));
@@ -108,6 +103,7 @@ fn write_draft(
 /// bytes, …]`, or `[false, problems JSON]`.
 #[cfg(target_arch = "wasm32")]
 fn open_draft(data: &js_sys::Array, reply_to: &web_sys::DedicatedWorkerGlobalScope) {
+    use bransjenorsk::platform::checker::push_media;
     use bransjenorsk_core::studio::file;
     use js_sys::{Array, Uint8Array};
 
@@ -117,10 +113,7 @@ fn open_draft(data: &js_sys::Array, reply_to: &web_sys::DedicatedWorkerGlobalSco
         Ok((pack, media)) => {
             reply.push(&true.into());
             reply.push(&serde_json::to_string(&pack).unwrap_or_default().into());
-            for (name, bytes) in media {
-                reply.push(&name.into());
-                reply.push(&Uint8Array::from(bytes.as_slice()));
-            }
+            push_media(&reply, &media);
         }
         Err(problems) => {
             reply.push(&false.into());

@@ -83,10 +83,7 @@ pub async fn write(parts: &Parts) -> Result<Written, CheckerUnavailable> {
         &parts.name.as_str().into(),
         &parts.toml.as_str().into(),
     );
-    for (name, bytes) in &parts.media {
-        request.push(&name.into());
-        request.push(&Uint8Array::from(bytes.as_slice()));
-    }
+    push_media(&request, &parts.media);
     let answer = Array::from(&ask(&request).await?);
     let report = answer.get(0).as_string().ok_or(CheckerUnavailable)?;
     let report = serde_json::from_str(&report).map_err(|_| CheckerUnavailable)?;
@@ -107,13 +104,26 @@ pub async fn open(
         return Ok(Err(problems));
     }
     let pack = serde_json::from_str(&json).map_err(|_| CheckerUnavailable)?;
-    let mut media = Media::new();
-    let mut rest = answer.iter().skip(2);
-    while let (Some(name), Some(bytes)) = (rest.next(), rest.next()) {
-        let name = name.as_string().ok_or(CheckerUnavailable)?;
-        media.insert(name, Uint8Array::new(&bytes).to_vec());
-    }
+    let media = media_from(answer.iter().skip(2)).ok_or(CheckerUnavailable)?;
     Ok(Ok((pack, media)))
+}
+
+/// Appends recordings and pictures to a message as name, bytes, name, …
+pub fn push_media(message: &Array, media: &Media) {
+    for (name, bytes) in media {
+        message.push(&name.into());
+        message.push(&Uint8Array::from(bytes.as_slice()));
+    }
+}
+
+/// The recordings and pictures [`push_media`] appended; `None` if a name
+/// is not a text.
+pub fn media_from(mut values: impl Iterator<Item = JsValue>) -> Option<Media> {
+    let mut media = Media::new();
+    while let (Some(name), Some(bytes)) = (values.next(), values.next()) {
+        media.insert(name.as_string()?, Uint8Array::new(&bytes).to_vec());
+    }
+    Some(media)
 }
 
 /// Sends `message` to the worker, started if need be, and awaits its answer.
