@@ -23,6 +23,8 @@ const TIMEOUT_MS: i32 = 30_000;
 
 thread_local! {
     static WORKER: RefCell<Option<Worker>> = const { RefCell::new(None) };
+    /// Settles when the last question asked has its answer.
+    static ASKED: RefCell<Promise> = RefCell::new(Promise::resolve(&JsValue::UNDEFINED));
 }
 
 /// Why the checker gave no answer: it could not be downloaded or started
@@ -126,8 +128,31 @@ pub fn media_from(mut values: impl Iterator<Item = JsValue>) -> Option<Media> {
     Some(media)
 }
 
-/// Sends `message` to the worker, started if need be, and awaits its answer.
+/// Sends `message` to the worker, started if need be, and awaits its
+/// answer. One question at a time: the worker answers in turn, and a reply
+/// must reach the one who asked (the studio checks as the teacher types,
+/// and may write or open a file meanwhile).
 async fn ask(message: &JsValue) -> Result<JsValue, CheckerUnavailable> {
+    let mut done = None;
+    let this_one = Promise::new(&mut |resolve, _| done = Some(resolve));
+    let before = ASKED.replace(this_one);
+    // Lets the next question go when this one ends, even if it is dropped.
+    let _turn = Turn(done);
+    let _ = JsFuture::from(before).await;
+    ask_now(message).await
+}
+
+struct Turn(Option<Function>);
+
+impl Drop for Turn {
+    fn drop(&mut self) {
+        if let Some(done) = &self.0 {
+            let _ = done.call0(&JsValue::NULL);
+        }
+    }
+}
+
+async fn ask_now(message: &JsValue) -> Result<JsValue, CheckerUnavailable> {
     let worker = match WORKER.with_borrow(Clone::clone) {
         Some(worker) => worker,
         None => {
