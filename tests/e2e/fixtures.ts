@@ -86,6 +86,11 @@ export async function seriousViolations(page: Page) {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
 }
 
+/** How many pixels the page is wider than the screen (0 when it fits). */
+export async function overflow(page: Page) {
+  return page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth));
+}
+
 /** Interactive elements smaller than a 44×44 px touch target. */
 export async function smallTouchTargets(page: Page) {
   return page.evaluate(() => {

@@ -4,7 +4,7 @@
 // reloaded, the pack handed out as a .zip and practised by a learner.
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "@playwright/test";
-import { expect, appReady, seriousViolations, smallTouchTargets } from "./fixtures";
+import { expect, appReady, overflow, seriousViolations, smallTouchTargets } from "./fixtures";
 import { file, nextPlayback } from "./teacher";
 import { addItem, languages, newPack, select, unzipNames } from "./studio";
 
@@ -382,6 +382,7 @@ export async function story(page: Page, browser: Browser, t: Words) {
   await expect(word.getByTestId("recording-size")).toHaveText(t.recordSize);
   await expect(word.locator("audio")).toHaveAttribute("src", /^blob:/);
   await expect(word.getByRole("button", { name: t.recordAgain })).toBeVisible();
+  expect(await overflow(page)).toBe(0);
   await page.getByRole("button", { name: t.exercises, exact: true }).click();
 
   // One exercise of every kind, through its form.
@@ -510,6 +511,7 @@ export async function story(page: Page, browser: Browser, t: Words) {
   await languages(form, t.back, { [t.uk]: "губка", [t.en]: "sponge" });
   await expect(page.getByTestId("item-row")).toHaveCount(31 + 13);
   expect(await seriousViolations(page)).toEqual([]);
+  expect(await overflow(page)).toBe(0);
 
   // What is left is the pack's own: no description, no author.
   await expect(page.getByTestId("studio-problems")).toContainText(t.pack);

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { test, expect, appReady, seriousViolations, smallTouchTargets } from "./fixtures";
+import { test, expect, appReady, overflow, seriousViolations, smallTouchTargets } from "./fixtures";
 import { TOML, file } from "./teacher";
 import { PNG, newPack, unzipNames } from "./studio";
 import { NB, UK, story } from "./studio-story";
@@ -106,6 +106,7 @@ test.describe("in Ukrainian, a teacher in the studio", () => {
     await choosePicture.setInputFiles(file("kam.png", Buffer.from(PNG, "base64")));
     await expect(picture.getByRole("img", { name: "Зображення до вправи" })).toHaveAttribute("src", /^blob:/);
     await expect(page.getByTestId("preview").locator("img.item-image")).toHaveAttribute("src", /^blob:/);
+    expect(await overflow(page)).toBe(0);
     // This card is for B1 learners; the pack stays at its level.
     await page.locator("section.item-form summary").click();
     await page.getByLabel("Рівень цієї вправи", { exact: true }).selectOption("B1");
