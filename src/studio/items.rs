@@ -9,9 +9,10 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::editor::{Checked, Editing};
+use super::undo::{Deleted, keep, undo_line};
 use crate::components::player::Preview;
 use crate::i18n::{args, tr, tr_count, use_i18n};
-use bransjenorsk_core::content::CheckReport;
+use bransjenorsk_core::content::{Item, Level, VocabEntry};
 use bransjenorsk_core::lang::Lang;
 use bransjenorsk_core::practice::label;
 
@@ -44,6 +45,12 @@ pub fn items(editing: Editing) -> impl IntoView {
     let count = Memo::new(move |_| draft.with(|d| d.pack.items.len()));
     let selected = RwSignal::new((count.get_untracked() > 0).then_some(0));
     let kind = RwSignal::new("choice".to_owned());
+    let deleted = RwSignal::new(None::<Deleted<Item>>);
+    let restore = move |at: usize, item: Item| {
+        let mut back = at;
+        draft.update(|d| back = d.restore_item(at, item));
+        selected.set(Some(back));
+    };
     let add = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let mut added = None;
@@ -62,8 +69,9 @@ pub fn items(editing: Editing) -> impl IntoView {
         <section aria-labelledby="items-heading" class="studio-part">
             <h2 id="items-heading">{tr("studio-part-exercises")}</h2>
             <ol class="item-rows">
-                {move || (0..count.get()).map(|index| item_row(editing, index, selected)).collect_view()}
+                {move || (0..count.get()).map(|index| item_row(editing, index, selected, deleted)).collect_view()}
             </ol>
+            {undo_line("undo-item", deleted, restore)}
             <form class="studio-begin" on:submit=add>
                 <div class="field">
                     <label for="new-kind">{tr("studio-new-kind")}</label>
@@ -89,7 +97,12 @@ pub fn items(editing: Editing) -> impl IntoView {
 
 /// One exercise in the list: its kind, what it says, its problems, and
 /// what can be done with it.
-fn item_row(editing: Editing, index: usize, selected: RwSignal<Option<usize>>) -> impl IntoView {
+fn item_row(
+    editing: Editing,
+    index: usize,
+    selected: RwSignal<Option<usize>>,
+    deleted: RwSignal<Option<Deleted<Item>>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let draft = editing.draft;
     let kind = move || {
@@ -131,20 +144,6 @@ fn item_row(editing: Editing, index: usize, selected: RwSignal<Option<usize>>) -
         draft.update(|d| copy = d.duplicate_item(index));
         selected.set(copy);
     };
-    let remove = move |_| {
-        draft.update(|d| {
-            if index < d.pack.items.len() {
-                d.pack.items.remove(index);
-            }
-        });
-        selected.update(|s| {
-            *s = match *s {
-                Some(shown) if shown == index => None,
-                Some(shown) if shown > index => Some(shown - 1),
-                other => other,
-            }
-        });
-    };
     let name = move || {
         i18n.t_args(
             "studio-item-name",
@@ -153,6 +152,28 @@ fn item_row(editing: Editing, index: usize, selected: RwSignal<Option<usize>>) -
                 ("kind", i18n.t(kind_label(kind())).into()),
             ]),
         )
+    };
+    let remove = move |_| {
+        let name = name();
+        let mut removed = None;
+        draft.update(|d| removed = d.remove_item(index));
+        let Some(what) = removed else { return };
+        keep(
+            deleted,
+            Deleted {
+                at: index,
+                what,
+                name,
+            },
+            "undo-item",
+        );
+        selected.update(|s| {
+            *s = match *s {
+                Some(shown) if shown == index => None,
+                Some(shown) if shown > index => Some(shown - 1),
+                other => other,
+            }
+        });
     };
     let is_selected = move || selected.get() == Some(index);
     view! {
@@ -218,25 +239,51 @@ fn preview(editing: Editing, index: usize) -> impl IntoView {
             support.set(None);
         }
     };
-    let shown = move || {
-        let support = support.get();
-        let id = id();
+    // Drawn anew when what the learner would see changes (the item, its
+    // level, the words it glosses), not at every check: an answer given
+    // in the preview stays while the teacher types elsewhere.
+    let showing = Memo::new(move |_| {
         if !problems.with(Vec::is_empty) {
-            return view! { <p class="note" data-testid="preview-waits">{tr("studio-preview-fix")}</p> }.into_any();
+            return Showing::Waits;
         }
+        let id = id();
         editing.checked.with(|checked| {
-            let Some(Checked { report, pack, .. }) = checked else {
-                return view! { <p class="card-meta">{tr("check-checking")}</p> }.into_any();
+            let Some(Checked { pack, .. }) = checked else {
+                return Showing::Checking;
             };
-            let at = pack.items.iter().position(|item| item.id == id);
-            match (report, at) {
-                (CheckReport::Failed(_) | CheckReport::Passed { .. }, Some(at)) => {
-                    let pack = Arc::new(editing.playable(pack));
-                    view! { <Preview pack index=at support/> }.into_any()
-                }
-                _ => view! { <p class="card-meta">{tr("check-checking")}</p> }.into_any(),
+            match pack.items.iter().position(|item| item.id == id) {
+                Some(at) => Showing::Item {
+                    at,
+                    item: Box::new(pack.items[at].clone()),
+                    level: pack.level_of(&pack.items[at]),
+                    words: pack.vocabulary.clone(),
+                },
+                None => Showing::Checking,
             }
         })
+    });
+    let shown = move || {
+        let support = support.get();
+        match showing.get() {
+            Showing::Waits => {
+                view! { <p class="note" data-testid="preview-waits">{tr("studio-preview-fix")}</p> }
+                    .into_any()
+            }
+            Showing::Checking => {
+                view! { <p class="card-meta">{tr("check-checking")}</p> }.into_any()
+            }
+            Showing::Item { at, .. } => {
+                let pack = editing.checked.with_untracked(|checked| {
+                    checked
+                        .as_ref()
+                        .map(|checked| Arc::new(editing.playable(&checked.pack)))
+                });
+                match pack {
+                    Some(pack) => view! { <Preview pack index=at support/> }.into_any(),
+                    None => view! { <p class="card-meta">{tr("check-checking")}</p> }.into_any(),
+                }
+            }
+        }
     };
     view! {
         <section class="item-preview" aria-labelledby="preview-heading" data-testid="preview">
@@ -252,4 +299,19 @@ fn preview(editing: Editing, index: usize) -> impl IntoView {
             {shown}
         </section>
     }
+}
+
+/// What the preview shows.
+#[derive(Clone, PartialEq)]
+enum Showing {
+    /// The item has problems to fix first.
+    Waits,
+    Checking,
+    /// The item at `at` of the pack as checked.
+    Item {
+        at: usize,
+        item: Box<Item>,
+        level: Level,
+        words: Vec<VocabEntry>,
+    },
 }

@@ -13,6 +13,7 @@ mod items;
 mod picture;
 mod problems;
 mod recording;
+mod undo;
 mod words;
 
 use leptos::ev;

@@ -12,6 +12,7 @@ use super::editor::Editing;
 use super::fields::{focus_after_render, text_field};
 use super::problems::{at_fields, problem_list, with_problems};
 use super::recording::{Owner, recording_field};
+use super::undo::{Deleted, keep, undo_line};
 use crate::i18n::{args, tr, use_i18n};
 use bransjenorsk_core::content::{PartOfSpeech, VocabEntry};
 use bransjenorsk_core::lang::Lang;
@@ -31,6 +32,12 @@ const PARTS_OF_SPEECH: [(PartOfSpeech, &str); 9] = [
 pub fn words(editing: Editing) -> impl IntoView {
     let draft = editing.draft;
     let count = Memo::new(move |_| draft.with(|d| d.pack.vocabulary.len()));
+    let deleted = RwSignal::new(None::<Deleted<VocabEntry>>);
+    let restore = move |at: usize, word: VocabEntry| {
+        let mut back = at;
+        draft.update(|d| back = d.restore_word(at, word));
+        focus_after_render(format!("word-{back}-lemma"));
+    };
     let add = move |_| {
         let mut index = 0;
         draft.update(|d| index = d.add_word());
@@ -41,14 +48,19 @@ pub fn words(editing: Editing) -> impl IntoView {
             <h2 id="words-heading">{tr("studio-part-words")}</h2>
             <p>{tr("studio-words-intro")}</p>
             <ol class="word-rows">
-                {move || (0..count.get()).map(|index| word_row(editing, index)).collect_view()}
+                {move || (0..count.get()).map(|index| word_row(editing, index, deleted)).collect_view()}
             </ol>
+            {undo_line("undo-word", deleted, restore)}
             <button type="button" class="button" on:click=add>{tr("studio-add-word")}</button>
         </section>
     }
 }
 
-fn word_row(editing: Editing, index: usize) -> impl IntoView {
+fn word_row(
+    editing: Editing,
+    index: usize,
+    deleted: RwSignal<Option<Deleted<VocabEntry>>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let draft = editing.draft;
     let read = move |get: fn(&VocabEntry) -> String| {
@@ -78,11 +90,22 @@ fn word_row(editing: Editing, index: usize) -> impl IntoView {
     let problems = editing.problems_of("subject-word", id);
     let pos = move || draft.with(|d| d.pack.vocabulary.get(index).map(|w| w.pos));
     let remove = move |_| {
-        draft.update(|d| {
-            if index < d.pack.vocabulary.len() {
-                d.pack.vocabulary.remove(index);
-            }
-        })
+        let mut removed = None;
+        draft.update(|d| removed = d.remove_word(index));
+        let Some(what) = removed else { return };
+        let name = match what.lemma.trim() {
+            "" => i18n.t_args("studio-word-n", &args([("n", (index + 1).into())])),
+            lemma => lemma.to_owned(),
+        };
+        keep(
+            deleted,
+            Deleted {
+                at: index,
+                what,
+                name,
+            },
+            "undo-word",
+        );
     };
     let field = move |name: &str| format!("word-{index}-{name}");
     let next_word = move |event: KeyboardEvent| {

@@ -170,6 +170,84 @@ test.describe("in Ukrainian, a teacher in the studio", () => {
   });
 });
 
+test.describe("in English, a teacher in the studio", () => {
+  test.use({ locale: "en-GB" });
+
+  test("starts from a pack of the app, arranges its exercises, takes a deletion back and previews in English", async ({ page }) => {
+    // This device has no microphone at all.
+    await page.addInitScript(() => {
+      navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException("none", "NotFoundError"));
+    });
+    await page.goto("/studio.html");
+    await appReady(page);
+    const bundled = page.getByRole("region", { name: "Start from a pack in the app" });
+    await bundled.getByLabel("Pack", { exact: true }).selectOption("renhold-a1-rom-og-flater");
+    await bundled.getByRole("button", { name: "Begin" }).click();
+    await expect(page).toHaveURL(/#draft\//);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Rooms and surfaces");
+    // A new pack of the teacher's own: not the app's id or version.
+    await expect(page.getByLabel("Version", { exact: true })).toHaveValue("1.0.0");
+    await expect(page.getByLabel("Pack id", { exact: true })).not.toHaveValue("renhold-a1-rom-og-flater");
+
+    await page.getByRole("button", { name: "Exercises", exact: true }).click();
+    const rows = page.getByTestId("item-row");
+    await expect(rows).toHaveCount(30);
+    await expect(rows.nth(9)).toContainText("10. Multiple choice");
+    await expect(rows.nth(9)).toContainText("Hva vasker du på badet?");
+    // A copy comes next to it and is the one edited.
+    await page.getByRole("group", { name: "10. Multiple choice" }).getByRole("button", { name: "Duplicate" }).click();
+    await expect(rows).toHaveCount(31);
+    const form = page.locator("section.item-form");
+    await expect(form.getByRole("heading", { level: 3 })).toHaveText("11. Multiple choice");
+    await form.getByLabel("Question", { exact: true }).fill("Hva vasker du på toalettet?");
+    // Moved up, the copy comes before the exercise it was made from.
+    await page.getByRole("group", { name: "11. Multiple choice" }).getByRole("button", { name: "Move up" }).click();
+    await expect(rows.nth(9)).toContainText("Hva vasker du på toalettet?");
+    await expect(rows.nth(10)).toContainText("Hva vasker du på badet?");
+
+    // Deleted with one tap, and taken back from the keyboard.
+    await page.getByRole("group", { name: "10. Multiple choice" }).getByRole("button", { name: "Delete" }).click();
+    await expect(rows).toHaveCount(30);
+    await expect(page.getByRole("status").filter({ hasText: "was deleted" })).toHaveText(/“10\. Multiple choice” was deleted\./);
+    const undo = page.getByRole("button", { name: "Undo" });
+    await expect(undo).toBeFocused();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press("Enter");
+    await expect(rows).toHaveCount(31);
+    await expect(rows.nth(9)).toContainText("Hva vasker du på toalettet?");
+    await expect(form.getByLabel("Question", { exact: true })).toHaveValue("Hva vasker du på toalettet?");
+    await expect(undo).toHaveCount(0);
+
+    // The preview in the support language chosen: English.
+    await rows.nth(10).getByRole("button", { name: /^11\. Multiple choice/ }).click();
+    const preview = page.getByTestId("preview");
+    await preview.getByLabel("Learner's support language", { exact: true }).selectOption("en");
+    await expect(preview.getByRole("heading", { level: 1 })).toHaveText("Choose the right answer.");
+    await preview.getByRole("button", { name: /trappa/ }).click();
+    await expect(preview.locator(".why-not")).toHaveText("There are no stairs (trappa) in a bathroom. In the bathroom you clean the mirror (speilet).");
+    await expect(preview.locator(".why-not")).toHaveAttribute("lang", "en");
+
+    // No microphone: said, and a sound file is offered instead.
+    await form.getByTestId("recording").getByRole("button", { name: "Record", exact: true }).click();
+    await expect(form.getByTestId("recording").getByRole("alert")).toHaveText("This device cannot record sound. Choose a sound file instead.");
+
+    // A word deleted comes back where it was, with all it had.
+    await page.getByRole("button", { name: "Words", exact: true }).click();
+    const words = page.getByTestId("word-row");
+    const count = await words.count();
+    await words.first().getByRole("button", { name: "Remove this word" }).click();
+    await expect(words).toHaveCount(count - 1);
+    await expect(page.getByRole("status").filter({ hasText: "was deleted" })).toHaveText(/“et kontor” was deleted\./);
+    // The phone's screen holds the list, however long its words and files.
+    expect(await overflow(page)).toBe(0);
+    await page.getByRole("button", { name: "Undo" }).click();
+    await expect(words).toHaveCount(count);
+    await expect(page.locator("#word-0-lemma")).toBeFocused();
+    await expect(page.locator("#word-0-lemma")).toHaveValue("et kontor");
+    await expect(page.locator("#word-0-forms")).toHaveValue("kontoret, kontorer, kontorene");
+  });
+});
+
 test.describe("on a laptop, a teacher in the studio", () => {
   test.use({ locale: "nb-NO", viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false });
 

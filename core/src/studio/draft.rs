@@ -188,6 +188,48 @@ impl Draft {
         Some(index + 1)
     }
 
+    /// Removes the item at `index`, for the caller to keep in case it is
+    /// put back.
+    pub fn remove_item(&mut self, index: usize) -> Option<Item> {
+        (index < self.pack.items.len()).then(|| self.pack.items.remove(index))
+    }
+
+    /// Puts a removed item back at `index` (at the end if the list is
+    /// shorter now), under its own id unless another has taken it since.
+    /// Returns where it is.
+    pub fn restore_item(&mut self, index: usize, mut item: Item) -> usize {
+        if self.in_use(&item.id) {
+            item.id = unique_id(&item.id, &mut self.taken_ids());
+        }
+        let at = index.min(self.pack.items.len());
+        self.pack.items.insert(at, item);
+        at
+    }
+
+    /// Removes the word at `index`, for the caller to keep in case it is
+    /// put back.
+    pub fn remove_word(&mut self, index: usize) -> Option<VocabEntry> {
+        (index < self.pack.vocabulary.len()).then(|| self.pack.vocabulary.remove(index))
+    }
+
+    /// Puts a removed word back, as [`Draft::restore_item`] does an item.
+    pub fn restore_word(&mut self, index: usize, mut word: VocabEntry) -> usize {
+        if self.in_use(&word.id) {
+            word.id = unique_id(&word.id, &mut self.taken_ids());
+        }
+        let at = index.min(self.pack.vocabulary.len());
+        self.pack.vocabulary.insert(at, word);
+        at
+    }
+
+    /// Whether a word or item in the pack now has the id `id`.
+    fn in_use(&self, id: &str) -> bool {
+        let words = self.pack.vocabulary.iter().map(|word| &word.id);
+        words
+            .chain(self.pack.items.iter().map(|item| &item.id))
+            .any(|taken| taken == id)
+    }
+
     /// Moves the item at `index` one place up (`-1`) or down (`1`).
     pub fn move_item(&mut self, index: usize, by: isize) -> bool {
         let Some(to) = index.checked_add_signed(by) else {

@@ -974,3 +974,5 @@ studio-here-control-character = The text contains an invisible control character
 studio-here-written-form = This text is read aloud, but it has the written abbreviation “{ $abbreviation }”. Write it as it is said: “klokka ti”, not “kl. ti”.
 studio-here-blank = This field is empty. Write its text here.
 studio-here-invisible-character = The text contains an invisible character (such as a zero-width space or a direction mark), often copied from a web page. Type the text again.
+studio-deleted = “{ $name }” was deleted.
+studio-undo = Undo

@@ -966,3 +966,5 @@ studio-here-control-character = Teksten inneholder et usynlig kontrolltegn. Skri
 studio-here-written-form = Denne teksten leses høyt, men har forkortelsen «{ $abbreviation }». Skriv det slik det blir sagt: «klokka ti», ikke «kl. ti».
 studio-here-blank = Feltet er tomt. Skriv teksten her.
 studio-here-invisible-character = Teksten inneholder et usynlig tegn (for eksempel et mellomrom uten bredde eller et retningstegn), ofte kopiert fra en nettside. Skriv teksten på nytt.
+studio-deleted = «{ $name }» er slettet.
+studio-undo = Angre

@@ -237,6 +237,38 @@ fn a_words_article_or_its_a_says_its_part_of_speech_unless_the_teacher_chose() {
 }
 
 #[test]
+fn a_deleted_item_or_word_comes_back_where_it_was_under_its_own_id() {
+    let mut draft = draft();
+    let first = draft.add_item("choice").unwrap();
+    draft.add_item("gap").unwrap();
+    let removed = draft.remove_item(first).unwrap();
+    assert_eq!(draft.pack.items.len(), 1);
+    assert_eq!(draft.remove_item(5), None);
+    assert_eq!(draft.restore_item(first, removed.clone()), 0);
+    assert_eq!(draft.pack.items[0], removed);
+    // Its id taken meanwhile by a new item: it comes back under another.
+    draft.remove_item(0).unwrap();
+    let taker = draft.add_item("choice").unwrap();
+    assert_eq!(draft.pack.items[taker].id, removed.id);
+    let at = draft.restore_item(9, removed.clone());
+    assert_eq!(at, 2);
+    assert_ne!(draft.pack.items[at].id, removed.id);
+
+    // A published pack's exercise comes back under the id learners know.
+    let mut published = Draft::of_pack("k4", 0, draft.pack.clone());
+    let known = published.remove_item(0).unwrap();
+    published.restore_item(0, known.clone());
+    assert_eq!(published.pack.items[0].id, known.id);
+
+    let word = draft.add_word();
+    draft.set_lemma(word, "en mopp".into());
+    let removed = draft.remove_word(word).unwrap();
+    assert!(draft.pack.vocabulary.is_empty());
+    assert_eq!(draft.restore_word(word, removed.clone()), 0);
+    assert_eq!(draft.pack.vocabulary[0], removed);
+}
+
+#[test]
 fn recordings_and_pictures_are_named_after_their_owner_in_their_own_folder() {
     use crate::content::MediaKind;
     assert_eq!(media_name("en-mopp", MediaKind::Ogg), "lyd/en-mopp.ogg");
