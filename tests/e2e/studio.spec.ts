@@ -208,7 +208,7 @@ test.describe("in English, a teacher in the studio", () => {
     // Deleted with one tap, and taken back from the keyboard.
     await page.getByRole("group", { name: "10. Multiple choice" }).getByRole("button", { name: "Delete" }).click();
     await expect(rows).toHaveCount(30);
-    await expect(page.getByRole("status").filter({ hasText: "was deleted" })).toHaveText(/“10\. Multiple choice” was deleted\./);
+    await expect(page.getByRole("status").filter({ hasText: "was removed" })).toHaveText(/“10\. Multiple choice” was removed\./);
     const undo = page.getByRole("button", { name: "Undo" });
     await expect(undo).toBeFocused();
     expect(await seriousViolations(page)).toEqual([]);
@@ -237,7 +237,7 @@ test.describe("in English, a teacher in the studio", () => {
     const count = await words.count();
     await words.first().getByRole("button", { name: "Remove this word" }).click();
     await expect(words).toHaveCount(count - 1);
-    await expect(page.getByRole("status").filter({ hasText: "was deleted" })).toHaveText(/“et kontor” was deleted\./);
+    await expect(page.getByRole("status").filter({ hasText: "was removed" })).toHaveText(/“et kontor” was removed\./);
     // The phone's screen holds the list, however long its words and files.
     expect(await overflow(page)).toBe(0);
     await page.getByRole("button", { name: "Undo" }).click();
