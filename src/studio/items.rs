@@ -12,7 +12,7 @@ use super::editor::{Checked, Editing};
 use super::undo::{Deleted, keep, undo_line};
 use crate::components::player::Preview;
 use crate::i18n::{args, tr, tr_count, use_i18n};
-use bransjenorsk_core::content::{Item, Level, VocabEntry};
+use bransjenorsk_core::content::{Item, Level, Pack, VocabEntry};
 use bransjenorsk_core::lang::Lang;
 use bransjenorsk_core::practice::label;
 
@@ -251,14 +251,18 @@ fn preview(editing: Editing, index: usize) -> impl IntoView {
             let Some(Checked { pack, .. }) = checked else {
                 return Showing::Checking;
             };
-            match pack.items.iter().position(|item| item.id == id) {
-                Some(at) => Showing::Item {
-                    at,
-                    item: Box::new(pack.items[at].clone()),
-                    level: pack.level_of(&pack.items[at]),
-                    words: pack.vocabulary.clone(),
-                },
-                None => Showing::Checking,
+            let Some(at) = pack.items.iter().position(|item| item.id == id) else {
+                return Showing::Checking;
+            };
+            // With its recordings' and pictures' addresses: one recorded
+            // again is seen anew.
+            let pack = Arc::new(editing.playable(pack));
+            Showing::Item {
+                at,
+                item: Box::new(pack.items[at].clone()),
+                level: pack.level_of(&pack.items[at]),
+                words: pack.vocabulary.clone(),
+                pack,
             }
         })
     });
@@ -272,17 +276,7 @@ fn preview(editing: Editing, index: usize) -> impl IntoView {
             Showing::Checking => {
                 view! { <p class="card-meta">{tr("check-checking")}</p> }.into_any()
             }
-            Showing::Item { at, .. } => {
-                let pack = editing.checked.with_untracked(|checked| {
-                    checked
-                        .as_ref()
-                        .map(|checked| Arc::new(editing.playable(&checked.pack)))
-                });
-                match pack {
-                    Some(pack) => view! { <Preview pack index=at support/> }.into_any(),
-                    None => view! { <p class="card-meta">{tr("check-checking")}</p> }.into_any(),
-                }
-            }
+            Showing::Item { at, pack, .. } => view! { <Preview pack index=at support/> }.into_any(),
         }
     };
     view! {
@@ -302,16 +296,45 @@ fn preview(editing: Editing, index: usize) -> impl IntoView {
 }
 
 /// What the preview shows.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 enum Showing {
     /// The item has problems to fix first.
     Waits,
     Checking,
-    /// The item at `at` of the pack as checked.
+    /// The item at `at` of the pack as checked, to play, and what of the
+    /// pack the learner sees with it.
     Item {
         at: usize,
         item: Box<Item>,
         level: Level,
         words: Vec<VocabEntry>,
+        pack: Arc<Pack>,
     },
+}
+
+/// The same when the learner would see the same: the rest of the pack
+/// does not count.
+impl PartialEq for Showing {
+    fn eq(&self, other: &Showing) -> bool {
+        match (self, other) {
+            (Showing::Waits, Showing::Waits) | (Showing::Checking, Showing::Checking) => true,
+            (
+                Showing::Item {
+                    at,
+                    item,
+                    level,
+                    words,
+                    ..
+                },
+                Showing::Item {
+                    at: at2,
+                    item: item2,
+                    level: level2,
+                    words: words2,
+                    ..
+                },
+            ) => (at, item, level, words) == (at2, item2, level2, words2),
+            _ => false,
+        }
+    }
 }

@@ -226,6 +226,12 @@ test.describe("in English, a teacher in the studio", () => {
     await preview.getByRole("button", { name: /trappa/ }).click();
     await expect(preview.locator(".why-not")).toHaveText("There are no stairs (trappa) in a bathroom. In the bathroom you clean the mirror (speilet).");
     await expect(preview.locator(".why-not")).toHaveAttribute("lang", "en");
+    // Another exercise deleted: the pack is checked again, and the answer
+    // given in the preview stays.
+    await page.getByRole("group", { name: "31. Dialogue" }).getByRole("button", { name: "Delete" }).click();
+    await expect(rows).toHaveCount(30);
+    await page.waitForTimeout(1500);
+    await expect(preview.locator(".why-not")).toBeVisible();
 
     // No microphone: said, and a sound file is offered instead.
     await form.getByTestId("recording").getByRole("button", { name: "Record", exact: true }).click();
