@@ -99,6 +99,7 @@ export interface Words {
   option: (n: number) => string;
   rightAnswer: string;
   missingWhy: string;
+  missingEnglish: string;
   whyWrong: (option: string) => string;
   next: string;
   gapText: string;
@@ -196,6 +197,7 @@ export const NB: Words = {
   option: (n) => `Alternativ ${n}`,
   rightAnswer: "Riktig svar",
   missingWhy: "«et håndkle» er feil og trenger en forklaring",
+  missingEnglish: "Teksten på engelsk mangler. Den trengs på dette nivået.",
   whyWrong: (option) => `Hvorfor «${option}» er feil`,
   next: "Fortsett",
   gapText: "Setning med luke (___)",
@@ -293,6 +295,7 @@ export const UK: Words = {
   option: (n) => `Варіант ${n}`,
   rightAnswer: "Правильна відповідь",
   missingWhy: "Хибний варіант «et håndkle» потребує пояснення",
+  missingEnglish: "Бракує тексту англійською: він потрібен на цьому рівні.",
   whyWrong: (option) => `Чому «${option}» — неправильна відповідь`,
   next: "Далі",
   gapText: "Речення з пропуском (___)",
@@ -397,10 +400,10 @@ export async function story(page: Page, browser: Browser, t: Words) {
   // Said there only, not again at the top of the exercise.
   await expect(form.getByTestId("problems-here")).toHaveCount(1);
   await expect(page.getByTestId("preview-waits")).toBeVisible();
-  await languages(form, t.whyWrong("et håndkle"), {
-    [t.uk]: "Рушником витирають руки, а не підлогу.",
-    [t.en]: "A towel is for drying hands, not for the floor.",
-  });
+  await languages(form, t.whyWrong("et håndkle"), { [t.uk]: "Рушником витирають руки, а не підлогу." });
+  // At A1 the English is needed too, and the why of that option says so.
+  await expect(form.getByTestId("option-row").nth(1).getByTestId("problems-here")).toHaveText(t.missingEnglish);
+  await languages(form, t.whyWrong("et håndkle"), { [t.en]: "A towel is for drying hands, not for the floor." });
   await expect(form.getByTestId("problems-here")).toHaveCount(0);
   // The real player, beside the form: a wrong answer says why.
   const player = page.getByTestId("preview");

@@ -175,8 +175,8 @@ impl Checks<'_> {
         // it is typed: a why at its option, a language in its own field.
         let field = match &kind {
             ProblemKind::MissingWhy(option) => Some(format!("why.{option}")),
-            ProblemKind::MissingTranslation { lang, .. } => {
-                field_of(&path).map(|field| format!("{field}.{lang}"))
+            ProblemKind::MissingTranslation { field, lang } => {
+                field_of(&path).is_some().then(|| format!("{field}.{lang}"))
             }
             _ => field_of(&path),
         };
@@ -608,7 +608,7 @@ fn exercise(exercise: &Exercise, level: Level, problems: &mut Vec<(ProblemKind, 
             if learners != 1 {
                 problems.push((ProblemKind::LearnerCount(learners), "speakers"));
             }
-            for turn in turns {
+            for (t, turn) in turns.iter().enumerate() {
                 let Some(speaker) = speakers.iter().find(|speaker| speaker.id == turn.speaker)
                 else {
                     problems.push((ProblemKind::UnknownSpeaker(turn.speaker.clone()), "turns"));
@@ -630,9 +630,10 @@ fn exercise(exercise: &Exercise, level: Level, problems: &mut Vec<(ProblemKind, 
                     if correct != 1 && (turn.answers.is_empty() || !turn.options.is_empty()) {
                         problems.push((ProblemKind::LearnerTurnUnanswerable, "turns"));
                     }
-                    for option in &turn.options {
+                    for (o, option) in turn.options.iter().enumerate() {
                         if let Some(why) = &option.why {
-                            support_needs(why, level, "why", problems);
+                            let field = format!("turns.{t}.options.{o}.why");
+                            support_needs_of(why, level, "turns", &field, problems);
                         }
                     }
                 } else if turn.text.is_none() {
@@ -645,8 +646,9 @@ fn exercise(exercise: &Exercise, level: Level, problems: &mut Vec<(ProblemKind, 
         } => {
             support_needs(task, level, "task", problems);
             not_empty(checklist, "checklist", problems);
-            for entry in checklist {
-                support_needs(entry, level, "checklist", problems);
+            for (n, entry) in checklist.iter().enumerate() {
+                let field = format!("checklist.{n}");
+                support_needs_of(entry, level, "checklist", &field, problems);
             }
         }
         Exercise::Speaking { text } => spoken(text, "text", problems),
@@ -711,7 +713,7 @@ fn whys_hold(
         if option == answer || !options.contains(option) {
             problems.push((ProblemKind::WhyNotWrong(option.clone()), "why"));
         } else {
-            support_needs(why, level, "why", problems);
+            support_needs_of(why, level, "why", &format!("why.{option}"), problems);
         }
     }
 }
@@ -731,11 +733,23 @@ fn support_needs(
     field: &'static str,
     problems: &mut Vec<(ProblemKind, &'static str)>,
 ) {
+    support_needs_of(support, level, field, field, problems);
+}
+
+/// As [`support_needs`], for one text of a list or table (`field` is
+/// `why.<option>` or `checklist.2`) found in the file at `location`.
+fn support_needs_of(
+    support: &Support,
+    level: Level,
+    location: &'static str,
+    field: &str,
+    problems: &mut Vec<(ProblemKind, &'static str)>,
+) {
     let needed: &[Lang] = match level {
         Level::A1 | Level::A2 => &[Lang::Uk, Lang::En],
         Level::B1 | Level::B2 => &[Lang::Nb],
     };
-    needs_texts(support, needed, field, problems);
+    needs_texts(support, needed, location, field, problems);
 }
 
 /// A meaning to translate or show on a card's back needs both support
@@ -745,13 +759,14 @@ fn gloss_needs(
     field: &'static str,
     problems: &mut Vec<(ProblemKind, &'static str)>,
 ) {
-    needs_texts(support, &[Lang::Uk, Lang::En], field, problems);
+    needs_texts(support, &[Lang::Uk, Lang::En], field, field, problems);
 }
 
 fn needs_texts(
     support: &Support,
     langs: &[Lang],
-    field: &'static str,
+    location: &'static str,
+    field: &str,
     problems: &mut Vec<(ProblemKind, &'static str)>,
 ) {
     for &lang in langs {
@@ -760,7 +775,7 @@ fn needs_texts(
                 field: field.into(),
                 lang: lang.code(),
             };
-            problems.push((kind, field));
+            problems.push((kind, location));
         }
     }
 }

@@ -3,7 +3,7 @@
 //! word, exercise or `[pack]` table with `-` between its steps
 //! (`title-uk`, `turns-2-text`).
 
-use crate::content::{Message, ProblemReport};
+use crate::content::{Arg, Message, ProblemReport};
 
 /// Where a problem is mended, as element ids name fields.
 pub fn place(problem: &ProblemReport) -> Option<String> {
@@ -40,9 +40,17 @@ pub fn said_at(problem: &ProblemReport, name: &str) -> ProblemReport {
         "problem-invisible-character" => "studio-here-invisible-character",
         _ => return problem.clone(),
     };
-    if place(problem).as_deref() != Some(name) {
+    let place = place(problem);
+    let here = if place.as_deref() == Some(name) {
+        here
+    } else if here == "studio-here-missing-translation"
+        && place.is_some_and(|place| in_language_of(&place, name, &problem.message))
+    {
+        // At the group of languages the missing one belongs to.
+        "studio-here-missing-language"
+    } else {
         return problem.clone();
-    }
+    };
     ProblemReport {
         message: Message {
             id: here.to_owned(),
@@ -50,6 +58,13 @@ pub fn said_at(problem: &ProblemReport, name: &str) -> ProblemReport {
         },
         ..problem.clone()
     }
+}
+
+/// Whether `place` is the field of `name` in the language `message` names.
+fn in_language_of(place: &str, name: &str, message: &Message) -> bool {
+    message.args.iter().any(|(arg, value)| {
+        matches!(value, Arg::Text(lang) if arg == "lang" && place == format!("{name}-{lang}"))
+    })
 }
 
 #[cfg(test)]
@@ -99,7 +114,8 @@ mod tests {
         let blank = report(ProblemKind::Blank("question".into()), Some("question"));
         assert_eq!(said_at(&blank, "question").message.id, "studio-here-blank");
         assert_eq!(said_at(&blank, "question").message.args, blank.message.args);
-        // Said further up, it still names its field.
+        // Said at its group of languages, it names the language; further
+        // up, it still names its field.
         let missing = report(
             ProblemKind::MissingTranslation {
                 field: "hint".into(),
@@ -109,6 +125,14 @@ mod tests {
         );
         assert_eq!(
             said_at(&missing, "hint").message.id,
+            "studio-here-missing-language"
+        );
+        assert_eq!(
+            said_at(&missing, "hint-uk").message.id,
+            "problem-missing-translation"
+        );
+        assert_eq!(
+            said_at(&missing, "h").message.id,
             "problem-missing-translation"
         );
         assert_eq!(

@@ -968,6 +968,12 @@ studio-item-level-pack = As the pack ({ $level })
 studio-here-empty = The list is empty. Add at least one entry.
 studio-here-too-few = The list needs at least { $min } entries.
 studio-here-missing-translation = Write the text here: it is needed at this level.
+studio-here-missing-language =
+    The text in { $lang ->
+        [uk] Ukrainian
+        [en] English
+       *[nb] Norwegian
+    } is missing: it is needed at this level.
 studio-here-too-long = The text is { $length } characters long; at most { $limit } fit on a phone screen.
 studio-here-markup = The text contains markup such as <b> or <script>. Write plain text.
 studio-here-control-character = The text contains an invisible control character. Type it again.

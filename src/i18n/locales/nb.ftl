@@ -960,6 +960,12 @@ studio-item-level-pack = Samme som pakken ({ $level })
 studio-here-empty = Listen er tom. Legg til minst ett element.
 studio-here-too-few = Listen må ha minst { $min } elementer.
 studio-here-missing-translation = Skriv teksten her. Den trengs på dette nivået.
+studio-here-missing-language =
+    Teksten på { $lang ->
+        [uk] ukrainsk
+        [en] engelsk
+       *[nb] norsk
+    } mangler. Den trengs på dette nivået.
 studio-here-too-long = Teksten er { $length } tegn lang; høyst { $limit } får plass på en mobilskjerm.
 studio-here-markup = Teksten inneholder kode som <b> eller <script>. Skriv ren tekst.
 studio-here-control-character = Teksten inneholder et usynlig kontrolltegn. Skriv teksten på nytt.

@@ -991,6 +991,12 @@ studio-item-level-pack = Як у наборі ({ $level })
 studio-here-empty = Список порожній. Додайте щонайменше один елемент.
 studio-here-too-few = Кількість елементів у списку має бути не менше ніж { $min }.
 studio-here-missing-translation = Напишіть тут текст: він потрібен на цьому рівні.
+studio-here-missing-language =
+    Бракує тексту { $lang ->
+        [uk] українською
+        [en] англійською
+       *[nb] норвезькою
+    }: він потрібен на цьому рівні.
 studio-here-too-long = Текст має довжину { $length } симв.; на екрані телефона вміщається щонайбільше { $limit }.
 studio-here-markup = Текст містить розмітку на кшталт <b> або <script>. Пишіть звичайний текст.
 studio-here-control-character = Текст містить невидимий керувальний символ. Введіть текст заново.
