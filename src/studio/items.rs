@@ -208,12 +208,25 @@ fn item_row(
 /// wrong with it.
 fn preview(editing: Editing, index: usize) -> impl IntoView {
     let i18n = use_i18n();
-    // Ukrainian first: most learners read it. Its texts come with it.
+    // Ukrainian first: most learners read it. A language is shown once
+    // its texts are in, unless another has been chosen by then.
     let support = RwSignal::new(None::<Lang>);
-    leptos::task::spawn_local(async move {
-        i18n.ensure(Lang::Uk).await;
-        let _ = support.try_set(Some(Lang::Uk));
-    });
+    let choices = StoredValue::new(0u32);
+    let show = move |lang: Option<Lang>| {
+        let choice = choices.try_update_value(|n| {
+            *n += 1;
+            *n
+        });
+        leptos::task::spawn_local(async move {
+            if let Some(lang) = lang {
+                i18n.ensure(lang).await;
+            }
+            if choice.is_some() && choices.try_get_value() == choice {
+                let _ = support.try_set(lang);
+            }
+        });
+    };
+    show(Some(Lang::Uk));
     let id = move || {
         editing.draft.with(|d| {
             d.pack
@@ -225,19 +238,11 @@ fn preview(editing: Editing, index: usize) -> impl IntoView {
     };
     let problems = editing.problems_of("subject-item", id);
     let choose = move |event: leptos::ev::Event| {
-        let chosen = match event_target_value(&event).as_str() {
+        show(match event_target_value(&event).as_str() {
             "uk" => Some(Lang::Uk),
             "en" => Some(Lang::En),
             _ => None,
-        };
-        if let Some(lang) = chosen {
-            leptos::task::spawn_local(async move {
-                i18n.ensure(lang).await;
-                support.set(Some(lang));
-            });
-        } else {
-            support.set(None);
-        }
+        });
     };
     // Drawn anew when what the learner would see changes (the item, its
     // level, the words it glosses), not at every check: an answer given
@@ -312,28 +317,25 @@ enum Showing {
     },
 }
 
-/// The same when the learner would see the same: the rest of the pack
-/// does not count.
+/// The same when the learner would see the same: the rest of the pack,
+/// and where in it the item stands, do not count (a check that comes
+/// late, of the pack before an exercise was deleted or moved, leaves an
+/// answer in the preview as it is).
 impl PartialEq for Showing {
     fn eq(&self, other: &Showing) -> bool {
         match (self, other) {
             (Showing::Waits, Showing::Waits) | (Showing::Checking, Showing::Checking) => true,
             (
                 Showing::Item {
-                    at,
-                    item,
-                    level,
-                    words,
-                    ..
+                    item, level, words, ..
                 },
                 Showing::Item {
-                    at: at2,
                     item: item2,
                     level: level2,
                     words: words2,
                     ..
                 },
-            ) => (at, item, level, words) == (at2, item2, level2, words2),
+            ) => (item, level, words) == (item2, level2, words2),
             _ => false,
         }
     }

@@ -54,3 +54,63 @@ export async function languages(scope: ReturnType<Page["locator"]>, name: string
   for (const [language, text] of Object.entries(texts)) await group.getByLabel(language, { exact: true }).fill(text);
 }
 
+
+/** The checker's questions and answers as `slowChecker` sees them. */
+type Answers = { hold: boolean; held: (() => void)[]; asked: number; arrived: number };
+declare global {
+  interface Window {
+    checkerAnswers: Answers;
+  }
+}
+
+/**
+ * Lets a test play a slow device: the checker's answers wait while held
+ * and arrive, in order, when released. Counts the questions asked and the
+ * answers arrived. Call before the page opens.
+ */
+export async function slowChecker(page: Page) {
+  await page.addInitScript(() => {
+    const answers: Answers = { hold: false, held: [], asked: 0, arrived: 0 };
+    window.checkerAnswers = answers;
+    const Real = window.Worker;
+    window.Worker = class extends Real {
+      postMessage(message: unknown, transfer: Transferable[] = []) {
+        answers.asked += 1;
+        super.postMessage(message, transfer);
+      }
+      set onmessage(listener: ((event: MessageEvent) => void) | null) {
+        super.onmessage = listener && ((event: MessageEvent) => {
+          // The worker's word that it listens answers no question.
+          const ready = event.data === "ready";
+          const deliver = () => {
+            if (!ready) answers.arrived += 1;
+            listener.call(this, event);
+          };
+          if (answers.hold && !ready) answers.held.push(deliver);
+          else deliver();
+        });
+      }
+      get onmessage() {
+        return super.onmessage;
+      }
+    };
+  });
+  const asked = () => page.evaluate(() => window.checkerAnswers.asked);
+  const arrived = () => page.evaluate(() => window.checkerAnswers.arrived);
+  return {
+    hold: () => page.evaluate(() => { window.checkerAnswers.hold = true; }),
+    release: () => page.evaluate(() => {
+      window.checkerAnswers.hold = false;
+      window.checkerAnswers.held.splice(0).forEach((deliver) => deliver());
+    }),
+    asked,
+    arrived,
+    /** Waits until a question after the `seen` ones has been asked. */
+    askedAfter: (seen: number) => expect.poll(asked).toBeGreaterThan(seen),
+    /** Waits until the checker has been asked and every question has its answer. */
+    answered: () => expect.poll(() => page.evaluate(() => {
+      const { asked, arrived } = window.checkerAnswers;
+      return asked > 0 && asked === arrived;
+    })).toBe(true),
+  };
+}
