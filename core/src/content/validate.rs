@@ -211,7 +211,8 @@ impl Checks<'_> {
 
     fn pack_meta(&mut self, context: &Context) {
         let meta = &self.pack.pack;
-        if !is_id(&meta.id) {
+        // An empty id is said to be empty, not ill-formed as well.
+        if !meta.id.is_empty() && !is_id(&meta.id) {
             self.push(
                 Subject::Pack,
                 ProblemKind::BadId(meta.id.clone()),
@@ -277,7 +278,7 @@ impl Checks<'_> {
             let path = vec![key(list), Step::Index(*index), key("id")];
             *index += 1;
             let subject = subject_of(list, id);
-            if !is_id(id) {
+            if !id.is_empty() && !is_id(id) {
                 self.push(
                     subject.clone(),
                     ProblemKind::BadId(id.clone()),

@@ -2,7 +2,7 @@ use std::collections::HashSet;
 use std::path::Path;
 
 use super::*;
-use crate::content::{Context, check_read, pack_files, parse_pack};
+use crate::content::{Context, ProblemKind, Subject, check_read, pack_files, parse_pack};
 use crate::studio::import::{guess_mapping, import, read_table};
 
 fn draft() -> Draft {
@@ -90,6 +90,34 @@ fn a_new_draft_says_what_is_missing_and_nothing_else() {
         assert!(!problem.contains("version"), "{problem}");
         assert!(!problem.contains("licence"), "{problem}");
     }
+}
+
+#[test]
+fn an_empty_id_is_said_once_and_as_empty() {
+    let mut draft = draft();
+    draft.add_item("speaking");
+    draft.pack.items[0].id.clear();
+    let context = Context {
+        folder: None,
+        file_size: None,
+        content_kind: None,
+        known_packs: None,
+    };
+    let about_ids: Vec<_> = check_read(&draft.pack, &context)
+        .into_iter()
+        .filter(|p| p.field.as_deref() == Some("id"))
+        .map(|p| (p.subject, p.kind))
+        .collect();
+    assert_eq!(
+        about_ids,
+        [
+            (Subject::Pack, ProblemKind::Blank("id".into())),
+            (
+                Subject::Item(String::new()),
+                ProblemKind::Blank("id".into())
+            ),
+        ]
+    );
 }
 
 #[test]
