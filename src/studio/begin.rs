@@ -191,9 +191,10 @@ fn from_bundled() -> impl IntoView {
             match packs::load(&entry.path).await {
                 Ok(playable) => {
                     let mut draft = Draft::of_pack(&new_key(), browser::now().0, playable.pack);
-                    // A new pack: the bundled one's id and version are not its own.
+                    // A new pack: the bundled one's id and version are not its
+                    // own; its id follows its title, as a new pack's does.
                     draft.published = None;
-                    draft.pack.pack.id = String::new();
+                    draft.pack.pack.id = draft.suggested_id();
                     draft.pack.pack.version = "1.0.0".to_owned();
                     failed.set(open_new(draft, Media::new()).await.err());
                 }

@@ -31,6 +31,8 @@ pub struct Checked {
     pub report: CheckReport,
     pub pack: Arc<Pack>,
     pub file: Arc<[u8]>,
+    /// How many times the recordings had changed when it was checked.
+    recorded: u32,
 }
 
 /// What the editor knows of the draft: as typed, and as last checked.
@@ -43,6 +45,8 @@ pub struct Editing {
     pub media: RwSignal<Media>,
     /// A `blob:` address of each recording played or shown so far.
     urls: StoredValue<BTreeMap<String, String>, LocalStorage>,
+    /// How many times a recording was added, replaced or removed.
+    recorded: StoredValue<u32>,
 }
 
 impl Editing {
@@ -85,6 +89,8 @@ impl Editing {
                 }
             }
         });
+        // Counted before `media` tells anyone of the change.
+        self.recorded.update_value(|n| *n += 1);
         self.media.update(|media| {
             if let Some(old) = old {
                 media.remove(old);
@@ -113,6 +119,14 @@ impl Editing {
             at(&mut item.image);
         }
         pack
+    }
+
+    /// Whether `checked` is of the draft as it is now, recordings and all
+    /// (tracked: false again after the next change).
+    pub fn is_current(self, checked: &Checked) -> bool {
+        self.media.track();
+        self.recorded.get_value() == checked.recorded
+            && self.draft.with(|d| d.pack == *checked.pack)
     }
 
     /// The problems the checker found about `subject` (`subject-item` or
@@ -216,6 +230,7 @@ fn editing(draft: Draft, media: Media) -> impl IntoView {
         checked: RwSignal::new(None),
         media: RwSignal::new(media),
         urls: StoredValue::new_local(BTreeMap::new()),
+        recorded: StoredValue::new(0),
     };
     on_cleanup(move || {
         editing.urls.try_with_value(|urls| {
@@ -359,12 +374,14 @@ fn check(editing: Editing) {
     else {
         return;
     };
+    let recorded = editing.recorded.get_value();
     spawn_local(async move {
         if let Ok(written) = checker::write(&parts).await {
             let checked = Checked {
                 report: written.report,
                 pack: Arc::new(draft.pack),
                 file: written.bytes.into(),
+                recorded,
             };
             let _ = editing.checked.try_set(Some(checked));
         }

@@ -20,26 +20,42 @@ use bransjenorsk_core::route::Route;
 pub fn hand_out(editing: Editing) -> impl IntoView {
     let ready = Memo::new(move |_| {
         editing.checked.with(|checked| match checked {
+            Some(checked) if !editing.is_current(checked) => Ready::Checking,
             Some(Checked {
                 report: CheckReport::Passed { .. },
                 pack,
                 file,
-            }) => Some((pack.pack.id.clone(), Arc::clone(file))),
-            _ => None,
+                ..
+            }) => Ready::Pack(pack.pack.id.clone(), Arc::clone(file)),
+            Some(_) => Ready::Problems,
+            None => Ready::Checking,
         })
     });
     view! {
         <section aria-labelledby="hand-out-heading" class="studio-part">
             <h2 id="hand-out-heading">{tr("studio-part-hand-out")}</h2>
             {move || match ready.get() {
-                None => view! {
+                Ready::Checking => view! {
+                    <p role="status" data-testid="hand-out-checking">{tr("check-checking")}</p>
+                }.into_any(),
+                Ready::Problems => view! {
                     <p class="alert" role="alert" data-testid="hand-out-blocked">{tr("studio-hand-out-problems")}</p>
                     {draft_file(editing)}
                 }.into_any(),
-                Some((id, file)) => untrack(|| ready_pack(&id, file)).into_any(),
+                Ready::Pack(id, file) => untrack(|| ready_pack(&id, file)).into_any(),
             }}
         </section>
     }
+}
+
+/// What can go out: the draft as it is now, once checked.
+#[derive(Clone, PartialEq)]
+enum Ready {
+    /// The last check is not of the draft as it is now, or none has come.
+    Checking,
+    Problems,
+    /// The pack's id and its file.
+    Pack(String, Arc<[u8]>),
 }
 
 /// A draft with problems, saved as a file as it is (to go on with it on

@@ -188,7 +188,7 @@ test.describe("in English, a teacher in the studio", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Rooms and surfaces");
     // A new pack of the teacher's own: not the app's id or version.
     await expect(page.getByLabel("Version", { exact: true })).toHaveValue("1.0.0");
-    await expect(page.getByLabel("Pack id", { exact: true })).not.toHaveValue("renhold-a1-rom-og-flater");
+    await expect(page.getByLabel("Pack id", { exact: true })).toHaveValue("a1-rom-og-flater");
 
     await page.getByRole("button", { name: "Exercises", exact: true }).click();
     const rows = page.getByTestId("item-row");
@@ -264,6 +264,19 @@ test.describe("in English, a teacher in the studio", () => {
     await expect(page.locator("#word-0-lemma")).toBeFocused();
     await expect(page.locator("#word-0-lemma")).toHaveValue("et kontor");
     await expect(page.locator("#word-0-forms")).toHaveValue("kontoret, kontorer, kontorene");
+
+    // Handed out straight after a change on this slow device: the file
+    // waits for the change to be checked, and holds it.
+    await checker.answered();
+    await checker.hold();
+    await page.locator("#word-0-gloss-en").fill("an office room");
+    await page.getByRole("button", { name: "Hand out", exact: true }).click();
+    await expect(page.getByTestId("hand-out-checking")).toHaveText("Checking the file…");
+    await expect(page.getByTestId("export-file")).toHaveCount(0);
+    await checker.release();
+    const [handedOut] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-file").click()]);
+    expect(handedOut.suggestedFilename()).toBe("a1-rom-og-flater.toml");
+    expect(readFileSync(await handedOut.path(), "utf8")).toContain('"an office room"');
   });
 });
 
