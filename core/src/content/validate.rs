@@ -211,8 +211,8 @@ impl Checks<'_> {
 
     fn pack_meta(&mut self, context: &Context) {
         let meta = &self.pack.pack;
-        // An empty id is said to be empty, not ill-formed as well.
-        if !meta.id.is_empty() && !is_id(&meta.id) {
+        // A blank id is said to be blank (by `texts`), and nothing more.
+        if !meta.id.trim().is_empty() && !is_id(&meta.id) {
             self.push(
                 Subject::Pack,
                 ProblemKind::BadId(meta.id.clone()),
@@ -278,7 +278,10 @@ impl Checks<'_> {
             let path = vec![key(list), Step::Index(*index), key("id")];
             *index += 1;
             let subject = subject_of(list, id);
-            if !id.is_empty() && !is_id(id) {
+            if id.trim().is_empty() {
+                continue;
+            }
+            if !is_id(id) {
                 self.push(
                     subject.clone(),
                     ProblemKind::BadId(id.clone()),

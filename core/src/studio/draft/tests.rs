@@ -93,10 +93,12 @@ fn a_new_draft_says_what_is_missing_and_nothing_else() {
 }
 
 #[test]
-fn an_empty_id_is_said_once_and_as_empty() {
+fn a_blank_id_is_said_once_and_as_blank() {
     let mut draft = draft();
     draft.add_item("speaking");
+    draft.add_item("speaking");
     draft.pack.items[0].id.clear();
+    draft.pack.items[1].id = " ".into();
     let context = Context {
         folder: None,
         file_size: None,
@@ -116,6 +118,7 @@ fn an_empty_id_is_said_once_and_as_empty() {
                 Subject::Item(String::new()),
                 ProblemKind::Blank("id".into())
             ),
+            (Subject::Item(" ".into()), ProblemKind::Blank("id".into())),
         ]
     );
 }
