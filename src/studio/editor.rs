@@ -41,6 +41,8 @@ pub struct Editing {
     pub draft: RwSignal<Draft>,
     /// The draft as it was last checked.
     pub checked: RwSignal<Option<Checked>>,
+    /// Whether the last check found no checker to answer it.
+    pub check_failed: RwSignal<bool>,
     /// The draft's recordings, by the names the pack uses.
     pub media: RwSignal<Media>,
     /// A `blob:` address of each recording played or shown so far.
@@ -228,6 +230,7 @@ fn editing(draft: Draft, media: Media) -> impl IntoView {
     let editing = Editing {
         draft: RwSignal::new(draft),
         checked: RwSignal::new(None),
+        check_failed: RwSignal::new(false),
         media: RwSignal::new(media),
         urls: StoredValue::new_local(BTreeMap::new()),
         recorded: StoredValue::new(0),
@@ -376,16 +379,34 @@ fn check(editing: Editing) {
     };
     let recorded = editing.recorded.get_value();
     spawn_local(async move {
-        if let Ok(written) = checker::write(&parts).await {
-            let checked = Checked {
-                report: written.report,
-                pack: Arc::new(draft.pack),
-                file: written.bytes.into(),
-                recorded,
-            };
-            let _ = editing.checked.try_set(Some(checked));
-        }
+        let Ok(written) = checker::write(&parts).await else {
+            let _ = editing.check_failed.try_set(true);
+            return;
+        };
+        let checked = Checked {
+            report: written.report,
+            pack: Arc::new(draft.pack),
+            file: written.bytes.into(),
+            recorded,
+        };
+        let _ = editing.check_failed.try_set(false);
+        let _ = editing.checked.try_set(Some(checked));
     });
+}
+
+/// That the checker could not be reached (its file not downloaded yet,
+/// say), and a way to ask it again; nothing while it answers.
+pub fn check_failed(editing: Editing) -> impl IntoView {
+    move || {
+        editing.check_failed.get().then(|| {
+            view! {
+                <div class="alert" role="alert" data-testid="check-failed">
+                    <p>{tr("check-unavailable")}</p>
+                    <button type="button" class="button" on:click=move |_| check(editing)>{tr("retry")}</button>
+                </div>
+            }
+        })
+    }
 }
 
 /// Saved when, or why not; and the way out of a conflict between tabs.
@@ -435,9 +456,12 @@ fn save_status(saving: RwSignal<Saving>, draft: RwSignal<Draft>) -> impl IntoVie
 /// Every problem the checker found, on top; or that there are none.
 fn problem_list(editing: Editing) -> impl IntoView {
     view! {
+        {check_failed(editing)}
         <section class="studio-problems" aria-live="polite" data-testid="studio-problems">
             {move || editing.checked.with(|checked| match checked.as_ref().map(|c| &c.report) {
-                None => view! { <p class="card-meta">{tr("check-checking")}</p> }.into_any(),
+                None => (!editing.check_failed.get())
+                    .then(|| view! { <p class="card-meta">{tr("check-checking")}</p> })
+                    .into_any(),
                 Some(CheckReport::Passed { .. }) => view! {
                     <p class="note" data-testid="studio-ready">{tr("studio-ready")}</p>
                 }

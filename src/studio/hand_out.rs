@@ -35,9 +35,10 @@ pub fn hand_out(editing: Editing) -> impl IntoView {
         <section aria-labelledby="hand-out-heading" class="studio-part">
             <h2 id="hand-out-heading">{tr("studio-part-hand-out")}</h2>
             {move || match ready.get() {
-                Ready::Checking => view! {
+                // Unless the checker could not be reached, which is said on top.
+                Ready::Checking => (move || (!editing.check_failed.get()).then(|| view! {
                     <p role="status" data-testid="hand-out-checking">{tr("check-checking")}</p>
-                }.into_any(),
+                })).into_any(),
                 Ready::Problems => view! {
                     <p class="alert" role="alert" data-testid="hand-out-blocked">{tr("studio-hand-out-problems")}</p>
                     {draft_file(editing)}

@@ -210,10 +210,10 @@ test.describe("in English, a teacher in the studio", () => {
     // is slow: the checker's answers come late.
     await checker.answered();
     await checker.hold();
-    const asked = await checker.asked();
+    const before = await checker.asked();
     await page.getByRole("group", { name: "10. Multiple choice" }).getByRole("button", { name: "Delete" }).click();
     await expect(rows).toHaveCount(30);
-    await checker.askedAfter(asked);
+    await checker.askedAfter(before);
     await expect(page.getByRole("status").filter({ hasText: "was removed" })).toHaveText(/“10\. Multiple choice” was removed\./);
     const undo = page.getByRole("button", { name: "Undo" });
     await expect(undo).toBeFocused();
@@ -239,10 +239,10 @@ test.describe("in English, a teacher in the studio", () => {
     await expect(preview.locator(".why-not")).toBeVisible();
     // Another exercise deleted: the pack is checked again, and the answer
     // stays.
-    const arrived = await checker.arrived();
+    const asked = await checker.asked();
     await page.getByRole("group", { name: "31. Dialogue" }).getByRole("button", { name: "Delete" }).click();
     await expect(rows).toHaveCount(30);
-    await expect.poll(checker.arrived).toBeGreaterThan(arrived);
+    await checker.askedAfter(asked);
     await checker.answered();
     await expect(preview.locator(".why-not")).toBeVisible();
 
@@ -277,6 +277,31 @@ test.describe("in English, a teacher in the studio", () => {
     const [handedOut] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-file").click()]);
     expect(handedOut.suggestedFilename()).toBe("a1-rom-og-flater.toml");
     expect(readFileSync(await handedOut.path(), "utf8")).toContain('"an office room"');
+  });
+});
+
+test.describe("in Norwegian, with the checker not downloaded yet", () => {
+  test.use({ locale: "nb-NO", serviceWorkers: "block" });
+
+  test("a teacher is told the draft cannot be checked, nothing goes out, and it is checked once asked again online", async ({ page }) => {
+    await page.context().route("**/check-worker*", (route) => route.abort("internetdisconnected"));
+    await newPack(page, { sector: "Bransje", begin: "Begynn" });
+    const failed = page.getByTestId("check-failed");
+    await expect(failed).toHaveRole("alert");
+    await expect(failed).toContainText("Programmet som sjekker pakker, kunne ikke startes.");
+    await expect(page.getByTestId("studio-problems")).toHaveText("");
+    await page.getByRole("button", { name: "Del ut", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 2, name: "Del ut" })).toBeVisible();
+    await expect(page.getByTestId("export-file")).toHaveCount(0);
+    await expect(page.getByTestId("hand-out-checking")).toHaveCount(0);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Online again: checked when the teacher asks.
+    await page.context().unroute("**/check-worker*");
+    await failed.getByRole("button", { name: "Prøv igjen" }).click();
+    await expect(failed).toHaveCount(0);
+    await expect(page.getByTestId("studio-problems").locator("summary")).toHaveText(/^\d+ feil$/);
+    await expect(page.getByTestId("hand-out-blocked")).toBeVisible();
   });
 });
 
