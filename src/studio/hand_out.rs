@@ -20,25 +20,28 @@ use bransjenorsk_core::route::Route;
 pub fn hand_out(editing: Editing) -> impl IntoView {
     let ready = Memo::new(move |_| {
         editing.checked.with(|checked| match checked {
-            Some(checked) if !editing.is_current(checked) => Ready::Checking,
-            Some(Checked {
-                report: CheckReport::Passed { .. },
-                pack,
-                file,
-                ..
-            }) => Ready::Pack(pack.pack.id.clone(), Arc::clone(file)),
-            Some(_) => Ready::Problems,
-            None => Ready::Checking,
+            Some(checked) if editing.is_current(checked) => match checked {
+                Checked {
+                    report: CheckReport::Passed { .. },
+                    pack,
+                    file,
+                    ..
+                } => Ready::Pack(pack.pack.id.clone(), Arc::clone(file)),
+                _ => Ready::Problems,
+            },
+            _ if editing.check_failed.get() => Ready::Unreachable,
+            _ => Ready::Checking,
         })
     });
     view! {
         <section aria-labelledby="hand-out-heading" class="studio-part">
             <h2 id="hand-out-heading">{tr("studio-part-hand-out")}</h2>
             {move || match ready.get() {
-                // Unless the checker could not be reached, which is said on top.
-                Ready::Checking => (move || (!editing.check_failed.get()).then(|| view! {
+                Ready::Checking => view! {
                     <p role="status" data-testid="hand-out-checking">{tr("check-checking")}</p>
-                })).into_any(),
+                }.into_any(),
+                // Said on top, with a way to ask again.
+                Ready::Unreachable => ().into_any(),
                 Ready::Problems => view! {
                     <p class="alert" role="alert" data-testid="hand-out-blocked">{tr("studio-hand-out-problems")}</p>
                     {draft_file(editing)}
@@ -54,6 +57,8 @@ pub fn hand_out(editing: Editing) -> impl IntoView {
 enum Ready {
     /// The last check is not of the draft as it is now, or none has come.
     Checking,
+    /// As `Checking`, but the checker could not be reached.
+    Unreachable,
     Problems,
     /// The pack's id and its file.
     Pack(String, Arc<[u8]>),

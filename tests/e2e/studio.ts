@@ -54,7 +54,6 @@ export async function languages(scope: ReturnType<Page["locator"]>, name: string
   for (const [language, text] of Object.entries(texts)) await group.getByLabel(language, { exact: true }).fill(text);
 }
 
-
 /** The checker's questions and answers as `slowChecker` sees them. */
 type Answers = { hold: boolean; held: (() => void)[]; asked: number; arrived: number };
 declare global {
